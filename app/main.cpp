@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QTranslator>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Attention_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Attention_UiPlugin)
+
+namespace {
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList list;
+    for (int i = 1; i < argc; ++i)
+        list << QString::fromLocal8Bit(argv[i]);
+    return list;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QStringList arguments = argumentList(argc, argv);
+    const bool headless = attention::cli::isHeadlessCommand(arguments);
+    const bool screenshot = arguments.contains(QStringLiteral("--screenshot"));
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    // Commands that print or write files never open a display; Qt Charts needs a QApplication for the window.
+    std::unique_ptr<QCoreApplication> app;
+    if (headless)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("attention-explorer"));
+    QCoreApplication::setOrganizationName(QStringLiteral("attention-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATTENTION_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Self-Attention Explorer: see how transformer self-attention works, computed for real."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption computeOption(QStringLiteral("compute"),
+                                           QCoreApplication::translate("main", "Compute attention for INPUT.json (Q/K/V or X and weights) and write every intermediate."),
+                                           QStringLiteral("INPUT.json"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          QCoreApplication::translate("main", "Write the result to FILE instead of standard output."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QCoreApplication::translate("main", "Render the window offscreen to OUT.png and exit."),
+                                              QStringLiteral("OUT.png"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QCoreApplication::translate("main", "Window size for --screenshot, e.g. 390x844."),
+                                        QStringLiteral("WxH"), QStringLiteral("1440x900"));
+    const QCommandLineOption listOption(QStringLiteral("list-sentences"),
+                                        QCoreApplication::translate("main", "List the curated sentences: id, pattern, text."));
+    const QCommandLineOption packOption(QStringLiteral("pack"),
+                                        QCoreApplication::translate("main", "Use the sentence pack FILE instead of the built-in one."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption exportOption(QStringLiteral("export"),
+                                          QCoreApplication::translate("main", "Print the tokens and attention matrix of sentence ID."),
+                                          QStringLiteral("ID"));
+    const QCommandLineOption textOption(QStringLiteral("text"),
+                                        QCoreApplication::translate("main", "With --export: analyse this text instead of a curated sentence."),
+                                        QStringLiteral("TEXT"));
+    const QCommandLineOption headOption(QStringLiteral("head"),
+                                        QCoreApplication::translate("main", "With --export: one head by name, or \"all\" for the average."),
+                                        QStringLiteral("NAME"), QStringLiteral("all"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QCoreApplication::translate("main", "With --export: csv or json."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    parser.addOptions({computeOption, outputOption, listOption, packOption, exportOption, textOption, headOption,
+                       formatOption, screenshotOption, sizeOption});
+    parser.process(*app);
+
+    if (parser.isSet(computeOption))
+        return attention::cli::compute(parser.value(computeOption), parser.value(outputOption));
+    if (parser.isSet(listOption))
+        return attention::cli::listSentences(parser.value(packOption));
+    if (parser.isSet(exportOption) || parser.isSet(textOption)) {
+        attention::cli::ExportRequest request;
+        request.sentenceId = parser.value(exportOption);
+        if (parser.isSet(textOption))
+            request.text = parser.value(textOption);
+        request.packPath = parser.value(packOption);
+        request.head = parser.value(headOption);
+        request.format = parser.value(formatOption);
+        request.outputPath = parser.value(outputOption);
+        return attention::cli::exportMatrix(request);
+    }
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("attention-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, app.get(), [](QObject *object, const QUrl &) {
+        if (!object)
+            QCoreApplication::exit(1);
+    }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/Attention/Ui/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    if (parser.isSet(screenshotOption)) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        const int w = size.value(0).toInt(&okW), h = size.value(1).toInt(&okH);
+        if (!window || size.size() != 2 || !okW || !okH || w < 100 || h < 100 || w > 8000 || h > 8000) {
+            std::fprintf(stderr, "attention-explorer: --size: expected WIDTHxHEIGHT between 100 and 8000, got \"%s\"\n",
+                         qPrintable(parser.value(sizeOption)));
+            return 2;
+        }
+        window->resize(w, h);
+        window->show();
+        const QString out = parser.value(screenshotOption);
+        // Animations settle before the picture is taken.
+        QTimer::singleShot(800, window, [window, out] {
+            const QImage image = window->grabWindow();
+            if (image.isNull() || !image.save(out)) {
+                std::fprintf(stderr, "attention-explorer: %s: cannot write the screenshot\n", qPrintable(out));
+                QCoreApplication::exit(1);
+                return;
+            }
+            QCoreApplication::quit();
+        });
+    }
+    return app->exec();
+}

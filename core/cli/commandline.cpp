@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "analyzer.h"
+#include "computerequest.h"
+#include "designedmodel.h"
+#include "jsonio.h"
+#include "sentencepack.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace attention::cli {
+
+namespace {
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "attention-explorer: %s\n", qPrintable(message));
+}
+} // namespace
+
+bool isHeadlessCommand(const QStringList &arguments)
+{
+    static const QStringList headless = {QStringLiteral("--compute"), QStringLiteral("--list-sentences"),
+                                         QStringLiteral("--export"),  QStringLiteral("--help"),
+                                         QStringLiteral("-h"),        QStringLiteral("--help-all"),
+                                         QStringLiteral("--version"), QStringLiteral("-v"),
+                                         QStringLiteral("--text")};
+    for (const QString &a : arguments) {
+        const QString name = a.section(QLatin1Char('='), 0, 0);
+        if (headless.contains(name))
+            return true;
+    }
+    return false;
+}
+
+bool writeOutput(const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+            printError(QStringLiteral("cannot write to standard output"));
+            return false;
+        }
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        printError(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+int compute(const QString &inputPath, const QString &outputPath)
+{
+    try {
+        const QJsonDocument doc = json::parseObject(json::readFile(inputPath), inputPath);
+        const ComputeRequest request = ComputeRequest::fromJson(doc.object(), inputPath);
+        LayerResult result;
+        try {
+            result = request.compute();
+        } catch (const Error &e) {
+            throw Error(json::text(inputPath) + ": " + e.what());
+        }
+        const QByteArray bytes = QJsonDocument(resultToJson(request, result)).toJson(QJsonDocument::Compact) + '\n';
+        return writeOutput(outputPath, bytes) ? 0 : 1;
+    } catch (const Error &e) {
+        printError(QString::fromStdString(e.what()));
+        return 2;
+    }
+}
+
+namespace {
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+        return s;
+    return QLatin1Char('"') + QString(s).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+SentencePack packFor(const QString &path)
+{
+    return path.isEmpty() ? SentencePack::builtIn() : SentencePack::load(path);
+}
+
+} // namespace
+
+int listSentences(const QString &packPath)
+{
+    try {
+        const SentencePack pack = packFor(packPath);
+        QByteArray out;
+        for (const Sentence &s : pack.sentences)
+            out += (s.id + QLatin1Char('\t') + s.pattern + QLatin1Char('\t') + s.text + QLatin1Char('\n')).toUtf8();
+        return writeOutput(QString(), out) ? 0 : 1;
+    } catch (const Error &e) {
+        printError(QString::fromStdString(e.what()));
+        return 2;
+    }
+}
+
+int exportMatrix(const ExportRequest &request)
+{
+    try {
+        if (request.format != QLatin1String("csv") && request.format != QLatin1String("json"))
+            throw Error("--format: expected csv or json, got \"" + json::text(request.format) + "\"");
+        const DesignedModel &model = DesignedModel::builtIn();
+        Tokens tokens;
+        QString id;
+        if (!request.text.isNull()) {
+            try {
+                tokens = analyze(request.text);
+            } catch (const Error &e) {
+                throw Error(std::string("--text: ") + e.what());
+            }
+        } else {
+            const SentencePack pack = packFor(request.packPath);
+            const Sentence *s = pack.find(request.sentenceId);
+            if (!s)
+                throw Error("--export: no sentence with the id \"" + json::text(request.sentenceId)
+                            + "\" (see --list-sentences)");
+            tokens = s->tokens;
+            id = s->id;
+        }
+        const bool all = normalizedName(request.head) == QLatin1String("all");
+        const int head = all ? -1 : model.headIndex(request.head);
+        if (!all && head < 0) {
+            QStringList names;
+            for (const HeadInfo &h : model.heads())
+                names << h.id;
+            throw Error("--head: no head called \"" + json::text(request.head) + "\" (heads: "
+                        + json::text(names.join(QStringLiteral(", "))) + ", all)");
+        }
+        const LayerResult result = model.compute(tokens);
+        const Matrix weights = all ? averageWeights(result.heads) : result.heads[std::size_t(head)].weights;
+        const QString headName = all ? QStringLiteral("all") : model.heads()[std::size_t(head)].id;
+
+        QByteArray out;
+        if (request.format == QLatin1String("csv")) {
+            QStringList header{QString()};
+            for (const Token &t : tokens)
+                header << csvField(t.text);
+            out += header.join(QLatin1Char(',')).toUtf8() + '\n';
+            for (std::size_t i = 0; i < tokens.size(); ++i) {
+                QStringList row{csvField(tokens[i].text)};
+                for (Eigen::Index j = 0; j < weights.cols(); ++j)
+                    row << QString::number(weights(Eigen::Index(i), j), 'f', 6);
+                out += row.join(QLatin1Char(',')).toUtf8() + '\n';
+            }
+        } else {
+            QJsonArray names;
+            for (const Token &t : tokens)
+                names.append(t.text);
+            QJsonObject o{{QStringLiteral("tokens"), names},
+                          {QStringLiteral("head"), headName},
+                          {QStringLiteral("model"), model.name()},
+                          {QStringLiteral("weights"), json::fromMatrix(weights)}};
+            if (!id.isEmpty())
+                o.insert(QStringLiteral("sentence"), id);
+            else
+                o.insert(QStringLiteral("text"), request.text);
+            out = QJsonDocument(o).toJson(QJsonDocument::Indented);
+        }
+        return writeOutput(request.outputPath, out) ? 0 : 1;
+    } catch (const Error &e) {
+        printError(QString::fromStdString(e.what()));
+        return 2;
+    }
+}
+
+} // namespace attention::cli

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/// The app's display-free commands. Each writes results to a file or stdout, errors to stderr, and returns
+/// the process exit code.
+namespace attention::cli {
+
+/// true when argv asks for a command that needs no window (so main() can skip creating a GUI application).
+bool isHeadlessCommand(const QStringList &arguments);
+
+/// `--compute INPUT.json [-o OUT.json]`: every intermediate of the layer described in INPUT.
+int compute(const QString &inputPath, const QString &outputPath);
+
+/// `--list-sentences [--pack FILE]`: id, pattern and text of every sentence, tab-separated, one per line.
+int listSentences(const QString &packPath);
+
+/// What `--export` computes: a pack sentence (by id) or typed text, one head or the average of all.
+struct ExportRequest {
+    QString sentenceId;
+    QString text;
+    QString packPath;
+    QString head = QStringLiteral("all");
+    QString format = QStringLiteral("csv");
+    QString outputPath;
+};
+
+/// `--export ID|--text "…" [--head NAME|all] [--format csv|json] [-o FILE]`: tokens and the attention matrix.
+int exportMatrix(const ExportRequest &request);
+
+/// Writes `bytes` to `path` atomically (QSaveFile), or to stdout when path is empty or "-".
+/// Returns false after printing an error naming the file.
+bool writeOutput(const QString &path, const QByteArray &bytes);
+
+} // namespace attention::cli

@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "attention.h"
+
+#include <cmath>
+
+namespace attention {
+namespace {
+
+std::string shapeOf(const Matrix &m)
+{
+    return "[" + std::to_string(m.rows()) + "×" + std::to_string(m.cols()) + "]";
+}
+
+template<typename Derived>
+void requireFinite(const Eigen::DenseBase<Derived> &m, const char *name)
+{
+    if (!m.allFinite())
+        throw Error(std::string(name) + " contains NaN or infinity");
+}
+
+void requireBias(const RowVector &bias, Eigen::Index width, const char *name, const char *weightName)
+{
+    if (bias.size() != 0 && bias.size() != width)
+        throw Error(std::string(name) + " has " + std::to_string(bias.size()) + " entries, but " + weightName
+                    + " has " + std::to_string(width) + " columns");
+    requireFinite(bias, name);
+}
+
+Matrix project(const Matrix &x, const Matrix &w, const RowVector &b)
+{
+    Matrix out = x * w;
+    if (b.size() != 0)
+        out.rowwise() += b;
+    return out;
+}
+
+} // namespace
+
+Matrix softmaxRows(const Matrix &logits)
+{
+    if (logits.array().isNaN().any())
+        throw Error("softmax input contains NaN");
+    if ((logits.array() == std::numeric_limits<Scalar>::infinity()).any())
+        throw Error("softmax input contains +infinity");
+
+    Matrix out(logits.rows(), logits.cols());
+    for (Eigen::Index r = 0; r < logits.rows(); ++r) {
+        const auto row = logits.row(r).array();
+        const auto allowed = row > kMasked;
+        if (!allowed.any()) {
+            out.row(r).setZero(); // nothing to attend to: no weight anywhere, not 0/0
+            continue;
+        }
+        const Scalar rowMax = row.maxCoeff();
+        // exp(−∞) is not exactly 0 in Eigen's vectorised exp, so masked entries are selected away, and
+        // results below the smallest normal number are flushed so that later products never meet denormals.
+        const auto e = allowed.select((row - rowMax).exp(), Scalar(0));
+        const auto flushed = (e < std::numeric_limits<Scalar>::min()).select(Scalar(0), e);
+        out.row(r) = flushed / flushed.sum(); // the row maximum contributes exp(0) = 1, so the sum is ≥ 1
+    }
+    return out;
+}
+
+Matrix applyMask(const Matrix &scaled, const Mask &mask)
+{
+    const auto n = scaled.rows();
+    const auto m = scaled.cols();
+    switch (mask.kind) {
+    case Mask::Kind::None:
+        return scaled;
+    case Mask::Kind::Causal: {
+        if (n != m)
+            throw Error("a causal mask needs as many queries as keys, got " + shapeOf(scaled));
+        Matrix out = scaled;
+        for (Eigen::Index i = 0; i < n; ++i)
+            out.row(i).tail(m - i - 1).setConstant(kMasked);
+        return out;
+    }
+    case Mask::Kind::Allowed:
+        if (mask.allowed.rows() != n || mask.allowed.cols() != m)
+            throw Error("mask is [" + std::to_string(mask.allowed.rows()) + "×" + std::to_string(mask.allowed.cols())
+                        + "], but the scores are " + shapeOf(scaled));
+        return mask.allowed.select(scaled, Matrix::Constant(n, m, kMasked));
+    case Mask::Kind::Additive:
+        if (mask.additive.rows() != n || mask.additive.cols() != m)
+            throw Error("mask is " + shapeOf(mask.additive) + ", but the scores are " + shapeOf(scaled));
+        if (mask.additive.array().isNaN().any()
+            || (mask.additive.array() == std::numeric_limits<Scalar>::infinity()).any())
+            throw Error("mask contains NaN or +infinity (only finite numbers and −infinity are allowed)");
+        return scaled + mask.additive;
+    }
+    return scaled;
+}
+
+HeadResult scaledDotProductAttention(const Matrix &q, const Matrix &k, const Matrix &v, const Mask &mask,
+                                     Scalar temperature)
+{
+    if (q.cols() == 0)
+        throw Error("Q and K need at least one column (d_k ≥ 1)");
+    if (q.cols() != k.cols())
+        throw Error("Q is " + shapeOf(q) + " and K is " + shapeOf(k) + ": they need the same number of columns (d_k)");
+    if (k.rows() != v.rows())
+        throw Error("K is " + shapeOf(k) + " and V is " + shapeOf(v) + ": they need the same number of rows (one per key)");
+    if (!std::isfinite(temperature) || temperature <= 0)
+        throw Error("temperature must be a finite number greater than 0, got " + std::to_string(temperature));
+    requireFinite(q, "Q");
+    requireFinite(k, "K");
+    requireFinite(v, "V");
+
+    HeadResult r;
+    r.q = q;
+    r.k = k;
+    r.v = v;
+    r.scores.noalias() = q * k.transpose();
+    if (!r.scores.allFinite())
+        throw Error("Q·Kᵀ overflowed: the inputs are too large to compute with");
+    r.scaled = r.scores / (temperature * std::sqrt(Scalar(q.cols())));
+    if (!r.scaled.allFinite())
+        throw Error("Q·Kᵀ/(T·√d_k) overflowed: the temperature is too small for these scores");
+    r.masked = applyMask(r.scaled, mask);
+    r.weights = softmaxRows(r.masked);
+    r.output.noalias() = r.weights * v;
+    return r;
+}
+
+LayerResult multiHeadAttention(const Matrix &q, const Matrix &k, const Matrix &v, int heads, const Mask &mask,
+                               Scalar temperature)
+{
+    if (heads < 1)
+        throw Error("heads must be at least 1, got " + std::to_string(heads));
+    if (q.cols() % heads != 0)
+        throw Error("Q has " + std::to_string(q.cols()) + " columns, which do not split evenly into "
+                    + std::to_string(heads) + " heads");
+    if (v.cols() % heads != 0)
+        throw Error("V has " + std::to_string(v.cols()) + " columns, which do not split evenly into "
+                    + std::to_string(heads) + " heads");
+    if (q.cols() != k.cols())
+        throw Error("Q is " + shapeOf(q) + " and K is " + shapeOf(k) + ": they need the same number of columns");
+
+    const auto dk = q.cols() / heads;
+    const auto dv = v.cols() / heads;
+    LayerResult result;
+    result.heads.reserve(std::size_t(heads));
+    result.concat.resize(q.rows(), v.cols());
+    for (int h = 0; h < heads; ++h) {
+        result.heads.push_back(scaledDotProductAttention(q.middleCols(h * dk, dk), k.middleCols(h * dk, dk),
+                                                         v.middleCols(h * dv, dv), mask, temperature));
+        result.concat.middleCols(h * dv, dv) = result.heads.back().output;
+    }
+    result.output = result.concat;
+    return result;
+}
+
+LayerResult multiHeadAttention(const Matrix &x, const LayerWeights &w, int heads, const Mask &mask, Scalar temperature)
+{
+    const auto dModel = x.cols();
+    const auto requireRows = [dModel](const Matrix &m, const char *name) {
+        if (m.rows() != dModel)
+            throw Error(std::string(name) + " has " + std::to_string(m.rows()) + " rows, but X has "
+                        + std::to_string(dModel) + " columns (d_model)");
+        requireFinite(m, name);
+    };
+    requireFinite(x, "X");
+    requireRows(w.wq, "W_Q");
+    requireRows(w.wk, "W_K");
+    requireRows(w.wv, "W_V");
+    if (w.wq.cols() != w.wk.cols())
+        throw Error("W_Q has " + std::to_string(w.wq.cols()) + " columns and W_K has " + std::to_string(w.wk.cols())
+                    + ": queries and keys need the same width");
+    if (heads >= 1 && (w.wq.cols() % heads != 0 || w.wv.cols() % heads != 0))
+        throw Error("W_Q has " + std::to_string(w.wq.cols()) + " and W_V " + std::to_string(w.wv.cols())
+                    + " columns: both must split evenly into " + std::to_string(heads) + " heads");
+    requireBias(w.bq, w.wq.cols(), "b_Q", "W_Q");
+    requireBias(w.bk, w.wk.cols(), "b_K", "W_K");
+    requireBias(w.bv, w.wv.cols(), "b_V", "W_V");
+    if (w.wo.size() != 0) {
+        if (w.wo.rows() != w.wv.cols())
+            throw Error("W_O has " + std::to_string(w.wo.rows()) + " rows, but W_V has " + std::to_string(w.wv.cols())
+                        + " columns (the width of the concatenated heads)");
+        requireFinite(w.wo, "W_O");
+        requireBias(w.bo, w.wo.cols(), "b_O", "W_O");
+    } else if (w.bo.size() != 0) {
+        throw Error("b_O is given without W_O");
+    }
+
+    LayerResult result = multiHeadAttention(project(x, w.wq, w.bq), project(x, w.wk, w.bk), project(x, w.wv, w.bv),
+                                            heads, mask, temperature);
+    if (w.wo.size() != 0)
+        result.output = project(result.concat, w.wo, w.bo);
+    return result;
+}
+
+Matrix averageWeights(const std::vector<HeadResult> &heads)
+{
+    if (heads.empty())
+        return {};
+    Matrix sum = heads.front().weights;
+    for (std::size_t h = 1; h < heads.size(); ++h)
+        sum += heads[h].weights;
+    return sum / Scalar(heads.size());
+}
+
+} // namespace attention

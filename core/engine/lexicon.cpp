@@ -1,0 +1,220 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lexicon.h"
+
+#include "attention.h"
+#include "jsonio.h"
+
+#include <QFile>
+
+namespace attention {
+namespace {
+
+[[noreturn]] void fail(const QString &path, int line, const QString &problem)
+{
+    throw Error(json::text(QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(problem)));
+}
+
+Reading readingFromWords(const QStringList &words, const QString &path, int line)
+{
+    static const QHash<QString, Reading::Tag> tags = {
+        {QStringLiteral("objective"), Reading::Objective},
+        {QStringLiteral("subordinator"), Reading::Subordinator},
+        {QStringLiteral("coordinator"), Reading::Coordinator},
+        {QStringLiteral("relative"), Reading::Relative},
+        {QStringLiteral("complementizer"), Reading::Complementizer},
+        {QStringLiteral("negation"), Reading::Negation},
+    };
+    Reading r;
+    r.features[int(Feature::Bias)] = 1;
+    for (const QString &w : words) {
+        const int f = featureIndex(w);
+        if (f >= 0)
+            r.features[f] = 1;
+        else if (tags.contains(w))
+            r.tags |= tags.value(w);
+        else
+            fail(path, line, QStringLiteral("unknown feature or tag \"%1\"").arg(w));
+    }
+    return r;
+}
+
+Reading noun(bool plural, QChar animacy)
+{
+    Reading r;
+    r.features[int(Feature::Bias)] = 1;
+    r.features[int(Feature::Noun)] = 1;
+    r.features[int(plural ? Feature::Plural : Feature::Singular)] = 1;
+    if (animacy == QLatin1Char('h')) {
+        r.features[int(Feature::Human)] = 1;
+        r.features[int(Feature::Animate)] = 1;
+    } else {
+        r.features[int(Feature::NonHuman)] = 1;
+        if (animacy == QLatin1Char('a'))
+            r.features[int(Feature::Animate)] = 1;
+    }
+    return r;
+}
+
+Reading simple(Feature f, Feature number = Feature::Count)
+{
+    Reading r;
+    r.features[int(Feature::Bias)] = 1;
+    r.features[int(f)] = 1;
+    if (number != Feature::Count)
+        r.features[int(number)] = 1;
+    return r;
+}
+
+/// Readings from WordNet codes; `plural` turns nouns plural and verbs into the third person singular (-s forms).
+std::vector<Reading> fromCodes(const QString &codes, bool inflectedS)
+{
+    std::vector<Reading> out;
+    for (const QString &code : codes.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (code.startsWith(QLatin1String("n:")))
+            out.push_back(noun(inflectedS || code.endsWith(QLatin1String(":pl")), code.at(2)));
+        else if (code == QLatin1String("v"))
+            out.push_back(simple(Feature::Verb, inflectedS ? Feature::Singular : Feature::Count));
+        else if (code == QLatin1String("a") && !inflectedS)
+            out.push_back(simple(Feature::Adjective));
+        else if (code == QLatin1String("r") && !inflectedS)
+            out.push_back(simple(Feature::Adverb));
+    }
+    return out;
+}
+
+QHash<QString, QString> readOpenClass(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        fail(path, 0, QStringLiteral("cannot open: %1").arg(file.errorString()));
+    QHash<QString, QString> out;
+    int line = 0;
+    while (!file.atEnd()) {
+        ++line;
+        const QString text = QString::fromUtf8(file.readLine()).trimmed();
+        if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
+            continue;
+        const auto tab = text.indexOf(QLatin1Char('\t'));
+        if (tab <= 0)
+            fail(path, line, QStringLiteral("expected word<TAB>readings"));
+        out.insert(text.left(tab), text.mid(tab + 1));
+    }
+    return out;
+}
+
+QHash<QString, std::vector<Reading>> readClosedClass(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        fail(path, 0, QStringLiteral("cannot open: %1").arg(file.errorString()));
+    QHash<QString, std::vector<Reading>> out;
+    int line = 0;
+    while (!file.atEnd()) {
+        ++line;
+        const QString text = QString::fromUtf8(file.readLine()).trimmed();
+        if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
+            continue;
+        const auto tab = text.indexOf(QLatin1Char('\t'));
+        if (tab <= 0)
+            fail(path, line, QStringLiteral("expected word<TAB>readings"));
+        std::vector<Reading> readings;
+        for (const QString &reading : text.mid(tab + 1).split(QLatin1Char('|')))
+            readings.push_back(readingFromWords(reading.split(QLatin1Char(' '), Qt::SkipEmptyParts), path, line));
+        out.insert(text.left(tab), readings);
+    }
+    return out;
+}
+
+bool endsWithAny(const QString &w, std::initializer_list<const char *> suffixes)
+{
+    for (const char *s : suffixes) {
+        if (w.endsWith(QLatin1String(s)) && w.size() > qsizetype(qstrlen(s)) + 1)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+const Lexicon &Lexicon::builtIn()
+{
+    static const Lexicon lexicon = load(QStringLiteral(":/attention/lexicon/closed-class.tsv"),
+                                        QStringLiteral(":/attention/lexicon/wordnet-lexicon.tsv"));
+    return lexicon;
+}
+
+Lexicon Lexicon::load(const QString &closedClassPath, const QString &openClassPath)
+{
+    Lexicon l;
+    l.m_closed = readClosedClass(closedClassPath);
+    l.m_open = readOpenClass(openClassPath);
+    return l;
+}
+
+std::vector<Reading> Lexicon::lookupExact(const QString &lower) const
+{
+    if (const auto it = m_closed.constFind(lower); it != m_closed.constEnd())
+        return *it;
+    if (const auto it = m_open.constFind(lower); it != m_open.constEnd())
+        return fromCodes(*it, false);
+    return {};
+}
+
+std::vector<Reading> Lexicon::lookup(const QString &word, bool *known) const
+{
+    QString w = word.toLower();
+    w.replace(QChar(0x2019), QLatin1Char('\''));
+    if (known)
+        *known = true;
+    if (auto exact = lookupExact(w); !exact.empty())
+        return exact;
+
+    // Inflected forms of words WordNet lists only as lemmas.
+    const auto stemmed = [this](const QString &stem, bool inflectedS) -> std::vector<Reading> {
+        if (const auto it = m_open.constFind(stem); it != m_open.constEnd())
+            return fromCodes(*it, inflectedS);
+        return {};
+    };
+    if (w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss"))) {
+        for (const QString &stem : {w.endsWith(QLatin1String("ies")) ? w.chopped(3) + QLatin1Char('y') : QString(),
+                                    w.endsWith(QLatin1String("es")) ? w.chopped(2) : QString(), w.chopped(1)}) {
+            if (stem.isEmpty())
+                continue;
+            if (auto r = stemmed(stem, true); !r.empty())
+                return r;
+        }
+    }
+    for (const char *suffix : {"ed", "ing"}) {
+        if (!w.endsWith(QLatin1String(suffix)))
+            continue;
+        const QString stem = w.chopped(qsizetype(qstrlen(suffix)));
+        const bool doubled = stem.size() > 2 && stem.back() == stem.at(stem.size() - 2);
+        for (const QString &s : {stem, stem + QLatin1Char('e'), doubled ? stem.chopped(1) : QString()}) {
+            if (s.isEmpty())
+                continue;
+            if (const auto it = m_open.constFind(s); it != m_open.constEnd() && it->contains(QLatin1Char('v'))) {
+                Reading verb = simple(Feature::Verb);
+                return {verb, simple(Feature::Adjective)};
+            }
+        }
+    }
+
+    if (known)
+        *known = false;
+    if (endsWithAny(w, {"ly"}))
+        return {simple(Feature::Adverb)};
+    if (endsWithAny(w, {"ed", "ing"}))
+        return {simple(Feature::Verb), simple(Feature::Adjective)};
+    if (endsWithAny(w, {"ous", "ful", "ive", "able", "ible", "al", "ic", "less", "ish"}))
+        return {simple(Feature::Adjective)};
+    if (endsWithAny(w, {"ist", "ian", "eer"}))
+        return {noun(false, QLatin1Char('h'))};
+    if (endsWithAny(w, {"ists", "ians", "eers"}))
+        return {noun(true, QLatin1Char('h'))};
+    if (endsWithAny(w, {"s"}) && !endsWithAny(w, {"ss", "us", "is"}))
+        return {noun(true, QLatin1Char('t')), simple(Feature::Verb, Feature::Singular)};
+    return {noun(false, QLatin1Char('t')), simple(Feature::Verb)};
+}
+
+} // namespace attention

@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sentencepack.h"
+
+#include "analyzer.h"
+#include "jsonio.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <cmath>
+
+namespace attention {
+namespace {
+
+constexpr qint64 kMaxPackBytes = 4 * 1024 * 1024;
+constexpr int kMaxSentences = 1000;
+
+[[noreturn]] void fail(const QString &where, const QString &problem)
+{
+    throw Error(json::text(where + QStringLiteral(": ") + problem));
+}
+
+QString text(const QJsonObject &o, const char *key, const QString &where, bool required = true)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() && !required)
+        return {};
+    if (!v.isString() || v.toString().trimmed().isEmpty())
+        fail(QStringLiteral("%1: field \"%2\"").arg(where, QLatin1String(key)),
+             v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a non-empty text"));
+    return v.toString();
+}
+
+QString describe(const QJsonValue &ref)
+{
+    return ref.isString() ? QStringLiteral("\"%1\"").arg(ref.toString()) : QString::number(ref.toDouble());
+}
+
+} // namespace
+
+int findToken(const Tokens &tokens, const QJsonValue &ref)
+{
+    if (ref.isDouble()) {
+        const double d = ref.toDouble();
+        if (d < 0 || d >= double(tokens.size()) || std::floor(d) != d)
+            return -1;
+        return int(d);
+    }
+    if (!ref.isString())
+        return -1;
+    QString word = ref.toString();
+    int occurrence = 1;
+    if (const auto hash = word.lastIndexOf(QLatin1Char('#')); hash > 0) {
+        bool ok = false;
+        occurrence = word.mid(hash + 1).toInt(&ok);
+        if (!ok || occurrence < 1)
+            return -1;
+        word = word.left(hash);
+    }
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].text.compare(word, Qt::CaseInsensitive) == 0 && --occurrence == 0)
+            return int(i);
+    }
+    return -1;
+}
+
+const SentencePack &SentencePack::builtIn()
+{
+    static const SentencePack pack = load(QStringLiteral(":/attention/sentences/english.json"));
+    return pack;
+}
+
+SentencePack SentencePack::load(const QString &path, const DesignedModel &model)
+{
+    return fromJson(json::parseObject(json::readFile(path, kMaxPackBytes), path).object(), path, model);
+}
+
+SentencePack SentencePack::fromJson(const QJsonObject &o, const QString &source, const DesignedModel &model)
+{
+    if (o.value(QLatin1String("format")).toString() != QLatin1String("attention-explorer/sentence-pack"))
+        fail(source, QStringLiteral("field \"format\": expected \"attention-explorer/sentence-pack\""));
+    if (o.value(QLatin1String("version")).toInt() != 1)
+        fail(source, QStringLiteral("field \"version\": only version 1 is understood"));
+    SentencePack pack;
+    pack.id = text(o, "id", source);
+    pack.title = text(o, "title", source);
+    pack.language = text(o, "language", source, false);
+    const QJsonValue list = o.value(QLatin1String("sentences"));
+    if (!list.isArray() || list.toArray().isEmpty() || list.toArray().size() > kMaxSentences)
+        fail(source, QStringLiteral("field \"sentences\": expected a list of 1 to %1 sentences").arg(kMaxSentences));
+
+    QSet<QString> ids;
+    const QJsonArray sentences = list.toArray();
+    for (qsizetype i = 0; i < sentences.size(); ++i) {
+        QString where = QStringLiteral("%1: sentences[%2]").arg(source).arg(i);
+        if (!sentences[i].isObject())
+            fail(where, QStringLiteral("expected an object"));
+        const QJsonObject so = sentences[i].toObject();
+        Sentence s;
+        s.id = text(so, "id", where);
+        where = QStringLiteral("%1: sentence \"%2\"").arg(source, s.id);
+        if (ids.contains(s.id))
+            fail(where, QStringLiteral("the id is used twice"));
+        ids.insert(s.id);
+        s.title = text(so, "title", where);
+        s.pattern = text(so, "pattern", where);
+        s.text = text(so, "text", where);
+        s.explanation = text(so, "explanation", where);
+        try {
+            s.tokens = analyze(s.text);
+        } catch (const Error &e) {
+            fail(where + QStringLiteral(": field \"text\""), QString::fromStdString(e.what()));
+        }
+
+        // Feature overrides: {"token": {"feature": value, "clause": n}}
+        const QJsonValue overrides = so.value(QLatin1String("features"));
+        if (!overrides.isUndefined()) {
+            if (!overrides.isObject())
+                fail(where + QStringLiteral(": field \"features\""), QStringLiteral("expected an object of token → features"));
+            const QJsonObject ov = overrides.toObject();
+            for (auto it = ov.begin(); it != ov.end(); ++it) {
+                const QString fw = QStringLiteral("%1: field \"features\": token \"%2\"").arg(where, it.key());
+                const int t = findToken(s.tokens, it.key());
+                if (t < 0)
+                    fail(fw, QStringLiteral("there is no such token in the text"));
+                if (!it.value().isObject())
+                    fail(fw, QStringLiteral("expected an object of feature → number"));
+                const QJsonObject fo = it.value().toObject();
+                for (auto f = fo.begin(); f != fo.end(); ++f) {
+                    const double value = json::toNumber(f.value(), QStringLiteral("%1: \"%2\"").arg(fw, f.key()));
+                    if (f.key() == QLatin1String("clause")) {
+                        if (value < 0 || value > 100 || std::floor(value) != value)
+                            fail(fw, QStringLiteral("\"clause\" must be a whole number from 0 to 100"));
+                        s.tokens[std::size_t(t)].clause = int(value);
+                        continue;
+                    }
+                    const int fi = featureIndex(f.key());
+                    if (fi < 0 || fi == int(Feature::ClauseCos) || fi == int(Feature::ClauseSin))
+                        fail(fw, QStringLiteral("unknown feature \"%1\"").arg(f.key()));
+                    s.tokens[std::size_t(t)].features[fi] = float(value);
+                }
+            }
+            setClausePhases(s.tokens);
+        }
+
+        const QJsonValue expect = so.value(QLatin1String("expect"));
+        if (!expect.isUndefined() && !expect.isArray())
+            fail(where + QStringLiteral(": field \"expect\""), QStringLiteral("expected a list"));
+        const QJsonArray expectations = expect.toArray();
+        for (qsizetype e = 0; e < expectations.size(); ++e) {
+            const QString ew = QStringLiteral("%1: expect[%2]").arg(where).arg(e);
+            const QJsonObject eo = expectations[e].toObject();
+            Expectation x;
+            x.head = text(eo, "head", ew);
+            x.headIndex = model.headIndex(x.head);
+            if (x.headIndex < 0)
+                fail(ew, QStringLiteral("unknown head \"%1\"").arg(x.head));
+            for (const char *key : {"from", "to"}) {
+                const QJsonValue ref = eo.value(QLatin1String(key));
+                const int t = findToken(s.tokens, ref);
+                if (t < 0)
+                    fail(QStringLiteral("%1: field \"%2\"").arg(ew, QLatin1String(key)),
+                         QStringLiteral("no token %1 in \"%2\"").arg(describe(ref), s.text));
+                (qstrcmp(key, "from") == 0 ? x.from : x.to) = t;
+            }
+            s.expectations.push_back(x);
+        }
+        pack.sentences.push_back(std::move(s));
+    }
+    return pack;
+}
+
+const Sentence *SentencePack::find(const QString &id) const
+{
+    for (const Sentence &s : sentences) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace attention

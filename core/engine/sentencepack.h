@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "designedmodel.h"
+#include "token.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace attention {
+
+/// A claim a curated sentence makes: in `head`, the row of token `from` has its largest weight at token `to`.
+struct Expectation {
+    QString head;
+    int headIndex = -1;
+    int from = -1;
+    int to = -1;
+};
+
+/// One curated sentence: its text, what to notice, and the relations it demonstrates.
+struct Sentence {
+    QString id;
+    QString title;
+    QString pattern;
+    QString text;
+    QString explanation;
+    std::vector<Expectation> expectations;
+    Tokens tokens; ///< analysed, with the pack's feature overrides applied
+};
+
+/// A sentence pack (format: docs/sentence-packs.md). Loading checks everything; a bad pack is an Error that names
+/// the file, the sentence and the field, and never half-loads.
+struct SentencePack {
+    QString id;
+    QString title;
+    QString language;
+    std::vector<Sentence> sentences;
+
+    /// The packs bundled with the app.
+    static const SentencePack &builtIn();
+    static SentencePack load(const QString &path, const DesignedModel &model = DesignedModel::builtIn());
+    static SentencePack fromJson(const QJsonObject &object, const QString &source,
+                                 const DesignedModel &model = DesignedModel::builtIn());
+
+    const Sentence *find(const QString &id) const;
+};
+
+/// Index of a token given as "word" (first occurrence, case-insensitive), "word#k" (k-th occurrence, from 1)
+/// or a number (0-based index); -1 if there is no such token.
+int findToken(const Tokens &tokens, const QJsonValue &ref);
+
+} // namespace attention

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "attentionmatrixmodel.h"
+#include "palette.h"
+
+#include <QColor>
+#include <QImage>
+#include <QPointer>
+#include <QQuickItem>
+#include <QtQml/qqmlregistration.h>
+
+/// The attention matrix drawn as one texture: cell (row, column) coloured by its weight, the selected row and
+/// column outlined, masked cells hatched. One item and one image node whatever n is, so it renders the same
+/// with the software backend and OpenGL.
+class AttentionHeatmap : public QQuickItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(AttentionMatrixModel *matrix READ matrix WRITE setMatrix NOTIFY matrixChanged FINAL)
+    Q_PROPERTY(int selectedRow READ selectedRow WRITE setSelectedRow NOTIFY selectedRowChanged FINAL)
+    Q_PROPERTY(int selectedColumn READ selectedColumn WRITE setSelectedColumn NOTIFY selectedColumnChanged FINAL)
+    Q_PROPERTY(QString palette READ palette WRITE setPalette NOTIFY paletteChanged FINAL)
+    Q_PROPERTY(QColor highlightColor READ highlightColor WRITE setHighlightColor NOTIFY highlightColorChanged FINAL)
+    Q_PROPERTY(QColor maskedColor READ maskedColor WRITE setMaskedColor NOTIFY maskedColorChanged FINAL)
+
+public:
+    explicit AttentionHeatmap(QQuickItem *parent = nullptr);
+
+    AttentionMatrixModel *matrix() const { return m_matrix; }
+    void setMatrix(AttentionMatrixModel *matrix);
+    int selectedRow() const { return m_selectedRow; }
+    void setSelectedRow(int row);
+    int selectedColumn() const { return m_selectedColumn; }
+    void setSelectedColumn(int column);
+    /// "viridis" (default) or "cividis".
+    QString palette() const;
+    void setPalette(const QString &name);
+    QColor highlightColor() const { return m_highlightColor; }
+    void setHighlightColor(const QColor &color);
+    QColor maskedColor() const { return m_maskedColor; }
+    void setMaskedColor(const QColor &color);
+
+    /// The row (from-token) under item coordinate y, or -1.
+    Q_INVOKABLE int rowAt(qreal y) const;
+    /// The column (to-token) under item coordinate x, or -1.
+    Q_INVOKABLE int columnAt(qreal x) const;
+    /// The colour a weight is drawn in, for legends.
+    Q_INVOKABLE QColor colorFor(qreal weight) const;
+
+    /// The picture as it would be drawn at this pixel size (also what the scene graph shows).
+    QImage render(QSize pixels) const;
+
+signals:
+    void matrixChanged();
+    void selectedRowChanged();
+    void selectedColumnChanged();
+    void paletteChanged();
+    void highlightColorChanged();
+    void maskedColorChanged();
+
+protected:
+    QSGNode *updatePaintNode(QSGNode *node, UpdatePaintNodeData *) override;
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+
+private:
+    void markDirty();
+
+    QPointer<AttentionMatrixModel> m_matrix;
+    int m_selectedRow = -1;
+    int m_selectedColumn = -1;
+    Palette m_palette = Palette::Viridis;
+    QColor m_highlightColor = QColor(0xff, 0x6f, 0x00);
+    QColor m_maskedColor = QColor(0x9e, 0x9e, 0x9e);
+    bool m_imageDirty = true;
+};

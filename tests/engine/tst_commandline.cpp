@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The app's display-free commands, run as a user runs them: the real binary, its exit code, its output files.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ATTENTION_APP), arguments);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+double maxDifference(const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.isArray() && b.isArray()) {
+        const QJsonArray x = a.toArray(), y = b.toArray();
+        if (x.size() != y.size())
+            return INFINITY;
+        double worst = 0;
+        for (qsizetype i = 0; i < x.size(); ++i)
+            worst = std::max(worst, maxDifference(x[i], y[i]));
+        return worst;
+    }
+    if (a.isNull() && b.isNull())
+        return 0;
+    if (!a.isDouble() || !b.isDouble())
+        return INFINITY;
+    return std::abs(a.toDouble() - b.toDouble());
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpAndVersion()
+    {
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(ATTENTION_VERSION_STRING));
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *option : {"--compute", "--export", "--list-sentences", "--screenshot"})
+            QVERIFY2(help.out.contains(option), option);
+    }
+
+    void computeReproducesPyTorch_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        for (const char *name : {"three-causal", "fully-masked-row", "additive-mask", "wide-model", "projected-qkv"})
+            QTest::newRow(name) << QStringLiteral(ATTENTION_TEST_DATA "/oracle/%1.json").arg(QLatin1String(name));
+    }
+    void computeReproducesPyTorch()
+    {
+        QFETCH(QString, fixture);
+        const QJsonObject f = readJson(fixture);
+        QVERIFY(!f.isEmpty());
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in.json")), out = dir.filePath(QStringLiteral("out.json"));
+        QVERIFY(writeFile(in, QJsonDocument(f.value(QLatin1String("input")).toObject()).toJson()));
+        const Run r = run({QStringLiteral("--compute"), in, QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject result = readJson(out);
+        const QJsonObject expected = f.value(QLatin1String("expected")).toObject();
+        QVERIFY(maxDifference(result.value(QLatin1String("output")), expected.value(QLatin1String("output"))) < 1e-5);
+        const QJsonArray heads = result.value(QLatin1String("per_head")).toArray();
+        const QJsonArray expectedHeads = expected.value(QLatin1String("per_head")).toArray();
+        QCOMPARE(heads.size(), expectedHeads.size());
+        for (qsizetype h = 0; h < heads.size(); ++h) {
+            for (const char *key : {"Q", "K", "V", "scores", "scaled_scores", "masked_scores", "weights", "output"}) {
+                const double d = maxDifference(heads[h].toObject().value(QLatin1String(key)),
+                                               expectedHeads[h].toObject().value(QLatin1String(key)));
+                QVERIFY2(d < 1e-5, qPrintable(QStringLiteral("head %1 %2 differs by %3").arg(h).arg(QLatin1String(key)).arg(d)));
+            }
+        }
+    }
+
+    void computeNeedsNoDisplay()
+    {
+        // A platform that cannot start without a display proves that --compute creates no window.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in.json"));
+        QVERIFY(writeFile(in, R"({"Q": [[1], [0]], "K": [[1], [0]], "V": [[1, 0], [0, 1]]})"));
+        const Run r = run({QStringLiteral("--compute"), in}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject result = QJsonDocument::fromJson(r.out).object();
+        const double w = result.value(QLatin1String("per_head")).toArray()[0].toObject().value(QLatin1String("weights"))
+                             .toArray()[0].toArray()[0].toDouble();
+        QVERIFY(std::abs(w - std::exp(1.0) / (std::exp(1.0) + 1)) < 1e-12);
+    }
+
+    void badInputIsExplained_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not JSON") << QByteArray("{\n  \"Q\": [[1]],\n  oops\n}") << QStringLiteral("in.json:3:");
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("expected a JSON object");
+        QTest::newRow("missing V") << QByteArray(R"({"Q": [[1]], "K": [[1]]})") << QStringLiteral("missing field \"V\"");
+        QTest::newRow("both modes") << QByteArray(R"({"X": [[1]], "Q": [[1]]})") << QStringLiteral("either \"X\"");
+        QTest::newRow("W_Q not a list") << QByteArray(R"({"X": [[1]], "W_Q": 3, "W_K": [[1]], "W_V": [[1]]})")
+                                        << QStringLiteral("field \"W_Q\": expected a list of rows, got a number");
+        QTest::newRow("ragged") << QByteArray(R"({"Q": [[1, 2], [3]], "K": [[1, 2]], "V": [[1]]})")
+                                << QStringLiteral("field \"Q\": row 2 has 1 entries, but row 1 has 2");
+        QTest::newRow("text in matrix") << QByteArray(R"({"Q": [[1, "a"]], "K": [[1, 2]], "V": [[1]]})")
+                                        << QStringLiteral("field \"Q\": row 1, column 2: expected a number, got a string");
+        QTest::newRow("heads zero") << QByteArray(R"({"Q": [[1]], "K": [[1]], "V": [[1]], "heads": 0})")
+                                    << QStringLiteral("field \"heads\"");
+        QTest::newRow("mask unknown") << QByteArray(R"({"Q": [[1]], "K": [[1]], "V": [[1]], "mask": "sideways"})")
+                                      << QStringLiteral("field \"mask\"");
+        QTest::newRow("temperature negative") << QByteArray(R"({"Q": [[1]], "K": [[1]], "V": [[1]], "temperature": -1})")
+                                              << QStringLiteral("field \"temperature\": must be greater than 0");
+        QTest::newRow("heads do not divide d_model")
+            << QByteArray(R"({"X": [[1, 2, 3]], "W_Q": [[1,0,0],[0,1,0],[0,0,1]], "W_K": [[1,0,0],[0,1,0],[0,0,1]], "W_V": [[1,0,0],[0,1,0],[0,0,1]], "heads": 2})")
+            << QStringLiteral("split evenly into 2 heads");
+        QTest::newRow("shape mismatch") << QByteArray(R"({"Q": [[1, 2]], "K": [[1]], "V": [[1]]})")
+                                        << QStringLiteral("same number of columns");
+        QTest::newRow("unknown field") << QByteArray(R"({"Q": [[1]], "K": [[1]], "V": [[1]], "Temperature": 2})")
+                                       << QStringLiteral("field \"Temperature\": unknown field");
+        QTest::newRow("huge number") << QByteArray(R"({"Q": [[1e999]], "K": [[1]], "V": [[1]]})") << QStringLiteral("invalid JSON: illegal number");
+    }
+    void badInputIsExplained()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in.json"));
+        const QString out = dir.filePath(QStringLiteral("out.json"));
+        QVERIFY(writeFile(in, input));
+        const Run r = run({QStringLiteral("--compute"), in, QStringLiteral("-o"), out});
+        QVERIFY(r.exitCode != 0);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(in), qPrintable(err));
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QVERIFY2(!QFile::exists(out), "no output file is written for bad input");
+    }
+
+    void missingInputFile()
+    {
+        const Run r = run({QStringLiteral("--compute"), QStringLiteral("/nonexistent/in.json")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.err.contains("/nonexistent/in.json: cannot open"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

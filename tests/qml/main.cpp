@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Qt Quick Test runner: a QApplication (Qt Charts needs one) with the app's static QML modules imported.
+#include <QApplication>
+#include <QQmlEngine>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
+
+Q_IMPORT_QML_PLUGIN(Attention_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Attention_UiPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("attention-explorer-tests"));
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "attention-explorer", QUICK_TEST_SOURCE_DIR, &setup);
+}
+
+#include "main.moc"

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window opens and shows the attention matrix the teaching model computes for the first sentence.
+import QtQuick
+import QtTest
+import Attention.Core
+import Attention.Ui
+
+TestCase {
+    id: root
+    name: "MainWindow"
+    when: windowShown
+
+    property var window: null
+
+    function init() {
+        failOnWarning(/.*/)
+    }
+
+    function initTestCase() {
+        const component = Qt.createComponent("qrc:/Attention/Ui/Main.qml")
+        compare(component.status, Component.Ready, component.errorString())
+        window = component.createObject(null, { width: 800, height: 700 })
+        verify(window)
+        tryVerify(() => window.visible && window.active !== undefined)
+    }
+
+    function cleanupTestCase() {
+        window.destroy()
+    }
+
+    function test_title() {
+        compare(window.title, "Self-Attention Explorer")
+    }
+
+    function test_heatmapShowsTheComputedMatrix() {
+        const session = findChild(window.contentItem, "session") || findChild(window, "session")
+        const heatmap = findChild(window.contentItem, "heatmap")
+        verify(heatmap, "the heatmap is in the window")
+        const matrix = heatmap.matrix
+        compare(matrix.size, 10, "one row and column per token of 'The cat sat on the mat because it was tired'")
+        compare(matrix.headerData(7, Qt.Horizontal), "it")
+
+        // Row "it": "cat" (column 1) has the largest weight, and the row sums to 1.
+        let sum = 0
+        let best = -1
+        let bestWeight = -1
+        for (let j = 0; j < matrix.size; ++j) {
+            const w = matrix.data(matrix.index(7, j), AttentionMatrixModel.WeightRole)
+            sum += w
+            if (w > bestWeight) { bestWeight = w; best = j }
+        }
+        fuzzyCompare(sum, 1, 1e-9)
+        compare(best, 1, "'it' attends most to 'cat'")
+
+        // The picture shows that value: the centre of cell (it, cat) has the palette colour of its weight.
+        waitForRendering(heatmap)
+        const image = grabImage(window.contentItem)
+        const cell = heatmap.width / matrix.size
+        const at = heatmap.mapToItem(window.contentItem, 1.5 * cell, 7.5 * cell)
+        const shown = image.pixel(Math.floor(at.x), Math.floor(at.y))
+        const expected = heatmap.colorFor(bestWeight)
+        fuzzyCompare(shown.r, expected.r, 0.02)
+        fuzzyCompare(shown.g, expected.g, 0.02)
+        fuzzyCompare(shown.b, expected.b, 0.02)
+        verify(heatmap.colorFor(bestWeight) !== heatmap.colorFor(0), "a strong weight is not drawn like a zero")
+    }
+}
