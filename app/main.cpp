@@ -54,36 +54,37 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption computeOption(QStringLiteral("compute"),
-                                           QCoreApplication::translate("main", "Compute attention for INPUT.json (Q/K/V or X and weights) and write every intermediate."),
-                                           QStringLiteral("INPUT.json"));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          QCoreApplication::translate("main", "Write the result to FILE instead of standard output."),
-                                          QStringLiteral("FILE"));
+        QCoreApplication::translate(
+            "main", "Compute attention for INPUT.json (Q/K/V or X and weights) and write every intermediate."),
+        QStringLiteral("INPUT.json"));
+    const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") },
+        QCoreApplication::translate("main", "Write the result to FILE instead of standard output."),
+        QStringLiteral("FILE"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QCoreApplication::translate("main", "Render the window offscreen to OUT.png and exit."),
-                                              QStringLiteral("OUT.png"));
+        QCoreApplication::translate("main", "Render the window offscreen to OUT.png and exit."),
+        QStringLiteral("OUT.png"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QCoreApplication::translate("main", "Window size for --screenshot, e.g. 390x844."),
-                                        QStringLiteral("WxH"), QStringLiteral("1440x900"));
+        QCoreApplication::translate("main", "Window size for --screenshot, e.g. 390x844."), QStringLiteral("WxH"),
+        QStringLiteral("1440x900"));
     const QCommandLineOption listOption(QStringLiteral("list-sentences"),
-                                        QCoreApplication::translate("main", "List the curated sentences: id, pattern, text."));
+        QCoreApplication::translate("main", "List the curated sentences: id, pattern, text."));
     const QCommandLineOption packOption(QStringLiteral("pack"),
-                                        QCoreApplication::translate("main", "Use the sentence pack FILE instead of the built-in one."),
-                                        QStringLiteral("FILE"));
+        QCoreApplication::translate("main", "Use the sentence pack FILE instead of the built-in one."),
+        QStringLiteral("FILE"));
     const QCommandLineOption exportOption(QStringLiteral("export"),
-                                          QCoreApplication::translate("main", "Print the tokens and attention matrix of sentence ID."),
-                                          QStringLiteral("ID"));
+        QCoreApplication::translate("main", "Print the tokens and attention matrix of sentence ID."),
+        QStringLiteral("ID"));
     const QCommandLineOption textOption(QStringLiteral("text"),
-                                        QCoreApplication::translate("main", "With --export: analyse this text instead of a curated sentence."),
-                                        QStringLiteral("TEXT"));
+        QCoreApplication::translate("main", "With --export: analyse this text instead of a curated sentence."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption headOption(QStringLiteral("head"),
-                                        QCoreApplication::translate("main", "With --export: one head by name, or \"all\" for the average."),
-                                        QStringLiteral("NAME"), QStringLiteral("all"));
+        QCoreApplication::translate("main", "With --export: one head by name, or \"all\" for the average."),
+        QStringLiteral("NAME"), QStringLiteral("all"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QCoreApplication::translate("main", "With --export: csv or json."),
-                                          QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    parser.addOptions({computeOption, outputOption, listOption, packOption, exportOption, textOption, headOption,
-                       formatOption, screenshotOption, sizeOption});
+        QCoreApplication::translate("main", "With --export: csv or json."), QStringLiteral("FORMAT"),
+        QStringLiteral("csv"));
+    parser.addOptions({ computeOption, outputOption, listOption, packOption, exportOption, textOption, headOption,
+        formatOption, screenshotOption, sizeOption });
     parser.process(*app);
 
     if (parser.isSet(computeOption))
@@ -108,10 +109,13 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, app.get(), [](QObject *object, const QUrl &) {
-        if (!object)
-            QCoreApplication::exit(1);
-    }, Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreated, app.get(),
+        [](QObject *object, const QUrl &) {
+            if (!object)
+                QCoreApplication::exit(1);
+        },
+        Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/Attention/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
@@ -123,7 +127,7 @@ int main(int argc, char *argv[])
         const int w = size.value(0).toInt(&okW), h = size.value(1).toInt(&okH);
         if (!window || size.size() != 2 || !okW || !okH || w < 100 || h < 100 || w > 8000 || h > 8000) {
             std::fprintf(stderr, "attention-explorer: --size: expected WIDTHxHEIGHT between 100 and 8000, got \"%s\"\n",
-                         qPrintable(parser.value(sizeOption)));
+                qPrintable(parser.value(sizeOption)));
             return 2;
         }
         window->resize(w, h);

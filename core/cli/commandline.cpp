@@ -28,11 +28,9 @@ void printError(const QString &message)
 
 bool isHeadlessCommand(const QStringList &arguments)
 {
-    static const QStringList headless = {QStringLiteral("--compute"), QStringLiteral("--list-sentences"),
-                                         QStringLiteral("--export"),  QStringLiteral("--help"),
-                                         QStringLiteral("-h"),        QStringLiteral("--help-all"),
-                                         QStringLiteral("--version"), QStringLiteral("-v"),
-                                         QStringLiteral("--text")};
+    static const QStringList headless = { QStringLiteral("--compute"), QStringLiteral("--list-sentences"),
+        QStringLiteral("--export"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
+        QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--text") };
     for (const QString &a : arguments) {
         const QString name = a.section(QLatin1Char('='), 0, 0);
         if (headless.contains(name))
@@ -127,7 +125,7 @@ int exportMatrix(const ExportRequest &request)
             const Sentence *s = pack.find(request.sentenceId);
             if (!s)
                 throw Error("--export: no sentence with the id \"" + json::text(request.sentenceId)
-                            + "\" (see --list-sentences)");
+                    + "\" (see --list-sentences)");
             tokens = s->tokens;
             id = s->id;
         }
@@ -137,8 +135,8 @@ int exportMatrix(const ExportRequest &request)
             QStringList names;
             for (const HeadInfo &h : model.heads())
                 names << h.id;
-            throw Error("--head: no head called \"" + json::text(request.head) + "\" (heads: "
-                        + json::text(names.join(QStringLiteral(", "))) + ", all)");
+            throw Error("--head: no head called \"" + json::text(request.head)
+                + "\" (heads: " + json::text(names.join(QStringLiteral(", "))) + ", all)");
         }
         const LayerResult result = model.compute(tokens);
         const Matrix weights = all ? averageWeights(result.heads) : result.heads[std::size_t(head)].weights;
@@ -146,24 +144,32 @@ int exportMatrix(const ExportRequest &request)
 
         QByteArray out;
         if (request.format == QLatin1String("csv")) {
-            QStringList header{QString()};
+            QStringList header { QString() };
             for (const Token &t : tokens)
                 header << csvField(t.text);
             out += header.join(QLatin1Char(',')).toUtf8() + '\n';
             for (std::size_t i = 0; i < tokens.size(); ++i) {
-                QStringList row{csvField(tokens[i].text)};
+                QStringList row { csvField(tokens[i].text) };
                 for (Eigen::Index j = 0; j < weights.cols(); ++j)
                     row << QString::number(weights(Eigen::Index(i), j), 'f', 6);
                 out += row.join(QLatin1Char(',')).toUtf8() + '\n';
             }
         } else {
             QJsonArray names;
-            for (const Token &t : tokens)
+            QJsonArray features;
+            for (const Token &t : tokens) {
                 names.append(t.text);
-            QJsonObject o{{QStringLiteral("tokens"), names},
-                          {QStringLiteral("head"), headName},
-                          {QStringLiteral("model"), model.name()},
-                          {QStringLiteral("weights"), json::fromMatrix(weights)}};
+                QJsonArray active;
+                for (int f = 0; f < int(Feature::ClauseCos); ++f) {
+                    if (t.features[f] != 0 && f != int(Feature::Bias))
+                        active.append(featureNames().at(f));
+                }
+                features.append(QJsonObject { { QStringLiteral("token"), t.text },
+                    { QStringLiteral("clause"), t.clause }, { QStringLiteral("features"), active } });
+            }
+            QJsonObject o { { QStringLiteral("tokens"), names }, { QStringLiteral("head"), headName },
+                { QStringLiteral("model"), model.name() }, { QStringLiteral("analysis"), features },
+                { QStringLiteral("weights"), json::fromMatrix(weights) } };
             if (!id.isEmpty())
                 o.insert(QStringLiteral("sentence"), id);
             else

@@ -81,7 +81,7 @@ void chooseReadings(const Tokens &tokens, std::vector<Item> &items)
         const Item *next = i + 1 < n ? &items[i + 1] : nullptr;
         const QString word = tokens[i].text.toLower();
         const bool nextNounish = next && (next->can(Feature::Noun) || next->can(Feature::Adjective))
-                                 && !next->can(Feature::Aux) && !next->can(Feature::Preposition);
+            && !next->can(Feature::Aux) && !next->can(Feature::Preposition);
 
         if (word == QLatin1String("her")) {
             if (nextNounish && !(next->can(Feature::Pronoun)))
@@ -105,8 +105,11 @@ void chooseReadings(const Tokens &tokens, std::vector<Item> &items)
                 it.choose(Feature::Conjunction);
             continue;
         }
-        if (prev && (prev->is(Feature::Determiner) || prev->is(Feature::Possessive) || prev->is(Feature::Adjective)
-                     || prev->is(Feature::Preposition))) {
+        if (prev && prev->is(Feature::Verb) && it.can(Feature::Adverb) && !(next && next->can(Feature::Noun))) {
+            it.choose(Feature::Adverb); // "studied hard"
+        } else if (prev
+            && (prev->is(Feature::Determiner) || prev->is(Feature::Possessive) || prev->is(Feature::Adjective)
+                || prev->is(Feature::Preposition))) {
             if (it.can(Feature::Adjective) && next && next->can(Feature::Noun) && !next->can(Feature::Preposition))
                 it.choose(Feature::Adjective);
             else if (!it.choose(Feature::Noun))
@@ -135,7 +138,7 @@ void assignClauses(Tokens &tokens, const std::vector<Item> &items)
         bool relative;
         bool verbSeen;
     };
-    std::vector<Open> stack{{0, false, false}};
+    std::vector<Open> stack { { 0, false, false } };
     int nextId = 1;
     const auto n = tokens.size();
     const auto verbAhead = [&](std::size_t from) {
@@ -151,17 +154,18 @@ void assignClauses(Tokens &tokens, const std::vector<Item> &items)
         const Item &it = items[i];
         const Item *prev = i > 0 ? &items[i - 1] : nullptr;
         if (i > 0 && isSentenceEnd(tokens[i - 1].text)) {
-            stack.assign(1, {nextId++, false, false}); // a new sentence is a new main clause
+            stack.assign(1, { nextId++, false, false }); // a new sentence is a new main clause
         }
         if (it.chosen.is(Reading::Subordinator) || it.chosen.is(Reading::Complementizer)) {
-            stack.push_back({nextId++, false, false});
+            stack.push_back({ nextId++, false, false });
         } else if (it.chosen.is(Reading::Relative) && prev && prev->nominal() && !prev->is(Feature::Pronoun)) {
-            stack.push_back({nextId++, true, false});
+            stack.push_back({ nextId++, true, false });
         } else if (it.chosen.is(Reading::Coordinator) && stack.back().verbSeen && verbAhead(i + 1)) {
-            stack.back() = {nextId++, false, false};
+            stack.back() = { nextId++, false, false };
         } else if (it.finiteVerb() && stack.size() > 1 && stack.back().relative && stack.back().verbSeen && prev
-                   && !prev->finiteVerb()) {
-            stack.pop_back(); // "who studied hard | passed": the second verb belongs to the outer clause
+            && !prev->is(Feature::Aux)) {
+            // "who studied hard | passed", "that the boy saw | was": a second verb group belongs to the outer clause
+            stack.pop_back();
         } else if (tokens[i].text == QLatin1String(",") && stack.size() > 1 && stack.back().verbSeen) {
             stack.pop_back();
             tokens[i].clause = stack.back().id;
@@ -187,7 +191,8 @@ void assignSubjects(Tokens &tokens, const std::vector<Item> &items)
             if (tokens[i].clause == c)
                 idx.push_back(i);
         }
-        const auto firstVerb = std::find_if(idx.begin(), idx.end(), [&](std::size_t i) { return items[i].finiteVerb(); });
+        const auto firstVerb =
+            std::find_if(idx.begin(), idx.end(), [&](std::size_t i) { return items[i].finiteVerb(); });
         if (firstVerb == idx.end())
             continue;
         const auto candidate = [&](std::size_t i) {
@@ -214,6 +219,12 @@ void assignSubjects(Tokens &tokens, const std::vector<Item> &items)
             }
             return -1;
         };
+        // "the dog that barked": a relative word right before the verb is the subject of its clause
+        if (firstVerb != idx.begin() && items[*(firstVerb - 1)].chosen.is(Reading::Relative)
+            && *(firstVerb - 1) == idx.front()) {
+            tokens[idx.front()][Feature::Subject] = 1;
+            continue;
+        }
         std::ptrdiff_t subject = headFrom(idx.begin(), firstVerb);
         if (subject < 0)
             subject = headFrom(firstVerb + 1, idx.end());
@@ -228,7 +239,7 @@ Tokens tokenize(const QString &text)
 {
     if (text.size() > kMaxTextCharacters)
         throw Error("the text has " + std::to_string(text.size()) + " characters; the limit is "
-                    + std::to_string(kMaxTextCharacters));
+            + std::to_string(kMaxTextCharacters));
     Tokens tokens;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
     qsizetype start = 0;
@@ -255,7 +266,7 @@ Tokens tokenize(const QString &text)
         const CharKind kind = kindOf(cluster);
         if (kind == CharKind::Word || (kind == CharKind::Joiner && inWord)) {
             if (!inWord) {
-                word = Token{};
+                word = Token {};
                 word.start = start;
                 inWord = true;
             }
@@ -265,24 +276,25 @@ Tokens tokenize(const QString &text)
             if (wordEnd >= 0 && wordEnd < start) {
                 // joiners dropped from the end of a word become tokens of their own
                 for (qsizetype p = wordEnd; p < start; ++p)
-                    tokens.push_back(Token{text.mid(p, 1), p, 1, {}, 0});
+                    tokens.push_back(Token { text.mid(p, 1), p, 1, {}, 0 });
             }
             if (kind == CharKind::Symbol || kind == CharKind::Joiner)
-                tokens.push_back(Token{cluster, start, end - start, {}, 0});
+                tokens.push_back(Token { cluster, start, end - start, {}, 0 });
         }
         if (tokens.size() > std::size_t(kMaxTokens))
             throw Error("the text has more than " + std::to_string(kMaxTokens) + " tokens; the limit is "
-                        + std::to_string(kMaxTokens));
+                + std::to_string(kMaxTokens));
         start = end;
     }
     if (const qsizetype wordEnd = flush(); wordEnd >= 0 && wordEnd < text.size()) {
         for (qsizetype p = wordEnd; p < text.size(); ++p)
-            tokens.push_back(Token{text.mid(p, 1), p, 1, {}, 0});
+            tokens.push_back(Token { text.mid(p, 1), p, 1, {}, 0 });
     }
     if (tokens.empty())
         throw Error("the text has no words or symbols to attend to");
     if (tokens.size() > std::size_t(kMaxTokens))
-        throw Error("the text has " + std::to_string(tokens.size()) + " tokens; the limit is " + std::to_string(kMaxTokens));
+        throw Error(
+            "the text has " + std::to_string(tokens.size()) + " tokens; the limit is " + std::to_string(kMaxTokens));
     return tokens;
 }
 
@@ -303,7 +315,7 @@ Tokens analyze(const QString &text, const Lexicon &lexicon)
         const QString &t = tokens[i].text;
         Item &it = items[i];
         if (!t.front().isLetterOrNumber()) {
-            it.readings = {punctuation(t)};
+            it.readings = { punctuation(t) };
             continue;
         }
         it.capitalized = t.front().isUpper();
@@ -315,11 +327,11 @@ Tokens analyze(const QString &text, const Lexicon &lexicon)
             r.features[int(Feature::Bias)] = 1;
             r.features[int(Feature::Determiner)] = 1;
             r.features[int(t == QLatin1String("1") ? Feature::Singular : Feature::Plural)] = 1;
-            it.readings = {r};
+            it.readings = { r };
         } else if (it.capitalized && !closed && (!sentenceStart || !it.known)) {
             // a capitalised word inside a sentence, or an unknown one at its start: a name
-            const auto known = std::find_if(it.readings.begin(), it.readings.end(),
-                                            [](const Reading &r) { return r.has(Feature::Noun); });
+            const auto known = std::find_if(
+                it.readings.begin(), it.readings.end(), [](const Reading &r) { return r.has(Feature::Noun); });
             Reading r;
             if (it.known && known != it.readings.end()) {
                 r = *known;
@@ -332,12 +344,13 @@ Tokens analyze(const QString &text, const Lexicon &lexicon)
             r.features[int(Feature::Proper)] = 1;
             r.features[int(Feature::Singular)] = 1;
             r.features[int(Feature::Plural)] = 0;
-            it.readings = {r};
+            it.readings = { r };
         }
     }
     chooseReadings(tokens, items);
     for (std::size_t i = 0; i < tokens.size(); ++i)
-        std::copy(std::begin(items[i].chosen.features), std::end(items[i].chosen.features), std::begin(tokens[i].features));
+        std::copy(
+            std::begin(items[i].chosen.features), std::end(items[i].chosen.features), std::begin(tokens[i].features));
     assignClauses(tokens, items);
     assignSubjects(tokens, items);
     setClausePhases(tokens);

@@ -12,8 +12,7 @@ std::string shapeOf(const Matrix &m)
     return "[" + std::to_string(m.rows()) + "×" + std::to_string(m.cols()) + "]";
 }
 
-template<typename Derived>
-void requireFinite(const Eigen::DenseBase<Derived> &m, const char *name)
+template<typename Derived> void requireFinite(const Eigen::DenseBase<Derived> &m, const char *name)
 {
     if (!m.allFinite())
         throw Error(std::string(name) + " contains NaN or infinity");
@@ -22,8 +21,8 @@ void requireFinite(const Eigen::DenseBase<Derived> &m, const char *name)
 void requireBias(const RowVector &bias, Eigen::Index width, const char *name, const char *weightName)
 {
     if (bias.size() != 0 && bias.size() != width)
-        throw Error(std::string(name) + " has " + std::to_string(bias.size()) + " entries, but " + weightName
-                    + " has " + std::to_string(width) + " columns");
+        throw Error(std::string(name) + " has " + std::to_string(bias.size()) + " entries, but " + weightName + " has "
+            + std::to_string(width) + " columns");
     requireFinite(bias, name);
 }
 
@@ -80,7 +79,7 @@ Matrix applyMask(const Matrix &scaled, const Mask &mask)
     case Mask::Kind::Allowed:
         if (mask.allowed.rows() != n || mask.allowed.cols() != m)
             throw Error("mask is [" + std::to_string(mask.allowed.rows()) + "×" + std::to_string(mask.allowed.cols())
-                        + "], but the scores are " + shapeOf(scaled));
+                + "], but the scores are " + shapeOf(scaled));
         return mask.allowed.select(scaled, Matrix::Constant(n, m, kMasked));
     case Mask::Kind::Additive:
         if (mask.additive.rows() != n || mask.additive.cols() != m)
@@ -93,15 +92,16 @@ Matrix applyMask(const Matrix &scaled, const Mask &mask)
     return scaled;
 }
 
-HeadResult scaledDotProductAttention(const Matrix &q, const Matrix &k, const Matrix &v, const Mask &mask,
-                                     Scalar temperature)
+HeadResult scaledDotProductAttention(
+    const Matrix &q, const Matrix &k, const Matrix &v, const Mask &mask, Scalar temperature)
 {
     if (q.cols() == 0)
         throw Error("Q and K need at least one column (d_k ≥ 1)");
     if (q.cols() != k.cols())
         throw Error("Q is " + shapeOf(q) + " and K is " + shapeOf(k) + ": they need the same number of columns (d_k)");
     if (k.rows() != v.rows())
-        throw Error("K is " + shapeOf(k) + " and V is " + shapeOf(v) + ": they need the same number of rows (one per key)");
+        throw Error(
+            "K is " + shapeOf(k) + " and V is " + shapeOf(v) + ": they need the same number of rows (one per key)");
     if (!std::isfinite(temperature) || temperature <= 0)
         throw Error("temperature must be a finite number greater than 0, got " + std::to_string(temperature));
     requireFinite(q, "Q");
@@ -124,17 +124,17 @@ HeadResult scaledDotProductAttention(const Matrix &q, const Matrix &k, const Mat
     return r;
 }
 
-LayerResult multiHeadAttention(const Matrix &q, const Matrix &k, const Matrix &v, int heads, const Mask &mask,
-                               Scalar temperature)
+LayerResult multiHeadAttention(
+    const Matrix &q, const Matrix &k, const Matrix &v, int heads, const Mask &mask, Scalar temperature)
 {
     if (heads < 1)
         throw Error("heads must be at least 1, got " + std::to_string(heads));
     if (q.cols() % heads != 0)
         throw Error("Q has " + std::to_string(q.cols()) + " columns, which do not split evenly into "
-                    + std::to_string(heads) + " heads");
+            + std::to_string(heads) + " heads");
     if (v.cols() % heads != 0)
         throw Error("V has " + std::to_string(v.cols()) + " columns, which do not split evenly into "
-                    + std::to_string(heads) + " heads");
+            + std::to_string(heads) + " heads");
     if (q.cols() != k.cols())
         throw Error("Q is " + shapeOf(q) + " and K is " + shapeOf(k) + ": they need the same number of columns");
 
@@ -144,8 +144,8 @@ LayerResult multiHeadAttention(const Matrix &q, const Matrix &k, const Matrix &v
     result.heads.reserve(std::size_t(heads));
     result.concat.resize(q.rows(), v.cols());
     for (int h = 0; h < heads; ++h) {
-        result.heads.push_back(scaledDotProductAttention(q.middleCols(h * dk, dk), k.middleCols(h * dk, dk),
-                                                         v.middleCols(h * dv, dv), mask, temperature));
+        result.heads.push_back(scaledDotProductAttention(
+            q.middleCols(h * dk, dk), k.middleCols(h * dk, dk), v.middleCols(h * dv, dv), mask, temperature));
         result.concat.middleCols(h * dv, dv) = result.heads.back().output;
     }
     result.output = result.concat;
@@ -158,7 +158,7 @@ LayerResult multiHeadAttention(const Matrix &x, const LayerWeights &w, int heads
     const auto requireRows = [dModel](const Matrix &m, const char *name) {
         if (m.rows() != dModel)
             throw Error(std::string(name) + " has " + std::to_string(m.rows()) + " rows, but X has "
-                        + std::to_string(dModel) + " columns (d_model)");
+                + std::to_string(dModel) + " columns (d_model)");
         requireFinite(m, name);
     };
     requireFinite(x, "X");
@@ -167,25 +167,25 @@ LayerResult multiHeadAttention(const Matrix &x, const LayerWeights &w, int heads
     requireRows(w.wv, "W_V");
     if (w.wq.cols() != w.wk.cols())
         throw Error("W_Q has " + std::to_string(w.wq.cols()) + " columns and W_K has " + std::to_string(w.wk.cols())
-                    + ": queries and keys need the same width");
+            + ": queries and keys need the same width");
     if (heads >= 1 && (w.wq.cols() % heads != 0 || w.wv.cols() % heads != 0))
         throw Error("W_Q has " + std::to_string(w.wq.cols()) + " and W_V " + std::to_string(w.wv.cols())
-                    + " columns: both must split evenly into " + std::to_string(heads) + " heads");
+            + " columns: both must split evenly into " + std::to_string(heads) + " heads");
     requireBias(w.bq, w.wq.cols(), "b_Q", "W_Q");
     requireBias(w.bk, w.wk.cols(), "b_K", "W_K");
     requireBias(w.bv, w.wv.cols(), "b_V", "W_V");
     if (w.wo.size() != 0) {
         if (w.wo.rows() != w.wv.cols())
             throw Error("W_O has " + std::to_string(w.wo.rows()) + " rows, but W_V has " + std::to_string(w.wv.cols())
-                        + " columns (the width of the concatenated heads)");
+                + " columns (the width of the concatenated heads)");
         requireFinite(w.wo, "W_O");
         requireBias(w.bo, w.wo.cols(), "b_O", "W_O");
     } else if (w.bo.size() != 0) {
         throw Error("b_O is given without W_O");
     }
 
-    LayerResult result = multiHeadAttention(project(x, w.wq, w.bq), project(x, w.wk, w.bk), project(x, w.wv, w.bv),
-                                            heads, mask, temperature);
+    LayerResult result = multiHeadAttention(
+        project(x, w.wq, w.bq), project(x, w.wk, w.bk), project(x, w.wv, w.bv), heads, mask, temperature);
     if (w.wo.size() != 0)
         result.output = project(result.concat, w.wo, w.bo);
     return result;

@@ -33,32 +33,32 @@ struct Mask {
 
     Kind kind = Kind::None;
     BoolMatrix allowed; ///< Kind::Allowed: [n×m], true = may attend
-    Matrix additive;    ///< Kind::Additive: [n×m], added to the scaled scores; −∞ = may not attend
+    Matrix additive; ///< Kind::Additive: [n×m], added to the scaled scores; −∞ = may not attend
 
     static Mask none() { return {}; }
-    static Mask causal() { return {Kind::Causal, {}, {}}; }
-    static Mask fromAllowed(BoolMatrix allowed) { return {Kind::Allowed, std::move(allowed), {}}; }
-    static Mask fromAdditive(Matrix additive) { return {Kind::Additive, {}, std::move(additive)}; }
+    static Mask causal() { return { Kind::Causal, {}, {} }; }
+    static Mask fromAllowed(BoolMatrix allowed) { return { Kind::Allowed, std::move(allowed), {} }; }
+    static Mask fromAdditive(Matrix additive) { return { Kind::Additive, {}, std::move(additive) }; }
 };
 
 /// Every intermediate of one attention head, in the order the formula computes them.
 struct HeadResult {
-    Matrix q;            ///< [n×d_k]
-    Matrix k;            ///< [m×d_k]
-    Matrix v;            ///< [m×d_v]
-    Matrix scores;       ///< Q·Kᵀ                [n×m]
-    Matrix scaled;       ///< Q·Kᵀ/(T·√d_k)       [n×m]
-    Matrix masked;       ///< scaled + mask       [n×m], −∞ where masked
-    Matrix weights;      ///< A = softmax(masked) [n×m], each row sums to 1 (or is all 0 if fully masked)
-    Matrix output;       ///< A·V                 [n×d_v]
+    Matrix q; ///< [n×d_k]
+    Matrix k; ///< [m×d_k]
+    Matrix v; ///< [m×d_v]
+    Matrix scores; ///< Q·Kᵀ                [n×m]
+    Matrix scaled; ///< Q·Kᵀ/(T·√d_k)       [n×m]
+    Matrix masked; ///< scaled + mask       [n×m], −∞ where masked
+    Matrix weights; ///< A = softmax(masked) [n×m], each row sums to 1 (or is all 0 if fully masked)
+    Matrix output; ///< A·V                 [n×d_v]
 };
 
 /// Projection weights of a multi-head attention layer; rows of X are multiplied from the left (q = x·W_Q + b_Q).
 struct LayerWeights {
     Matrix wq, wk, wv; ///< [d_model × h·d_k], [d_model × h·d_k], [d_model × h·d_v]
     RowVector bq, bk, bv; ///< empty or [h·d_k], [h·d_k], [h·d_v]
-    Matrix wo;         ///< empty (no output projection) or [h·d_v × d_out]
-    RowVector bo;      ///< empty or [d_out]
+    Matrix wo; ///< empty (no output projection) or [h·d_v × d_out]
+    RowVector bo; ///< empty or [d_out]
 };
 
 /// The result of a multi-head layer: each head's intermediates, their concatenation and the projected output.
@@ -78,19 +78,19 @@ Matrix applyMask(const Matrix &scaled, const Mask &mask);
 
 /// One head: A = softmax(Q·Kᵀ/(T·√d_k) + mask), output = A·V.
 /// Q:[n×d_k], K:[m×d_k], V:[m×d_v], T > 0 → HeadResult (A:[n×m], output:[n×d_v]).
-HeadResult scaledDotProductAttention(const Matrix &q, const Matrix &k, const Matrix &v, const Mask &mask = {},
-                                     Scalar temperature = 1);
+HeadResult scaledDotProductAttention(
+    const Matrix &q, const Matrix &k, const Matrix &v, const Mask &mask = {}, Scalar temperature = 1);
 
 /// Multi-head self-attention: Q = X·W_Q + b_Q (likewise K, V), split column-wise into `heads` heads,
 /// per-head scaledDotProductAttention, heads concatenated, then ·W_O + b_O.
 /// X:[n×d_model] → LayerResult (output:[n×d_out]).
-LayerResult multiHeadAttention(const Matrix &x, const LayerWeights &weights, int heads, const Mask &mask = {},
-                               Scalar temperature = 1);
+LayerResult multiHeadAttention(
+    const Matrix &x, const LayerWeights &weights, int heads, const Mask &mask = {}, Scalar temperature = 1);
 
 /// Multi-head attention from already projected Q, K, V, split column-wise into `heads` heads.
 /// Q:[n × h·d_k], K:[m × h·d_k], V:[m × h·d_v] → LayerResult (output = concat).
-LayerResult multiHeadAttention(const Matrix &q, const Matrix &k, const Matrix &v, int heads, const Mask &mask = {},
-                               Scalar temperature = 1);
+LayerResult multiHeadAttention(
+    const Matrix &q, const Matrix &k, const Matrix &v, int heads, const Mask &mask = {}, Scalar temperature = 1);
 
 /// Mean of the heads' attention weights: (1/h)·Σ A_h. All A_h:[n×m] → [n×m].
 Matrix averageWeights(const std::vector<HeadResult> &heads);

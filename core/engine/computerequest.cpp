@@ -37,7 +37,8 @@ Mask maskFromJson(const QJsonValue &value, const QString &source, QString *name)
         const QJsonObject o = value.toObject();
         if (o.contains(QLatin1String("allowed")) && o.size() == 1) {
             *name = QStringLiteral("allowed");
-            return Mask::fromAllowed(json::toBoolMatrix(o.value(QLatin1String("allowed")), where + QStringLiteral(".allowed")));
+            return Mask::fromAllowed(
+                json::toBoolMatrix(o.value(QLatin1String("allowed")), where + QStringLiteral(".allowed")));
         }
         if (o.contains(QLatin1String("additive")) && o.size() == 1) {
             *name = QStringLiteral("additive");
@@ -52,15 +53,15 @@ Mask maskFromJson(const QJsonValue &value, const QString &source, QString *name)
 
 ComputeRequest ComputeRequest::fromJson(const QJsonObject &o, const QString &source)
 {
-    static const QSet<QString> known = {
-        QStringLiteral("X"),   QStringLiteral("W_Q"), QStringLiteral("W_K"),   QStringLiteral("W_V"),
-        QStringLiteral("W_O"), QStringLiteral("b_Q"), QStringLiteral("b_K"),   QStringLiteral("b_V"),
-        QStringLiteral("b_O"), QStringLiteral("Q"),   QStringLiteral("K"),     QStringLiteral("V"),
-        QStringLiteral("heads"), QStringLiteral("mask"), QStringLiteral("temperature"), QStringLiteral("comment")};
+    static const QSet<QString> known = { QStringLiteral("X"), QStringLiteral("W_Q"), QStringLiteral("W_K"),
+        QStringLiteral("W_V"), QStringLiteral("W_O"), QStringLiteral("b_Q"), QStringLiteral("b_K"),
+        QStringLiteral("b_V"), QStringLiteral("b_O"), QStringLiteral("Q"), QStringLiteral("K"), QStringLiteral("V"),
+        QStringLiteral("heads"), QStringLiteral("mask"), QStringLiteral("temperature"), QStringLiteral("comment") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            fail(field(source, it.key()), QStringLiteral("unknown field (expected X, W_Q, W_K, W_V, W_O, b_Q, b_K, b_V, "
-                                                         "b_O, Q, K, V, heads, mask, temperature or comment)"));
+            fail(field(source, it.key()),
+                QStringLiteral("unknown field (expected X, W_Q, W_K, W_V, W_O, b_Q, b_K, b_V, "
+                               "b_O, Q, K, V, heads, mask, temperature or comment)"));
     }
 
     ComputeRequest r;
@@ -76,9 +77,12 @@ ComputeRequest ComputeRequest::fromJson(const QJsonObject &o, const QString &sou
     };
 
     r.fromX = o.contains(QLatin1String("X"));
-    const bool direct = o.contains(QLatin1String("Q")) || o.contains(QLatin1String("K")) || o.contains(QLatin1String("V"));
+    const bool direct =
+        o.contains(QLatin1String("Q")) || o.contains(QLatin1String("K")) || o.contains(QLatin1String("V"));
     if (r.fromX == direct)
-        fail(source, QStringLiteral("give either \"X\" with \"W_Q\", \"W_K\", \"W_V\", or \"Q\", \"K\", \"V\" — not both, not neither"));
+        fail(source,
+            QStringLiteral(
+                "give either \"X\" with \"W_Q\", \"W_K\", \"W_V\", or \"Q\", \"K\", \"V\" — not both, not neither"));
     if (r.fromX) {
         r.x = matrix("X");
         r.weights.wq = matrix("W_Q");
@@ -91,9 +95,10 @@ ComputeRequest ComputeRequest::fromJson(const QJsonObject &o, const QString &sou
         r.weights.bv = optionalVector("b_V");
         r.weights.bo = optionalVector("b_O");
     } else {
-        for (const char *name : {"W_Q", "W_K", "W_V", "W_O", "b_Q", "b_K", "b_V", "b_O"}) {
+        for (const char *name : { "W_Q", "W_K", "W_V", "W_O", "b_Q", "b_K", "b_V", "b_O" }) {
             if (o.contains(QLatin1String(name)))
-                fail(field(source, QLatin1String(name)), QStringLiteral("weights only apply with \"X\", not with Q, K, V"));
+                fail(field(source, QLatin1String(name)),
+                    QStringLiteral("weights only apply with \"X\", not with Q, K, V"));
         }
         r.q = matrix("Q");
         r.k = matrix("K");
@@ -127,27 +132,27 @@ QJsonObject resultToJson(const ComputeRequest &request, const LayerResult &resul
 {
     QJsonArray heads;
     for (const HeadResult &h : result.heads) {
-        heads.append(QJsonObject{
-            {QStringLiteral("Q"), json::fromMatrix(h.q)},
-            {QStringLiteral("K"), json::fromMatrix(h.k)},
-            {QStringLiteral("V"), json::fromMatrix(h.v)},
-            {QStringLiteral("scores"), json::fromMatrix(h.scores)},
-            {QStringLiteral("scaled_scores"), json::fromMatrix(h.scaled)},
-            {QStringLiteral("masked_scores"), json::fromMatrix(h.masked)},
-            {QStringLiteral("weights"), json::fromMatrix(h.weights)},
-            {QStringLiteral("output"), json::fromMatrix(h.output)},
+        heads.append(QJsonObject {
+            { QStringLiteral("Q"), json::fromMatrix(h.q) },
+            { QStringLiteral("K"), json::fromMatrix(h.k) },
+            { QStringLiteral("V"), json::fromMatrix(h.v) },
+            { QStringLiteral("scores"), json::fromMatrix(h.scores) },
+            { QStringLiteral("scaled_scores"), json::fromMatrix(h.scaled) },
+            { QStringLiteral("masked_scores"), json::fromMatrix(h.masked) },
+            { QStringLiteral("weights"), json::fromMatrix(h.weights) },
+            { QStringLiteral("output"), json::fromMatrix(h.output) },
         });
     }
-    return QJsonObject{
-        {QStringLiteral("format"), QStringLiteral("attention-explorer/compute-result")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("heads"), request.heads},
-        {QStringLiteral("temperature"), request.temperature},
-        {QStringLiteral("mask"), request.maskName},
-        {QStringLiteral("per_head"), heads},
-        {QStringLiteral("average_weights"), json::fromMatrix(averageWeights(result.heads))},
-        {QStringLiteral("concat"), json::fromMatrix(result.concat)},
-        {QStringLiteral("output"), json::fromMatrix(result.output)},
+    return QJsonObject {
+        { QStringLiteral("format"), QStringLiteral("attention-explorer/compute-result") },
+        { QStringLiteral("version"), 1 },
+        { QStringLiteral("heads"), request.heads },
+        { QStringLiteral("temperature"), request.temperature },
+        { QStringLiteral("mask"), request.maskName },
+        { QStringLiteral("per_head"), heads },
+        { QStringLiteral("average_weights"), json::fromMatrix(averageWeights(result.heads)) },
+        { QStringLiteral("concat"), json::fromMatrix(result.concat) },
+        { QStringLiteral("output"), json::fromMatrix(result.output) },
     };
 }
 

@@ -38,7 +38,9 @@ std::vector<std::pair<int, double>> featureTerms(const QJsonValue &value, const 
     for (auto it = o.begin(); it != o.end(); ++it) {
         const int f = featureIndex(it.key());
         if (f < 0)
-            fail(where, QStringLiteral("unknown feature \"%1\" (known: %2)").arg(it.key(), featureNames().join(QStringLiteral(", "))));
+            fail(where,
+                QStringLiteral("unknown feature \"%1\" (known: %2)")
+                    .arg(it.key(), featureNames().join(QStringLiteral(", "))));
         terms.emplace_back(f, json::toNumber(it.value(), QStringLiteral("%1.%2").arg(where, it.key())));
     }
     return terms;
@@ -79,7 +81,8 @@ DesignedModel DesignedModel::fromJson(const QJsonObject &o, const QString &sourc
     m.m_note = requireString(o, QStringLiteral("note"), source);
 
     const QString freqWhere = source + QStringLiteral(": field \"position.frequencies\"");
-    const RowVector freqs = json::toRowVector(o.value(QLatin1String("position")).toObject().value(QLatin1String("frequencies")), freqWhere);
+    const RowVector freqs =
+        json::toRowVector(o.value(QLatin1String("position")).toObject().value(QLatin1String("frequencies")), freqWhere);
     if (freqs.size() > kMaxFrequencies)
         fail(freqWhere, QStringLiteral("more than %1 frequencies").arg(kMaxFrequencies));
     for (Eigen::Index i = 0; i < freqs.size(); ++i) {
@@ -93,7 +96,8 @@ DesignedModel DesignedModel::fromJson(const QJsonObject &o, const QString &sourc
         fail(source, QStringLiteral("field \"heads\": expected a list of 1 to %1 heads").arg(kMaxHeads));
     const QJsonArray heads = headsValue.toArray();
 
-    // First pass: check every head and find the widest, so all heads share one d_k (zero columns change no dot product).
+    // First pass: check every head and find the widest, so all heads share one d_k (zero columns change no dot
+    // product).
     struct Spec {
         std::vector<std::pair<std::vector<std::pair<int, double>>, std::vector<std::pair<int, double>>>> dims;
         RowVector cosCoef, sinCoef;
@@ -119,14 +123,15 @@ DesignedModel DesignedModel::fromJson(const QJsonObject &o, const QString &sourc
             fail(where + QStringLiteral(".scale"), QStringLiteral("must be greater than 0"));
         const QJsonValue dimsValue = ho.value(QLatin1String("dims"));
         if (!dimsValue.isArray() || dimsValue.toArray().size() > kMaxDimensions)
-            fail(where + QStringLiteral(".dims"), QStringLiteral("expected a list of at most %1 dimensions").arg(kMaxDimensions));
+            fail(where + QStringLiteral(".dims"),
+                QStringLiteral("expected a list of at most %1 dimensions").arg(kMaxDimensions));
         const QJsonArray dims = dimsValue.toArray();
         for (qsizetype d = 0; d < dims.size(); ++d) {
             const QString dw = QStringLiteral("%1.dims[%2]").arg(where).arg(d);
             const QJsonObject dobj = dims[d].toObject();
             info.dimensions << requireString(dobj, QStringLiteral("label"), dw);
             spec.dims.emplace_back(featureTerms(dobj.value(QLatin1String("query")), dw + QStringLiteral(".query")),
-                                   featureTerms(dobj.value(QLatin1String("key")), dw + QStringLiteral(".key")));
+                featureTerms(dobj.value(QLatin1String("key")), dw + QStringLiteral(".key")));
         }
         if (ho.contains(QLatin1String("position"))) {
             const QString pw = where + QStringLiteral(".position");
@@ -137,7 +142,8 @@ DesignedModel DesignedModel::fromJson(const QJsonObject &o, const QString &sourc
             spec.cosCoef = json::toRowVector(po.value(QLatin1String("cos")), pw + QStringLiteral(".cos"));
             spec.sinCoef = json::toRowVector(po.value(QLatin1String("sin")), pw + QStringLiteral(".sin"));
             if (spec.cosCoef.size() != freqs.size() || spec.sinCoef.size() != freqs.size())
-                fail(pw, QStringLiteral("cos and sin need one coefficient per position frequency (%1)").arg(freqs.size()));
+                fail(pw,
+                    QStringLiteral("cos and sin need one coefficient per position frequency (%1)").arg(freqs.size()));
         }
         if (spec.dims.empty() && !spec.position)
             fail(where, QStringLiteral("a head needs at least one dimension or a position preference"));

@@ -15,11 +15,11 @@ namespace attention {
 
 /// What one designed head is for, in words (shown in the app next to its numbers).
 struct HeadInfo {
-    QString id;          ///< "coreference"
-    QString name;        ///< "Coreference"
+    QString id; ///< "coreference"
+    QString name; ///< "Coreference"
     QString description; ///< one line: what the query looks for
     QStringList dimensions; ///< one label per designed query/key dimension
-    QString positionLabel;  ///< what the head prefers by position, or empty
+    QString positionLabel; ///< what the head prefers by position, or empty
 };
 
 /// The teaching model (format: docs/designed-heads.md): one attention layer whose heads' W_Q and W_K are
@@ -39,7 +39,8 @@ public:
     QString note() const { return m_note; }
     int headCount() const { return int(m_heads.size()); }
     const std::vector<HeadInfo> &heads() const { return m_heads; }
-    /// Index of a head by id or name, ignoring case, spaces and punctuation ("Subject-verb" = "subjectverb"); -1 if none.
+    /// Index of a head by id or name, ignoring case, spaces and punctuation ("Subject-verb" = "subjectverb"); -1 if
+    /// none.
     int headIndex(const QString &name) const;
 
     int dModel() const { return kFeatureCount + positionDims(); }

@@ -37,8 +37,7 @@ QString kindOf(const QJsonValue &value)
 }
 
 /// Reads a rectangular list of lists, converting each entry with `entry(value, where) → T`.
-template<typename Result, typename Convert>
-Result toGrid(const QJsonValue &value, const QString &where, Convert entry)
+template<typename Result, typename Convert> Result toGrid(const QJsonValue &value, const QString &where, Convert entry)
 {
     if (!value.isArray())
         fail(where, QStringLiteral("expected a list of rows, got %1").arg(kindOf(value)));
@@ -50,7 +49,8 @@ Result toGrid(const QJsonValue &value, const QString &where, Convert entry)
         cols = rows.first().toArray().size();
     }
     if (Eigen::Index(rows.size()) * cols > kMaxEntries)
-        fail(where, QStringLiteral("%1×%2 entries is more than the limit of %3").arg(rows.size()).arg(cols).arg(kMaxEntries));
+        fail(where,
+            QStringLiteral("%1×%2 entries is more than the limit of %3").arg(rows.size()).arg(cols).arg(kMaxEntries));
     Result out(rows.size(), cols);
     for (qsizetype r = 0; r < rows.size(); ++r) {
         if (!rows[r].isArray())
@@ -93,7 +93,7 @@ QJsonDocument parseObject(const QByteArray &bytes, const QString &source)
         const auto line = before.count('\n') + 1;
         const auto column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
         fail(QStringLiteral("%1:%2:%3").arg(source).arg(line).arg(column),
-             QStringLiteral("invalid JSON: %1").arg(error.errorString()));
+            QStringLiteral("invalid JSON: %1").arg(error.errorString()));
     }
     if (!doc.isObject())
         fail(source, QStringLiteral("expected a JSON object at the top level"));

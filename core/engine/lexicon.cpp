@@ -7,6 +7,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace attention {
 namespace {
 
@@ -18,12 +20,12 @@ namespace {
 Reading readingFromWords(const QStringList &words, const QString &path, int line)
 {
     static const QHash<QString, Reading::Tag> tags = {
-        {QStringLiteral("objective"), Reading::Objective},
-        {QStringLiteral("subordinator"), Reading::Subordinator},
-        {QStringLiteral("coordinator"), Reading::Coordinator},
-        {QStringLiteral("relative"), Reading::Relative},
-        {QStringLiteral("complementizer"), Reading::Complementizer},
-        {QStringLiteral("negation"), Reading::Negation},
+        { QStringLiteral("objective"), Reading::Objective },
+        { QStringLiteral("subordinator"), Reading::Subordinator },
+        { QStringLiteral("coordinator"), Reading::Coordinator },
+        { QStringLiteral("relative"), Reading::Relative },
+        { QStringLiteral("complementizer"), Reading::Complementizer },
+        { QStringLiteral("negation"), Reading::Negation },
     };
     Reading r;
     r.features[int(Feature::Bias)] = 1;
@@ -140,7 +142,7 @@ bool endsWithAny(const QString &w, std::initializer_list<const char *> suffixes)
 const Lexicon &Lexicon::builtIn()
 {
     static const Lexicon lexicon = load(QStringLiteral(":/attention/lexicon/closed-class.tsv"),
-                                        QStringLiteral(":/attention/lexicon/wordnet-lexicon.tsv"));
+        QStringLiteral(":/attention/lexicon/wordnet-lexicon.tsv"));
     return lexicon;
 }
 
@@ -167,7 +169,10 @@ std::vector<Reading> Lexicon::lookup(const QString &word, bool *known) const
     w.replace(QChar(0x2019), QLatin1Char('\''));
     if (known)
         *known = true;
-    if (auto exact = lookupExact(w); !exact.empty())
+    std::vector<Reading> exact = lookupExact(w);
+    const bool inflected =
+        w.endsWith(QLatin1Char('s')) || w.endsWith(QLatin1String("ed")) || w.endsWith(QLatin1String("ing"));
+    if (!exact.empty() && (m_closed.contains(w) || !inflected))
         return exact;
 
     // Inflected forms of words WordNet lists only as lemmas.
@@ -177,44 +182,61 @@ std::vector<Reading> Lexicon::lookup(const QString &word, bool *known) const
         return {};
     };
     if (w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss"))) {
-        for (const QString &stem : {w.endsWith(QLatin1String("ies")) ? w.chopped(3) + QLatin1Char('y') : QString(),
-                                    w.endsWith(QLatin1String("es")) ? w.chopped(2) : QString(), w.chopped(1)}) {
+        for (const QString &stem : { w.endsWith(QLatin1String("ies")) ? w.chopped(3) + QLatin1Char('y') : QString(),
+                 w.endsWith(QLatin1String("es")) ? w.chopped(2) : QString(), w.chopped(1) }) {
             if (stem.isEmpty())
                 continue;
-            if (auto r = stemmed(stem, true); !r.empty())
+            if (auto r = stemmed(stem, true); !r.empty()) {
+                // The regular form comes first ("cows" is the plural of "cow", although WordNet also lists "cows");
+                // readings of the spelling itself follow when they add a part of speech ("lives": live, life).
+                for (const Reading &extra : exact) {
+                    const bool seen = std::any_of(r.begin(), r.end(), [&](const Reading &e) {
+                        return e.has(Feature::Noun) == extra.has(Feature::Noun)
+                            && e.has(Feature::Verb) == extra.has(Feature::Verb);
+                    });
+                    if (!seen)
+                        r.push_back(extra);
+                }
                 return r;
+            }
         }
     }
-    for (const char *suffix : {"ed", "ing"}) {
+    for (const char *suffix : { "ed", "ing" }) {
         if (!w.endsWith(QLatin1String(suffix)))
             continue;
         const QString stem = w.chopped(qsizetype(qstrlen(suffix)));
         const bool doubled = stem.size() > 2 && stem.back() == stem.at(stem.size() - 2);
-        for (const QString &s : {stem, stem + QLatin1Char('e'), doubled ? stem.chopped(1) : QString()}) {
+        for (const QString &s : { stem, stem + QLatin1Char('e'), doubled ? stem.chopped(1) : QString() }) {
             if (s.isEmpty())
                 continue;
             if (const auto it = m_open.constFind(s); it != m_open.constEnd() && it->contains(QLatin1Char('v'))) {
-                Reading verb = simple(Feature::Verb);
-                return {verb, simple(Feature::Adjective)};
+                // "passed": a verb form first, then whatever WordNet lists for the form itself ("passed" as adjective)
+                std::vector<Reading> readings { simple(Feature::Verb) };
+                readings.insert(readings.end(), exact.begin(), exact.end());
+                if (exact.empty())
+                    readings.push_back(simple(Feature::Adjective));
+                return readings;
             }
         }
     }
 
+    if (!exact.empty())
+        return exact;
     if (known)
         *known = false;
-    if (endsWithAny(w, {"ly"}))
-        return {simple(Feature::Adverb)};
-    if (endsWithAny(w, {"ed", "ing"}))
-        return {simple(Feature::Verb), simple(Feature::Adjective)};
-    if (endsWithAny(w, {"ous", "ful", "ive", "able", "ible", "al", "ic", "less", "ish"}))
-        return {simple(Feature::Adjective)};
-    if (endsWithAny(w, {"ist", "ian", "eer"}))
-        return {noun(false, QLatin1Char('h'))};
-    if (endsWithAny(w, {"ists", "ians", "eers"}))
-        return {noun(true, QLatin1Char('h'))};
-    if (endsWithAny(w, {"s"}) && !endsWithAny(w, {"ss", "us", "is"}))
-        return {noun(true, QLatin1Char('t')), simple(Feature::Verb, Feature::Singular)};
-    return {noun(false, QLatin1Char('t')), simple(Feature::Verb)};
+    if (endsWithAny(w, { "ly" }))
+        return { simple(Feature::Adverb) };
+    if (endsWithAny(w, { "ed", "ing" }))
+        return { simple(Feature::Verb), simple(Feature::Adjective) };
+    if (endsWithAny(w, { "ous", "ful", "ive", "able", "ible", "al", "ic", "less", "ish" }))
+        return { simple(Feature::Adjective) };
+    if (endsWithAny(w, { "ist", "ian", "eer" }))
+        return { noun(false, QLatin1Char('h')) };
+    if (endsWithAny(w, { "ists", "ians", "eers" }))
+        return { noun(true, QLatin1Char('h')) };
+    if (endsWithAny(w, { "s" }) && !endsWithAny(w, { "ss", "us", "is" }))
+        return { noun(true, QLatin1Char('t')), simple(Feature::Verb, Feature::Singular) };
+    return { noun(false, QLatin1Char('t')), simple(Feature::Verb) };
 }
 
 } // namespace attention

@@ -14,10 +14,10 @@ namespace attention {
 /// One way to read a word: its features, plus tags that guide the sentence analyser.
 struct Reading {
     enum Tag : unsigned {
-        Objective = 1,      ///< object case: him, them (never a subject)
-        Subordinator = 2,   ///< because, while: starts a subordinate clause
-        Coordinator = 4,    ///< and, but: may join two clauses
-        Relative = 8,       ///< who, which, that: may start a relative clause
+        Objective = 1, ///< object case: him, them (never a subject)
+        Subordinator = 2, ///< because, while: starts a subordinate clause
+        Coordinator = 4, ///< and, but: may join two clauses
+        Relative = 8, ///< who, which, that: may start a relative clause
         Complementizer = 16, ///< that after a verb of saying
         Negation = 32,
     };

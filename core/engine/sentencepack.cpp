@@ -28,7 +28,7 @@ QString text(const QJsonObject &o, const char *key, const QString &where, bool r
         return {};
     if (!v.isString() || v.toString().trimmed().isEmpty())
         fail(QStringLiteral("%1: field \"%2\"").arg(where, QLatin1String(key)),
-             v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a non-empty text"));
+            v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a non-empty text"));
     return v.toString();
 }
 
@@ -117,7 +117,8 @@ SentencePack SentencePack::fromJson(const QJsonObject &o, const QString &source,
         const QJsonValue overrides = so.value(QLatin1String("features"));
         if (!overrides.isUndefined()) {
             if (!overrides.isObject())
-                fail(where + QStringLiteral(": field \"features\""), QStringLiteral("expected an object of token → features"));
+                fail(where + QStringLiteral(": field \"features\""),
+                    QStringLiteral("expected an object of token → features"));
             const QJsonObject ov = overrides.toObject();
             for (auto it = ov.begin(); it != ov.end(); ++it) {
                 const QString fw = QStringLiteral("%1: field \"features\": token \"%2\"").arg(where, it.key());
@@ -156,12 +157,12 @@ SentencePack SentencePack::fromJson(const QJsonObject &o, const QString &source,
             x.headIndex = model.headIndex(x.head);
             if (x.headIndex < 0)
                 fail(ew, QStringLiteral("unknown head \"%1\"").arg(x.head));
-            for (const char *key : {"from", "to"}) {
+            for (const char *key : { "from", "to" }) {
                 const QJsonValue ref = eo.value(QLatin1String(key));
                 const int t = findToken(s.tokens, ref);
                 if (t < 0)
                     fail(QStringLiteral("%1: field \"%2\"").arg(ew, QLatin1String(key)),
-                         QStringLiteral("no token %1 in \"%2\"").arg(describe(ref), s.text));
+                        QStringLiteral("no token %1 in \"%2\"").arg(describe(ref), s.text));
                 (qstrcmp(key, "from") == 0 ? x.from : x.to) = t;
             }
             s.expectations.push_back(x);

@@ -42,8 +42,8 @@ struct SentencePack {
     /// The packs bundled with the app.
     static const SentencePack &builtIn();
     static SentencePack load(const QString &path, const DesignedModel &model = DesignedModel::builtIn());
-    static SentencePack fromJson(const QJsonObject &object, const QString &source,
-                                 const DesignedModel &model = DesignedModel::builtIn());
+    static SentencePack fromJson(
+        const QJsonObject &object, const QString &source, const DesignedModel &model = DesignedModel::builtIn());
 
     const Sentence *find(const QString &id) const;
 };

@@ -36,9 +36,9 @@ enum class Feature : int {
     FirstPerson,
     SecondPerson,
     Possessive,
-    Subject,    ///< the subject of its clause
-    ClauseCos,  ///< cos(clause · 2π/3): tokens of one clause share a phase, so q·k is 1 inside a clause and −½ across
-    ClauseSin,  ///< sin(clause · 2π/3)
+    Subject, ///< the subject of its clause
+    ClauseCos, ///< cos(clause · 2π/3): tokens of one clause share a phase, so q·k is 1 inside a clause and −½ across
+    ClauseSin, ///< sin(clause · 2π/3)
     Count
 };
 
@@ -52,7 +52,7 @@ int featureIndex(const QString &name);
 /// One token of a sentence: its text, where it came from, and its features.
 struct Token {
     QString text;
-    qsizetype start = 0;  ///< offset of the first character in the sentence
+    qsizetype start = 0; ///< offset of the first character in the sentence
     qsizetype length = 0; ///< characters in the sentence
     float features[kFeatureCount] = {};
     int clause = 0; ///< clause number (0 = main clause); ClauseCos/ClauseSin are computed from it

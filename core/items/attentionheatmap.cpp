@@ -127,7 +127,8 @@ QImage AttentionHeatmap::render(QSize pixels) const
     for (int r = 0; r < n; ++r) {
         auto *line = reinterpret_cast<QRgb *>(cells.scanLine(r));
         for (int c = 0; c < n; ++c)
-            line[c] = m_matrix->isMasked(r, c) ? m_maskedColor.rgb() : paletteColor(m_palette, w[std::size_t(r * n + c)]);
+            line[c] =
+                m_matrix->isMasked(r, c) ? m_maskedColor.rgb() : paletteColor(m_palette, w[std::size_t(r * n + c)]);
     }
     QImage image(pixels, QImage::Format_RGB32);
     QPainter p(&image);

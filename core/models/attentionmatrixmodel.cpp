@@ -4,8 +4,7 @@
 
 AttentionMatrixModel::AttentionMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int AttentionMatrixModel::rowCount(const QModelIndex &parent) const
 {
@@ -65,8 +64,11 @@ QVariant AttentionMatrixModel::headerData(int section, Qt::Orientation, int role
 QHash<int, QByteArray> AttentionMatrixModel::roleNames() const
 {
     return {
-        {Qt::DisplayRole, "display"},   {WeightRole, "weight"}, {FromTokenRole, "fromToken"},
-        {ToTokenRole, "toToken"},       {MaskedRole, "masked"},
+        { Qt::DisplayRole, "display" },
+        { WeightRole, "weight" },
+        { FromTokenRole, "fromToken" },
+        { ToTokenRole, "toToken" },
+        { MaskedRole, "masked" },
     };
 }
 
@@ -89,6 +91,7 @@ void AttentionMatrixModel::updateWeights(std::vector<double> weights, std::vecto
     m_weights = std::move(weights);
     m_masked = std::move(masked);
     if (size() > 0)
-        emit dataChanged(index(0, 0), index(size() - 1, size() - 1), {Qt::DisplayRole, Qt::AccessibleTextRole, WeightRole, MaskedRole});
+        emit dataChanged(index(0, 0), index(size() - 1, size() - 1),
+            { Qt::DisplayRole, Qt::AccessibleTextRole, WeightRole, MaskedRole });
     emit matrixChanged();
 }

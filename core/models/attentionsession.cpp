@@ -81,7 +81,8 @@ void AttentionSession::recompute(bool newSentence)
     const DesignedModel &model = DesignedModel::builtIn();
     if (newSentence)
         *m_result = model.compute(m_tokens);
-    const Matrix weights = m_headIndex < 0 ? averageWeights(m_result->heads) : m_result->heads[std::size_t(m_headIndex)].weights;
+    const Matrix weights =
+        m_headIndex < 0 ? averageWeights(m_result->heads) : m_result->heads[std::size_t(m_headIndex)].weights;
     const Matrix &masked = m_result->heads.front().masked;
     std::vector<double> values(std::size_t(weights.size()));
     std::vector<bool> maskedCells(values.size());

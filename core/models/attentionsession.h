@@ -13,7 +13,7 @@
 namespace attention {
 struct LayerResult;
 struct Token;
-}
+} // namespace attention
 
 /// The sentence, head and token a learner is looking at, and the attention the teaching model computes for them.
 class AttentionSession : public QObject

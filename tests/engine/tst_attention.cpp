@@ -43,7 +43,11 @@ void compareMatrices(const Matrix &actual, const Matrix &expected, double tolera
     for (Eigen::Index i = 0; i < actual.rows(); ++i) {
         for (Eigen::Index j = 0; j < actual.cols(); ++j) {
             if (std::abs(actual(i, j) - expected(i, j)) > tolerance)
-                QFAIL(qPrintable(QStringLiteral("(%1,%2): got %3, expected %4").arg(i).arg(j).arg(actual(i, j), 0, 'g', 12).arg(expected(i, j), 0, 'g', 12)));
+                QFAIL(qPrintable(QStringLiteral("(%1,%2): got %3, expected %4")
+                                     .arg(i)
+                                     .arg(j)
+                                     .arg(actual(i, j), 0, 'g', 12)
+                                     .arg(expected(i, j), 0, 'g', 12)));
         }
     }
 }
@@ -58,24 +62,26 @@ private slots:
     void twoTokensByHand()
     {
         // scores = [[1,0],[0,0]], d_k = 1: row 0 = softmax(1, 0) = (e/(e+1), 1/(e+1)), row 1 uniform.
-        const HeadResult r = scaledDotProductAttention(mat({{1}, {0}}), mat({{1}, {0}}), mat({{1, 0}, {0, 1}}));
+        const HeadResult r =
+            scaledDotProductAttention(mat({ { 1 }, { 0 } }), mat({ { 1 }, { 0 } }), mat({ { 1, 0 }, { 0, 1 } }));
         const double e = std::exp(1.0);
-        compareMatrices(r.scores, mat({{1, 0}, {0, 0}}), 0);
-        compareMatrices(r.weights, mat({{e / (e + 1), 1 / (e + 1)}, {0.5, 0.5}}), 1e-15);
-        compareMatrices(r.output, mat({{e / (e + 1), 1 / (e + 1)}, {0.5, 0.5}}), 1e-15);
+        compareMatrices(r.scores, mat({ { 1, 0 }, { 0, 0 } }), 0);
+        compareMatrices(r.weights, mat({ { e / (e + 1), 1 / (e + 1) }, { 0.5, 0.5 } }), 1e-15);
+        compareMatrices(r.output, mat({ { e / (e + 1), 1 / (e + 1) }, { 0.5, 0.5 } }), 1e-15);
     }
 
     void threeTokensCausalByHand()
     {
         // Q·Kᵀ = [[2,0,2],[0,2,2],[0,0,0]], ÷√4 = [[1,0,1],[0,1,1],[0,0,0]]; causal keeps j ≤ i.
-        const Matrix q = mat({{2, 0, 0, 0}, {0, 2, 0, 0}, {0, 0, 2, 0}});
-        const Matrix k = mat({{1, 0, 0, 0}, {0, 1, 0, 0}, {1, 1, 0, 0}});
-        const Matrix v = mat({{1, 0}, {0, 1}, {1, 1}});
+        const Matrix q = mat({ { 2, 0, 0, 0 }, { 0, 2, 0, 0 }, { 0, 0, 2, 0 } });
+        const Matrix k = mat({ { 1, 0, 0, 0 }, { 0, 1, 0, 0 }, { 1, 1, 0, 0 } });
+        const Matrix v = mat({ { 1, 0 }, { 0, 1 }, { 1, 1 } });
         const HeadResult r = scaledDotProductAttention(q, k, v, Mask::causal());
         const double e = std::exp(1.0);
-        compareMatrices(r.scaled, mat({{1, 0, 1}, {0, 1, 1}, {0, 0, 0}}), 1e-15);
-        compareMatrices(r.weights, mat({{1, 0, 0}, {1 / (1 + e), e / (1 + e), 0}, {1. / 3, 1. / 3, 1. / 3}}), 1e-15);
-        compareMatrices(r.output, mat({{1, 0}, {1 / (1 + e), e / (1 + e)}, {2. / 3, 2. / 3}}), 1e-15);
+        compareMatrices(r.scaled, mat({ { 1, 0, 1 }, { 0, 1, 1 }, { 0, 0, 0 } }), 1e-15);
+        compareMatrices(
+            r.weights, mat({ { 1, 0, 0 }, { 1 / (1 + e), e / (1 + e), 0 }, { 1. / 3, 1. / 3, 1. / 3 } }), 1e-15);
+        compareMatrices(r.output, mat({ { 1, 0 }, { 1 / (1 + e), e / (1 + e) }, { 2. / 3, 2. / 3 } }), 1e-15);
         QVERIFY(std::isinf(r.masked(0, 1)) && r.masked(0, 1) < 0);
         QCOMPARE(r.weights(0, 1), 0.0);
         QCOMPARE(r.weights(1, 2), 0.0);
@@ -84,7 +90,8 @@ private slots:
     void temperatureSharpensByHand()
     {
         // T = 0.5 doubles the scaled scores: row 0 = softmax(2, 0).
-        const HeadResult r = scaledDotProductAttention(mat({{1}, {0}}), mat({{1}, {0}}), mat({{1}, {0}}), {}, 0.5);
+        const HeadResult r =
+            scaledDotProductAttention(mat({ { 1 }, { 0 } }), mat({ { 1 }, { 0 } }), mat({ { 1 }, { 0 } }), {}, 0.5);
         const double e2 = std::exp(2.0);
         QCOMPARE(r.weights(0, 0), e2 / (e2 + 1));
         QCOMPARE(r.scaled(0, 0), 2.0);
@@ -110,8 +117,7 @@ private slots:
         QFETCH(double, temperature);
         const double scale = QByteArray(QTest::currentDataTag()).startsWith("large") ? 40 : 1;
         const HeadResult r = scaledDotProductAttention(randomMatrix(n, dk, 1, scale), randomMatrix(n, dk, 2, scale),
-                                                       randomMatrix(n, 3, 3), causal ? Mask::causal() : Mask::none(),
-                                                       temperature);
+            randomMatrix(n, 3, 3), causal ? Mask::causal() : Mask::none(), temperature);
         for (Eigen::Index i = 0; i < n; ++i) {
             QVERIFY2(std::abs(r.weights.row(i).sum() - 1) < 1e-12, qPrintable(QString::number(i)));
             for (Eigen::Index j = 0; j < n; ++j) {
@@ -128,8 +134,8 @@ private slots:
     {
         BoolMatrix allowed = BoolMatrix::Constant(3, 3, true);
         allowed.row(1).setConstant(false);
-        const HeadResult r = scaledDotProductAttention(randomMatrix(3, 2, 4), randomMatrix(3, 2, 5), randomMatrix(3, 2, 6),
-                                                       Mask::fromAllowed(allowed));
+        const HeadResult r = scaledDotProductAttention(
+            randomMatrix(3, 2, 4), randomMatrix(3, 2, 5), randomMatrix(3, 2, 6), Mask::fromAllowed(allowed));
         QVERIFY(r.weights.allFinite());
         QVERIFY(r.output.allFinite());
         QCOMPARE(r.weights.row(1).cwiseAbs().sum(), 0.0);
@@ -140,18 +146,18 @@ private slots:
     void additiveMaskShiftsAndBlocks()
     {
         // scaled scores 0 everywhere; additive [ln 3, 0, −∞] ⇒ weights (3/4, 1/4, 0).
-        const Matrix additive = mat({{std::log(3.0), 0, kMasked}});
-        const HeadResult r = scaledDotProductAttention(mat({{0}}), mat({{0}, {0}, {0}}), mat({{1}, {2}, {3}}),
-                                                       Mask::fromAdditive(additive));
-        compareMatrices(r.weights, mat({{0.75, 0.25, 0}}), 1e-15);
+        const Matrix additive = mat({ { std::log(3.0), 0, kMasked } });
+        const HeadResult r = scaledDotProductAttention(
+            mat({ { 0 } }), mat({ { 0 }, { 0 }, { 0 } }), mat({ { 1 }, { 2 }, { 3 } }), Mask::fromAdditive(additive));
+        compareMatrices(r.weights, mat({ { 0.75, 0.25, 0 } }), 1e-15);
         QCOMPARE(r.output(0, 0), 0.75 + 0.5);
     }
 
     void hugeLogitsStayFinite()
     {
-        const Matrix s = softmaxRows(mat({{1e30, -1e30, 0}, {-1e30, -1e30, -1e30}, {1e30, 1e30, -1e30}}));
+        const Matrix s = softmaxRows(mat({ { 1e30, -1e30, 0 }, { -1e30, -1e30, -1e30 }, { 1e30, 1e30, -1e30 } }));
         QVERIFY(s.allFinite());
-        compareMatrices(s, mat({{1, 0, 0}, {1. / 3, 1. / 3, 1. / 3}, {0.5, 0.5, 0}}), 1e-15);
+        compareMatrices(s, mat({ { 1, 0, 0 }, { 1. / 3, 1. / 3, 1. / 3 }, { 0.5, 0.5, 0 } }), 1e-15);
     }
 
     void temperatureLimits()
@@ -172,9 +178,9 @@ private slots:
     void multiHeadSplitsColumns()
     {
         // Two heads over 2 columns each; head 1 sees only columns 2–3 of Q and K.
-        const Matrix q = mat({{1, 0, 0, 0}, {0, 0, 3, 0}});
-        const Matrix k = mat({{1, 0, 0, 0}, {0, 0, 3, 0}});
-        const Matrix v = mat({{1, 2}, {3, 4}});
+        const Matrix q = mat({ { 1, 0, 0, 0 }, { 0, 0, 3, 0 } });
+        const Matrix k = mat({ { 1, 0, 0, 0 }, { 0, 0, 3, 0 } });
+        const Matrix v = mat({ { 1, 2 }, { 3, 4 } });
         const LayerResult r = multiHeadAttention(q, k, v, 2);
         QCOMPARE(int(r.heads.size()), 2);
         // head 0: scores [[1,0],[0,0]]/√2; head 1: [[0,0],[0,9]]/√2
@@ -191,22 +197,22 @@ private slots:
 
     void projectionWithBiasAndOutput()
     {
-        // X = [[1],[2]], W_Q = W_K = [[1]], b_Q = b_K = 0 ⇒ scores = [[1,2],[2,4]]; W_V = [[1]], b_V = [1] ⇒ V = [[2],[3]];
-        // W_O = [[2]], b_O = [−1].
+        // X = [[1],[2]], W_Q = W_K = [[1]], b_Q = b_K = 0 ⇒ scores = [[1,2],[2,4]]; W_V = [[1]], b_V = [1] ⇒ V =
+        // [[2],[3]]; W_O = [[2]], b_O = [−1].
         LayerWeights w;
-        w.wq = mat({{1}});
-        w.wk = mat({{1}});
-        w.wv = mat({{1}});
+        w.wq = mat({ { 1 } });
+        w.wk = mat({ { 1 } });
+        w.wv = mat({ { 1 } });
         w.bv = RowVector::Constant(1, 1.0);
-        w.wo = mat({{2}});
+        w.wo = mat({ { 2 } });
         w.bo = RowVector::Constant(1, -1.0);
-        const LayerResult r = multiHeadAttention(mat({{1}, {2}}), w, 1);
-        compareMatrices(r.heads[0].scores, mat({{1, 2}, {2, 4}}), 0);
-        compareMatrices(r.heads[0].v, mat({{2}, {3}}), 0);
+        const LayerResult r = multiHeadAttention(mat({ { 1 }, { 2 } }), w, 1);
+        compareMatrices(r.heads[0].scores, mat({ { 1, 2 }, { 2, 4 } }), 0);
+        compareMatrices(r.heads[0].v, mat({ { 2 }, { 3 } }), 0);
         const double e = std::exp(1.0), e2 = std::exp(2.0);
-        const double out0 = (2 * 1 + 3 * e) / (1 + e);        // row 0 = softmax(1, 2)
-        const double out1 = (2 * 1 + 3 * e2) / (1 + e2);      // row 1 = softmax(2, 4)
-        compareMatrices(r.output, mat({{2 * out0 - 1}, {2 * out1 - 1}}), 1e-14);
+        const double out0 = (2 * 1 + 3 * e) / (1 + e); // row 0 = softmax(1, 2)
+        const double out1 = (2 * 1 + 3 * e2) / (1 + e2); // row 1 = softmax(2, 4)
+        compareMatrices(r.output, mat({ { 2 * out0 - 1 }, { 2 * out1 - 1 } }), 1e-14);
     }
 
     void invalidInputsAreRejected_data()
@@ -218,10 +224,12 @@ private slots:
                                    << QStringLiteral("same number of columns");
         QTest::newRow("K/V rows") << std::function<void()>([=] { scaledDotProductAttention(m2x2, m2x2, m3x2); })
                                   << QStringLiteral("same number of rows");
-        QTest::newRow("temperature 0") << std::function<void()>([=] { scaledDotProductAttention(m2x2, m2x2, m2x2, {}, 0); })
-                                       << QStringLiteral("temperature");
-        QTest::newRow("temperature NaN") << std::function<void()>([=] { scaledDotProductAttention(m2x2, m2x2, m2x2, {}, std::nan("")); })
-                                         << QStringLiteral("temperature");
+        QTest::newRow("temperature 0") << std::function<void()>([=] {
+            scaledDotProductAttention(m2x2, m2x2, m2x2, {}, 0);
+        }) << QStringLiteral("temperature");
+        QTest::newRow("temperature NaN") << std::function<void()>([=] {
+            scaledDotProductAttention(m2x2, m2x2, m2x2, {}, std::nan(""));
+        }) << QStringLiteral("temperature");
         QTest::newRow("NaN in Q") << std::function<void()>([=] {
             Matrix q = m2x2;
             q(1, 1) = std::nan("");
@@ -232,38 +240,43 @@ private slots:
             v(0, 0) = std::numeric_limits<double>::infinity();
             scaledDotProductAttention(m2x2, m2x2, v);
         }) << QStringLiteral("V contains");
-        QTest::newRow("causal not square") << std::function<void()>([=] { scaledDotProductAttention(m3x2, m2x2, m2x2, Mask::causal()); })
-                                           << QStringLiteral("causal");
+        QTest::newRow("causal not square")
+            << std::function<void()>([=] { scaledDotProductAttention(m3x2, m2x2, m2x2, Mask::causal()); })
+            << QStringLiteral("causal");
         QTest::newRow("mask shape") << std::function<void()>([=] {
             scaledDotProductAttention(m2x2, m2x2, m2x2, Mask::fromAllowed(BoolMatrix::Constant(3, 3, true)));
         }) << QStringLiteral("mask is [3×3]");
         QTest::newRow("additive +inf") << std::function<void()>([=] {
-            scaledDotProductAttention(m2x2, m2x2, m2x2, Mask::fromAdditive(Matrix::Constant(2, 2, std::numeric_limits<double>::infinity())));
+            scaledDotProductAttention(
+                m2x2, m2x2, m2x2, Mask::fromAdditive(Matrix::Constant(2, 2, std::numeric_limits<double>::infinity())));
         }) << QStringLiteral("+infinity");
         QTest::newRow("heads do not divide") << std::function<void()>([=] {
-            LayerWeights w{Matrix::Ones(2, 3), Matrix::Ones(2, 3), Matrix::Ones(2, 3), {}, {}, {}, {}, {}};
+            LayerWeights w { Matrix::Ones(2, 3), Matrix::Ones(2, 3), Matrix::Ones(2, 3), {}, {}, {}, {}, {} };
             multiHeadAttention(m2x2, w, 2);
         }) << QStringLiteral("split evenly into 2 heads");
         QTest::newRow("W_Q rows") << std::function<void()>([=] {
-            LayerWeights w{Matrix::Ones(3, 2), Matrix::Ones(2, 2), Matrix::Ones(2, 2), {}, {}, {}, {}, {}};
+            LayerWeights w { Matrix::Ones(3, 2), Matrix::Ones(2, 2), Matrix::Ones(2, 2), {}, {}, {}, {}, {} };
             multiHeadAttention(m2x2, w, 1);
         }) << QStringLiteral("W_Q has 3 rows, but X has 2 columns");
         QTest::newRow("bias size") << std::function<void()>([=] {
-            LayerWeights w{Matrix::Ones(2, 2), Matrix::Ones(2, 2), Matrix::Ones(2, 2), RowVector::Ones(3), {}, {}, {}, {}};
+            LayerWeights w { Matrix::Ones(2, 2), Matrix::Ones(2, 2), Matrix::Ones(2, 2), RowVector::Ones(3), {}, {}, {},
+                {} };
             multiHeadAttention(m2x2, w, 1);
         }) << QStringLiteral("b_Q has 3 entries");
         QTest::newRow("W_O rows") << std::function<void()>([=] {
-            LayerWeights w{Matrix::Ones(2, 2), Matrix::Ones(2, 2), Matrix::Ones(2, 2), {}, {}, {}, Matrix::Ones(5, 2), {}};
+            LayerWeights w { Matrix::Ones(2, 2), Matrix::Ones(2, 2), Matrix::Ones(2, 2), {}, {}, {}, Matrix::Ones(5, 2),
+                {} };
             multiHeadAttention(m2x2, w, 1);
         }) << QStringLiteral("W_O has 5 rows");
         QTest::newRow("NaN in X") << std::function<void()>([=] {
-            LayerWeights w{Matrix::Ones(2, 2), Matrix::Ones(2, 2), Matrix::Ones(2, 2), {}, {}, {}, {}, {}};
+            LayerWeights w { Matrix::Ones(2, 2), Matrix::Ones(2, 2), Matrix::Ones(2, 2), {}, {}, {}, {}, {} };
             multiHeadAttention(Matrix::Constant(2, 2, std::nan("")), w, 1);
         }) << QStringLiteral("X contains NaN");
         QTest::newRow("zero heads") << std::function<void()>([=] { multiHeadAttention(m2x2, m2x2, m2x2, 0); })
                                     << QStringLiteral("heads must be at least 1");
-        QTest::newRow("softmax NaN") << std::function<void()>([=] { softmaxRows(Matrix::Constant(1, 2, std::nan(""))); })
-                                     << QStringLiteral("NaN");
+        QTest::newRow("softmax NaN") << std::function<void()>([=] {
+            softmaxRows(Matrix::Constant(1, 2, std::nan("")));
+        }) << QStringLiteral("NaN");
     }
     void invalidInputsAreRejected()
     {

@@ -25,7 +25,8 @@ Run run(const QStringList &arguments, const QProcessEnvironment &env = QProcessE
     p.start(QStringLiteral(ATTENTION_APP), arguments);
     if (!p.waitForFinished(60000))
         return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError() };
 }
 
 QJsonObject readJson(const QString &path)
@@ -69,19 +70,19 @@ class TestCommandLine : public QObject
 private slots:
     void helpAndVersion()
     {
-        const Run version = run({QStringLiteral("--version")});
+        const Run version = run({ QStringLiteral("--version") });
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.contains(ATTENTION_VERSION_STRING));
-        const Run help = run({QStringLiteral("--help")});
+        const Run help = run({ QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
-        for (const char *option : {"--compute", "--export", "--list-sentences", "--screenshot"})
+        for (const char *option : { "--compute", "--export", "--list-sentences", "--screenshot" })
             QVERIFY2(help.out.contains(option), option);
     }
 
     void computeReproducesPyTorch_data()
     {
         QTest::addColumn<QString>("fixture");
-        for (const char *name : {"three-causal", "fully-masked-row", "additive-mask", "wide-model", "projected-qkv"})
+        for (const char *name : { "three-causal", "fully-masked-row", "additive-mask", "wide-model", "projected-qkv" })
             QTest::newRow(name) << QStringLiteral(ATTENTION_TEST_DATA "/oracle/%1.json").arg(QLatin1String(name));
     }
     void computeReproducesPyTorch()
@@ -92,7 +93,7 @@ private slots:
         QTemporaryDir dir;
         const QString in = dir.filePath(QStringLiteral("in.json")), out = dir.filePath(QStringLiteral("out.json"));
         QVERIFY(writeFile(in, QJsonDocument(f.value(QLatin1String("input")).toObject()).toJson()));
-        const Run r = run({QStringLiteral("--compute"), in, QStringLiteral("-o"), out});
+        const Run r = run({ QStringLiteral("--compute"), in, QStringLiteral("-o"), out });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject result = readJson(out);
         const QJsonObject expected = f.value(QLatin1String("expected")).toObject();
@@ -101,10 +102,11 @@ private slots:
         const QJsonArray expectedHeads = expected.value(QLatin1String("per_head")).toArray();
         QCOMPARE(heads.size(), expectedHeads.size());
         for (qsizetype h = 0; h < heads.size(); ++h) {
-            for (const char *key : {"Q", "K", "V", "scores", "scaled_scores", "masked_scores", "weights", "output"}) {
+            for (const char *key : { "Q", "K", "V", "scores", "scaled_scores", "masked_scores", "weights", "output" }) {
                 const double d = maxDifference(heads[h].toObject().value(QLatin1String(key)),
-                                               expectedHeads[h].toObject().value(QLatin1String(key)));
-                QVERIFY2(d < 1e-5, qPrintable(QStringLiteral("head %1 %2 differs by %3").arg(h).arg(QLatin1String(key)).arg(d)));
+                    expectedHeads[h].toObject().value(QLatin1String(key)));
+                QVERIFY2(d < 1e-5,
+                    qPrintable(QStringLiteral("head %1 %2 differs by %3").arg(h).arg(QLatin1String(key)).arg(d)));
             }
         }
     }
@@ -119,11 +121,16 @@ private slots:
         QTemporaryDir dir;
         const QString in = dir.filePath(QStringLiteral("in.json"));
         QVERIFY(writeFile(in, R"({"Q": [[1], [0]], "K": [[1], [0]], "V": [[1, 0], [0, 1]]})"));
-        const Run r = run({QStringLiteral("--compute"), in}, env);
+        const Run r = run({ QStringLiteral("--compute"), in }, env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject result = QJsonDocument::fromJson(r.out).object();
-        const double w = result.value(QLatin1String("per_head")).toArray()[0].toObject().value(QLatin1String("weights"))
-                             .toArray()[0].toArray()[0].toDouble();
+        const double w = result.value(QLatin1String("per_head"))
+                             .toArray()[0]
+                             .toObject()
+                             .value(QLatin1String("weights"))
+                             .toArray()[0]
+                             .toArray()[0]
+                             .toDouble();
         QVERIFY(std::abs(w - std::exp(1.0) / (std::exp(1.0) + 1)) < 1e-12);
     }
 
@@ -133,28 +140,32 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("not JSON") << QByteArray("{\n  \"Q\": [[1]],\n  oops\n}") << QStringLiteral("in.json:3:");
         QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("expected a JSON object");
-        QTest::newRow("missing V") << QByteArray(R"({"Q": [[1]], "K": [[1]]})") << QStringLiteral("missing field \"V\"");
+        QTest::newRow("missing V") << QByteArray(R"({"Q": [[1]], "K": [[1]]})")
+                                   << QStringLiteral("missing field \"V\"");
         QTest::newRow("both modes") << QByteArray(R"({"X": [[1]], "Q": [[1]]})") << QStringLiteral("either \"X\"");
         QTest::newRow("W_Q not a list") << QByteArray(R"({"X": [[1]], "W_Q": 3, "W_K": [[1]], "W_V": [[1]]})")
                                         << QStringLiteral("field \"W_Q\": expected a list of rows, got a number");
         QTest::newRow("ragged") << QByteArray(R"({"Q": [[1, 2], [3]], "K": [[1, 2]], "V": [[1]]})")
                                 << QStringLiteral("field \"Q\": row 2 has 1 entries, but row 1 has 2");
         QTest::newRow("text in matrix") << QByteArray(R"({"Q": [[1, "a"]], "K": [[1, 2]], "V": [[1]]})")
-                                        << QStringLiteral("field \"Q\": row 1, column 2: expected a number, got a string");
+                                        << QStringLiteral(
+                                               "field \"Q\": row 1, column 2: expected a number, got a string");
         QTest::newRow("heads zero") << QByteArray(R"({"Q": [[1]], "K": [[1]], "V": [[1]], "heads": 0})")
                                     << QStringLiteral("field \"heads\"");
         QTest::newRow("mask unknown") << QByteArray(R"({"Q": [[1]], "K": [[1]], "V": [[1]], "mask": "sideways"})")
                                       << QStringLiteral("field \"mask\"");
-        QTest::newRow("temperature negative") << QByteArray(R"({"Q": [[1]], "K": [[1]], "V": [[1]], "temperature": -1})")
-                                              << QStringLiteral("field \"temperature\": must be greater than 0");
-        QTest::newRow("heads do not divide d_model")
-            << QByteArray(R"({"X": [[1, 2, 3]], "W_Q": [[1,0,0],[0,1,0],[0,0,1]], "W_K": [[1,0,0],[0,1,0],[0,0,1]], "W_V": [[1,0,0],[0,1,0],[0,0,1]], "heads": 2})")
-            << QStringLiteral("split evenly into 2 heads");
+        QTest::newRow("temperature negative")
+            << QByteArray(R"({"Q": [[1]], "K": [[1]], "V": [[1]], "temperature": -1})")
+            << QStringLiteral("field \"temperature\": must be greater than 0");
+        QTest::newRow("heads do not divide d_model") << QByteArray(
+            R"({"X": [[1, 2, 3]], "W_Q": [[1,0,0],[0,1,0],[0,0,1]], "W_K": [[1,0,0],[0,1,0],[0,0,1]], "W_V": [[1,0,0],[0,1,0],[0,0,1]], "heads": 2})")
+                                                     << QStringLiteral("split evenly into 2 heads");
         QTest::newRow("shape mismatch") << QByteArray(R"({"Q": [[1, 2]], "K": [[1]], "V": [[1]]})")
                                         << QStringLiteral("same number of columns");
         QTest::newRow("unknown field") << QByteArray(R"({"Q": [[1]], "K": [[1]], "V": [[1]], "Temperature": 2})")
                                        << QStringLiteral("field \"Temperature\": unknown field");
-        QTest::newRow("huge number") << QByteArray(R"({"Q": [[1e999]], "K": [[1]], "V": [[1]]})") << QStringLiteral("invalid JSON: illegal number");
+        QTest::newRow("huge number") << QByteArray(R"({"Q": [[1e999]], "K": [[1]], "V": [[1]]})")
+                                     << QStringLiteral("invalid JSON: illegal number");
     }
     void badInputIsExplained()
     {
@@ -164,7 +175,7 @@ private slots:
         const QString in = dir.filePath(QStringLiteral("in.json"));
         const QString out = dir.filePath(QStringLiteral("out.json"));
         QVERIFY(writeFile(in, input));
-        const Run r = run({QStringLiteral("--compute"), in, QStringLiteral("-o"), out});
+        const Run r = run({ QStringLiteral("--compute"), in, QStringLiteral("-o"), out });
         QVERIFY(r.exitCode != 0);
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.contains(in), qPrintable(err));
@@ -172,9 +183,102 @@ private slots:
         QVERIFY2(!QFile::exists(out), "no output file is written for bad input");
     }
 
+    void listSentences()
+    {
+        const Run r = run({ QStringLiteral("--list-sentences") });
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 16);
+        QVERIFY(
+            lines.contains(QStringLiteral("pronoun-cat\tCoreference\tThe cat sat on the mat because it was tired")));
+    }
+
+    void exportCsvShowsTheClaim()
+    {
+        // "it" → "cat" in the coreference head: the CSV a teacher pastes into a worksheet says so.
+        const Run r = run({ QStringLiteral("--export"), QStringLiteral("pronoun-cat"), QStringLiteral("--head"),
+            QStringLiteral("Coreference") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 11);
+        QCOMPARE(lines[0], QStringLiteral(",The,cat,sat,on,the,mat,because,it,was,tired"));
+        const QStringList it = lines[8].split(QLatin1Char(','));
+        QCOMPARE(it[0], QStringLiteral("it"));
+        int best = 1;
+        double sum = 0;
+        for (int c = 1; c < it.size(); ++c) {
+            sum += it[c].toDouble();
+            if (it[c].toDouble() > it[best].toDouble())
+                best = c;
+        }
+        QCOMPARE(best, 2); // column 2 = "cat"
+        QVERIFY(std::abs(sum - 1) < 1e-5);
+    }
+
+    void exportIsDeterministic()
+    {
+        const QStringList args { QStringLiteral("--text"),
+            QStringLiteral("The dog chased the ball because it was bored"), QStringLiteral("--head"),
+            QStringLiteral("all"), QStringLiteral("--format"), QStringLiteral("json") };
+        const Run a = run(args), b = run(args);
+        QCOMPARE(a.exitCode, 0);
+        QVERIFY(!a.out.isEmpty());
+        QCOMPARE(a.out, b.out);
+        const QJsonObject o = QJsonDocument::fromJson(a.out).object();
+        QCOMPARE(o.value(QLatin1String("tokens")).toArray().size(), 9);
+        QCOMPARE(o.value(QLatin1String("head")).toString(), QStringLiteral("all"));
+    }
+
+    void exportErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown id") << QStringList { QStringLiteral("--export"), QStringLiteral("nope") }
+                                    << QStringLiteral("no sentence with the id \"nope\"");
+        QTest::newRow("unknown head") << QStringList { QStringLiteral("--export"), QStringLiteral("pronoun-cat"),
+            QStringLiteral("--head"), QStringLiteral("syntax") }
+                                      << QStringLiteral(
+                                             "coreference, subject-verb, modifier, previous-token, question, all");
+        QTest::newRow("bad format") << QStringList { QStringLiteral("--export"), QStringLiteral("pronoun-cat"),
+            QStringLiteral("--format"), QStringLiteral("xml") }
+                                    << QStringLiteral("--format: expected csv or json");
+        QTest::newRow("empty text") << QStringList { QStringLiteral("--text"), QStringLiteral("   ") }
+                                    << QStringLiteral("--text: the text has no words");
+        QTest::newRow("huge text") << QStringList { QStringLiteral("--text"), QString(100000, QLatin1Char('x')) }
+                                   << QStringLiteral("--text: the text has 100000 characters; the limit is 5000");
+        QTest::newRow("bad pack") << QStringList { QStringLiteral("--list-sentences"), QStringLiteral("--pack"),
+            QStringLiteral(ATTENTION_TEST_DATA "/packs/unknown-head.json") }
+                                  << QStringLiteral(
+                                         "unknown-head.json: sentence \"bad\": expect[0]: unknown head \"grammar\"");
+    }
+    void exportErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = run(arguments);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void customPackIsListed()
+    {
+        const Run r = run({ QStringLiteral("--list-sentences"), QStringLiteral("--pack"),
+            QStringLiteral(ATTENTION_TEST_DATA "/packs/teacher.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("robot\tCoreference\tThe robot greeted the children because it was friendly\n"));
+        const Run e = run({ QStringLiteral("--export"), QStringLiteral("robot"), QStringLiteral("--pack"),
+            QStringLiteral(ATTENTION_TEST_DATA "/packs/teacher.json"), QStringLiteral("--head"),
+            QStringLiteral("coreference"), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(e.exitCode == 0, e.err.constData());
+        const QJsonArray weights = QJsonDocument::fromJson(e.out).object().value(QLatin1String("weights")).toArray();
+        const QJsonArray it = weights[7].toArray();
+        QVERIFY(it[1].toDouble() > it[4].toDouble()); // "it" → "robot" rather than "children"
+    }
+
     void missingInputFile()
     {
-        const Run r = run({QStringLiteral("--compute"), QStringLiteral("/nonexistent/in.json")});
+        const Run r = run({ QStringLiteral("--compute"), QStringLiteral("/nonexistent/in.json") });
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains("/nonexistent/in.json: cannot open"));
     }

@@ -26,12 +26,18 @@ void compare(const Matrix &actual, const QJsonValue &expected, const QString &wh
         for (qsizetype j = 0; j < row.size(); ++j) {
             const double a = actual(i, j);
             if (row[j].isNull()) {
-                QVERIFY2(std::isinf(a) && a < 0, qPrintable(QStringLiteral("%1(%2,%3) should be −∞").arg(what).arg(i).arg(j)));
+                QVERIFY2(std::isinf(a) && a < 0,
+                    qPrintable(QStringLiteral("%1(%2,%3) should be −∞").arg(what).arg(i).arg(j)));
                 continue;
             }
             const double e = row[j].toDouble();
             if (!(std::abs(a - e) <= 1e-5))
-                QFAIL(qPrintable(QStringLiteral("%1(%2,%3): engine %4, PyTorch %5").arg(what).arg(i).arg(j).arg(a, 0, 'g', 12).arg(e, 0, 'g', 12)));
+                QFAIL(qPrintable(QStringLiteral("%1(%2,%3): engine %4, PyTorch %5")
+                                     .arg(what)
+                                     .arg(i)
+                                     .arg(j)
+                                     .arg(a, 0, 'g', 12)
+                                     .arg(e, 0, 'g', 12)));
         }
     }
 }
@@ -47,7 +53,7 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         const QDir dir(QStringLiteral(ATTENTION_TEST_DATA "/oracle"));
-        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
         QVERIFY2(files.size() >= 10, "the PyTorch fixtures are missing");
         for (const QString &f : files)
             QTest::newRow(qPrintable(f)) << dir.filePath(f);
