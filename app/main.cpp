@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "designedmodel.h"
+#include "sentencepack.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,8 +85,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption formatOption(QStringLiteral("format"),
         QCoreApplication::translate("main", "With --export: csv or json."), QStringLiteral("FORMAT"),
         QStringLiteral("csv"));
+    const QCommandLineOption sentenceOption(QStringLiteral("sentence"),
+        QCoreApplication::translate("main", "Open with the curated sentence ID."), QStringLiteral("ID"));
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+        QCoreApplication::translate("main", "Open with token N (from 0) selected."), QStringLiteral("N"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), QCoreApplication::translate("main", "light or dark."),
+        QStringLiteral("THEME"), QStringLiteral("light"));
     parser.addOptions({ computeOption, outputOption, listOption, packOption, exportOption, textOption, headOption,
-        formatOption, screenshotOption, sizeOption });
+        formatOption, screenshotOption, sizeOption, sentenceOption, selectOption, themeOption });
     parser.process(*app);
 
     if (parser.isSet(computeOption))
@@ -107,7 +115,42 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), QStringLiteral("attention-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
+    // The view to open with (used by --screenshot for docs and handouts, and by anyone who wants a start point).
+    QVariantMap initial;
+    const auto fail = [](const QString &message) {
+        std::fprintf(stderr, "attention-explorer: %s\n", qPrintable(message));
+        return 2;
+    };
+    if (parser.isSet(sentenceOption)) {
+        const QString id = parser.value(sentenceOption);
+        if (!attention::SentencePack::builtIn().find(id))
+            return fail(QStringLiteral("--sentence: no sentence with the id \"%1\" (see --list-sentences)").arg(id));
+        initial.insert(QStringLiteral("initialSentence"), id);
+    }
+    if (parser.isSet(headOption)) {
+        const QString name = parser.value(headOption);
+        const int head = attention::normalizedName(name) == QLatin1String("all")
+            ? -1
+            : attention::DesignedModel::builtIn().headIndex(name);
+        if (head < -1 || (head == -1 && attention::normalizedName(name) != QLatin1String("all")))
+            return fail(QStringLiteral("--head: no head called \"%1\"").arg(name));
+        initial.insert(QStringLiteral("initialHead"), head);
+    }
+    if (parser.isSet(selectOption)) {
+        bool ok = false;
+        const int token = parser.value(selectOption).toInt(&ok);
+        if (!ok || token < -1)
+            return fail(
+                QStringLiteral("--select: expected a token number from 0, got \"%1\"").arg(parser.value(selectOption)));
+        initial.insert(QStringLiteral("initialSelection"), token);
+    }
+    const QString theme = parser.value(themeOption);
+    if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
+        return fail(QStringLiteral("--theme: expected light or dark, got \"%1\"").arg(theme));
+    initial.insert(QStringLiteral("darkTheme"), theme == QLatin1String("dark"));
+
     QQmlApplicationEngine engine;
+    engine.setInitialProperties(initial);
     engine.addImportPath(QStringLiteral("qrc:/"));
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreated, app.get(),

@@ -157,15 +157,17 @@ QImage AttentionHeatmap::render(QSize pixels) const
     const qreal pen = std::max<qreal>(2, std::min(cw, ch) * 0.12);
     p.setRenderHint(QPainter::Antialiasing, false);
     p.setBrush(Qt::NoBrush);
+    if (m_selectedColumn >= 0 && m_selectedColumn < n) {
+        // The column (who attends to the selected token) is outlined more lightly than the row.
+        QColor c = m_highlightColor;
+        c.setAlphaF(0.6);
+        const qreal thin = std::max<qreal>(1, pen / 2);
+        p.setPen(QPen(c, thin));
+        p.drawRect(QRectF(m_selectedColumn * cw + thin / 2, thin / 2, cw - thin, pixels.height() - thin));
+    }
     if (m_selectedRow >= 0 && m_selectedRow < n) {
         p.setPen(QPen(m_highlightColor, pen));
         p.drawRect(QRectF(pen / 2, m_selectedRow * ch + pen / 2, pixels.width() - pen, ch - pen));
-    }
-    if (m_selectedColumn >= 0 && m_selectedColumn < n) {
-        QColor c = m_highlightColor;
-        c.setAlphaF(0.7);
-        p.setPen(QPen(c, pen, Qt::DashLine));
-        p.drawRect(QRectF(m_selectedColumn * cw + pen / 2, pen / 2, cw - pen, pixels.height() - pen));
     }
     return image;
 }

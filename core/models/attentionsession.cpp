@@ -2,16 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attentionsession.h"
 
+#include "analyzer.h"
 #include "designedmodel.h"
 #include "sentencepack.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <numeric>
+
+Q_LOGGING_CATEGORY(lcSession, "attention.session")
 
 using namespace attention;
 
 AttentionSession::AttentionSession(QObject *parent)
     : QObject(parent)
     , m_result(std::make_unique<LayerResult>())
+    , m_sentences(new SentenceListModel(this))
+    , m_tokenModel(new TokenListModel(this))
     , m_matrix(new AttentionMatrixModel(this))
 {
+    std::vector<SentenceListModel::Entry> entries;
+    for (const Sentence &s : SentencePack::builtIn().sentences)
+        entries.push_back({ s.id, s.title, s.pattern, s.text, false });
+    m_sentences->setCurated(std::move(entries));
     setSentenceId(SentencePack::builtIn().sentences.front().id);
 }
 
@@ -21,22 +35,58 @@ void AttentionSession::setSentenceId(const QString &id)
 {
     if (id == m_sentenceId)
         return;
-    const Sentence *s = SentencePack::builtIn().find(id);
-    if (!s) {
-        qWarning("AttentionSession: no sentence with the id \"%s\"", qPrintable(id));
+    if (const Sentence *s = SentencePack::builtIn().find(id)) {
+        m_title = s->title;
+        m_pattern = s->pattern;
+        m_explanation = s->explanation;
+        m_text = s->text;
+        m_custom = false;
+        m_sentenceId = id;
+        showTokens(s->tokens);
         return;
     }
-    m_sentenceId = s->id;
-    m_text = s->text;
-    m_title = s->title;
-    m_explanation = s->explanation;
-    m_tokens = s->tokens;
-    if (m_selectedToken >= int(m_tokens.size())) {
-        m_selectedToken = -1;
-        emit selectedTokenChanged();
+    const auto custom = m_customTokens.constFind(id);
+    const SentenceListModel::Entry *entry = m_sentences->find(id);
+    if (custom == m_customTokens.constEnd() || !entry) {
+        qCWarning(lcSession, "no sentence with the id \"%s\"", qPrintable(id));
+        return;
     }
-    recompute(true);
+    m_title = entry->title;
+    m_pattern.clear();
+    m_explanation.clear();
+    m_text = entry->text;
+    m_custom = true;
+    m_sentenceId = id;
+    showTokens(*custom);
+}
+
+QString AttentionSession::useText(const QString &text)
+{
+    const QString trimmed = text.simplified();
+    std::vector<Token> tokens;
+    try {
+        tokens = analyze(trimmed);
+    } catch (const Error &e) {
+        return QString::fromStdString(e.what());
+    }
+    const QString id = m_sentences->addCustom(trimmed);
+    m_customTokens.insert(id, tokens);
+    setSentenceId(id);
+    return {};
+}
+
+void AttentionSession::showTokens(const std::vector<Token> &tokens)
+{
+    m_tokens = tokens;
+    m_selectedToken = -1;
+    recompute();
+    QStringList texts;
+    for (const Token &t : m_tokens)
+        texts << t.text;
+    m_tokenModel->setTokens(texts);
+    publishWeights(true);
     emit sentenceChanged();
+    emit selectedTokenChanged();
 }
 
 QStringList AttentionSession::headNames() const
@@ -47,12 +97,28 @@ QStringList AttentionSession::headNames() const
     return names;
 }
 
+QStringList AttentionSession::headIds() const
+{
+    QStringList ids;
+    for (const HeadInfo &h : DesignedModel::builtIn().heads())
+        ids << h.id;
+    return ids;
+}
+
+QStringList AttentionSession::headDescriptions() const
+{
+    QStringList d;
+    for (const HeadInfo &h : DesignedModel::builtIn().heads())
+        d << h.description;
+    return d;
+}
+
 void AttentionSession::setHeadIndex(int index)
 {
     if (index < -1 || index >= DesignedModel::builtIn().headCount() || index == m_headIndex)
         return;
     m_headIndex = index;
-    recompute(false);
+    publishWeights(false);
     emit headIndexChanged();
 }
 
@@ -63,7 +129,35 @@ void AttentionSession::setSelectedToken(int index)
     if (index == m_selectedToken)
         return;
     m_selectedToken = index;
+    publishSelection();
     emit selectedTokenChanged();
+}
+
+void AttentionSession::setTemperature(qreal t)
+{
+    t = std::clamp<qreal>(t, 0.1, 10);
+    if (qFuzzyCompare(t, m_temperature))
+        return;
+    m_temperature = t;
+    recompute();
+    publishWeights(false);
+    emit temperatureChanged();
+}
+
+void AttentionSession::setCausal(bool causal)
+{
+    if (causal == m_causal)
+        return;
+    m_causal = causal;
+    recompute();
+    publishWeights(false);
+    emit causalChanged();
+}
+
+void AttentionSession::resetSettings()
+{
+    setTemperature(1);
+    setCausal(false);
 }
 
 QString AttentionSession::modelName() const
@@ -76,20 +170,34 @@ QString AttentionSession::modelNote() const
     return DesignedModel::builtIn().note();
 }
 
-void AttentionSession::recompute(bool newSentence)
+int AttentionSession::maxTextLength() const
 {
-    const DesignedModel &model = DesignedModel::builtIn();
-    if (newSentence)
-        *m_result = model.compute(m_tokens);
+    return int(kMaxTextCharacters);
+}
+
+int AttentionSession::maxTokens() const
+{
+    return kMaxTokens;
+}
+
+void AttentionSession::recompute()
+{
+    *m_result = DesignedModel::builtIn().compute(m_tokens, m_causal ? Mask::causal() : Mask::none(), m_temperature);
+    emit resultChanged();
+}
+
+void AttentionSession::publishWeights(bool newSentence)
+{
     const Matrix weights =
         m_headIndex < 0 ? averageWeights(m_result->heads) : m_result->heads[std::size_t(m_headIndex)].weights;
     const Matrix &masked = m_result->heads.front().masked;
-    std::vector<double> values(std::size_t(weights.size()));
-    std::vector<bool> maskedCells(values.size());
-    for (Eigen::Index i = 0; i < weights.rows(); ++i) {
-        for (Eigen::Index j = 0; j < weights.cols(); ++j) {
-            values[std::size_t(i * weights.cols() + j)] = weights(i, j);
-            maskedCells[std::size_t(i * weights.cols() + j)] = masked(i, j) == kMasked;
+    const auto n = std::size_t(weights.rows());
+    std::vector<double> values(n * n);
+    std::vector<bool> maskedCells(n * n);
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j < n; ++j) {
+            values[i * n + j] = weights(Eigen::Index(i), Eigen::Index(j));
+            maskedCells[i * n + j] = masked(Eigen::Index(i), Eigen::Index(j)) == kMasked;
         }
     }
     if (newSentence) {
@@ -100,4 +208,25 @@ void AttentionSession::recompute(bool newSentence)
     } else {
         m_matrix->updateWeights(std::move(values), std::move(maskedCells));
     }
+    publishSelection();
+}
+
+void AttentionSession::publishSelection()
+{
+    m_selectedWeights.clear();
+    m_ranking.clear();
+    std::vector<double> row;
+    if (m_selectedToken >= 0) {
+        for (int j = 0; j < m_matrix->size(); ++j) {
+            row.push_back(m_matrix->weight(m_selectedToken, j));
+            m_selectedWeights << row.back();
+        }
+        std::vector<int> order(row.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(
+            order.begin(), order.end(), [&](int a, int b) { return row[std::size_t(a)] > row[std::size_t(b)]; });
+        m_ranking = QList<int>(order.begin(), order.end());
+    }
+    m_tokenModel->setSelection(m_selectedToken, row);
+    emit weightsChanged();
 }

@@ -3,19 +3,25 @@
 #pragma once
 
 #include "attentionmatrixmodel.h"
+#include "sentencelistmodel.h"
+#include "tokenlistmodel.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+#include <vector>
 
 namespace attention {
 struct LayerResult;
 struct Token;
 } // namespace attention
 
-/// The sentence, head and token a learner is looking at, and the attention the teaching model computes for them.
+/// The sentence, head, token and softmax settings a learner is looking at, and the attention the teaching model
+/// computes for them. Everything shown in the app is read from here; nothing is computed in QML.
 class AttentionSession : public QObject
 {
     Q_OBJECT
@@ -23,14 +29,26 @@ class AttentionSession : public QObject
     Q_PROPERTY(QString sentenceId READ sentenceId WRITE setSentenceId NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(QString text READ text NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(QString title READ title NOTIFY sentenceChanged FINAL)
+    Q_PROPERTY(QString pattern READ pattern NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(QString explanation READ explanation NOTIFY sentenceChanged FINAL)
+    Q_PROPERTY(bool custom READ isCustom NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(QStringList tokens READ tokens NOTIFY sentenceChanged FINAL)
+    Q_PROPERTY(SentenceListModel *sentences READ sentences CONSTANT FINAL)
+    Q_PROPERTY(TokenListModel *tokenModel READ tokenModel CONSTANT FINAL)
+    Q_PROPERTY(AttentionMatrixModel *matrix READ matrix CONSTANT FINAL)
     Q_PROPERTY(QStringList headNames READ headNames CONSTANT FINAL)
+    Q_PROPERTY(QStringList headIds READ headIds CONSTANT FINAL)
+    Q_PROPERTY(QStringList headDescriptions READ headDescriptions CONSTANT FINAL)
     Q_PROPERTY(int headIndex READ headIndex WRITE setHeadIndex NOTIFY headIndexChanged FINAL)
     Q_PROPERTY(int selectedToken READ selectedToken WRITE setSelectedToken NOTIFY selectedTokenChanged FINAL)
-    Q_PROPERTY(AttentionMatrixModel *matrix READ matrix CONSTANT FINAL)
+    Q_PROPERTY(QList<qreal> selectedWeights READ selectedWeights NOTIFY weightsChanged FINAL)
+    Q_PROPERTY(QList<int> ranking READ ranking NOTIFY weightsChanged FINAL)
+    Q_PROPERTY(qreal temperature READ temperature WRITE setTemperature NOTIFY temperatureChanged FINAL)
+    Q_PROPERTY(bool causal READ causal WRITE setCausal NOTIFY causalChanged FINAL)
     Q_PROPERTY(QString modelName READ modelName CONSTANT FINAL)
     Q_PROPERTY(QString modelNote READ modelNote CONSTANT FINAL)
+    Q_PROPERTY(int maxTextLength READ maxTextLength CONSTANT FINAL)
+    Q_PROPERTY(int maxTokens READ maxTokens CONSTANT FINAL)
 
 public:
     explicit AttentionSession(QObject *parent = nullptr);
@@ -40,34 +58,79 @@ public:
     void setSentenceId(const QString &id);
     QString text() const { return m_text; }
     QString title() const { return m_title; }
+    QString pattern() const { return m_pattern; }
     QString explanation() const { return m_explanation; }
+    bool isCustom() const { return m_custom; }
     QStringList tokens() const { return m_matrix->tokens(); }
+    SentenceListModel *sentences() const { return m_sentences; }
+    TokenListModel *tokenModel() const { return m_tokenModel; }
+    AttentionMatrixModel *matrix() const { return m_matrix; }
     QStringList headNames() const;
+    QStringList headIds() const;
+    QStringList headDescriptions() const;
     /// The head shown, or -1 for the average of all heads.
     int headIndex() const { return m_headIndex; }
     void setHeadIndex(int index);
     /// The pinned token, or -1 when none is selected.
     int selectedToken() const { return m_selectedToken; }
     void setSelectedToken(int index);
-    AttentionMatrixModel *matrix() const { return m_matrix; }
+    /// The selected token's attention row (one weight per token), empty without a selection.
+    QList<qreal> selectedWeights() const { return m_selectedWeights; }
+    /// Token indices of the selected row, strongest first; empty without a selection.
+    QList<int> ranking() const { return m_ranking; }
+    /// T in softmax(Q·Kᵀ/(T·√d_k)), from 0.1 to 10.
+    qreal temperature() const { return m_temperature; }
+    void setTemperature(qreal t);
+    /// true: each token attends only to itself and earlier tokens (a decoder); false: to all (an encoder).
+    bool causal() const { return m_causal; }
+    void setCausal(bool causal);
     QString modelName() const;
     QString modelNote() const;
+    int maxTextLength() const;
+    int maxTokens() const;
+
+    /// Analyses typed text and shows it (kept in the sentence list for this session). Returns an empty string on
+    /// success, otherwise why the text cannot be used (and nothing changes).
+    Q_INVOKABLE QString useText(const QString &text);
+    /// Temperature 1, no mask: the settings the curated claims are made for.
+    Q_INVOKABLE void resetSettings();
+
+    /// The computed layer for the current sentence and settings (for views that show intermediates).
+    const attention::LayerResult &result() const { return *m_result; }
+    const std::vector<attention::Token> &analysedTokens() const { return m_tokens; }
 
 signals:
     void sentenceChanged();
     void headIndexChanged();
     void selectedTokenChanged();
+    void weightsChanged();
+    void temperatureChanged();
+    void causalChanged();
+    /// The layer was recomputed (new sentence, temperature or mask).
+    void resultChanged();
 
 private:
-    void recompute(bool newSentence);
+    void showTokens(const std::vector<attention::Token> &tokens);
+    void recompute();
+    void publishWeights(bool newSentence);
+    void publishSelection();
 
     QString m_sentenceId;
     QString m_text;
     QString m_title;
+    QString m_pattern;
     QString m_explanation;
+    bool m_custom = false;
     std::vector<attention::Token> m_tokens;
+    QHash<QString, std::vector<attention::Token>> m_customTokens;
     std::unique_ptr<attention::LayerResult> m_result;
     int m_headIndex = 0;
     int m_selectedToken = -1;
+    QList<qreal> m_selectedWeights;
+    QList<int> m_ranking;
+    qreal m_temperature = 1;
+    bool m_causal = false;
+    SentenceListModel *m_sentences;
+    TokenListModel *m_tokenModel;
     AttentionMatrixModel *m_matrix;
 };

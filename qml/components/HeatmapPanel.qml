@@ -1,56 +1,271 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The attention heatmap with its row (from) and column (to) token labels. Required: matrix, selectedToken.
+// The attention matrix as a heatmap (rows = from, columns = to) with token labels, a colour legend and the exact
+// value of a cell on hover, tap, long-press or keyboard focus. Tapping a cell selects its row's token. Large
+// matrices can be zoomed (buttons, pinch or Ctrl+wheel) and panned. Required: session.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Attention.Core
 import Attention.Ui
 
-Item {
+FocusScope {
     id: root
 
-    required property AttentionMatrixModel matrix
-    required property int selectedToken
+    required property AttentionSession session
+    readonly property AttentionMatrixModel matrix: session.matrix
+    readonly property int n: matrix.size
+    readonly property int legendHeight: 64
+    /// The cell whose value is shown (row, column), or -1.
+    property int inspectRow: -1
+    property int inspectColumn: -1
+    property real zoom: 1
 
-    readonly property int labelWidth: Math.min(120, width * 0.25)
-    readonly property int labelHeight: 28
-    readonly property real gridSize: Math.max(0, Math.min(width - labelWidth, height - labelHeight))
+    readonly property real viewSize: Math.max(0, Math.min(width, height - legendHeight))
+    readonly property real fontHeight: Theme.smallFontSize + 6
+    readonly property real rowLabelWidth: Math.min(110, viewSize * 0.22)
+    /// The grid fits beside the row labels and below the column labels at zoom 1.
+    readonly property real fitSize: Math.max(0, viewSize - 8 - Math.max(rowLabelWidth, columnLabelHeight))
+    readonly property real gridSize: fitSize * zoom
+    readonly property real cell: n > 0 ? gridSize / n : 0
+    readonly property bool rotateColumnLabels: n > 0 && (viewSize - rowLabelWidth) / n < 44
+    readonly property real columnLabelHeight: rotateColumnLabels ? Math.min(90, rowLabelWidth) : fontHeight + 4
+    /// Show every k-th label when cells are smaller than the text.
+    readonly property int labelStep: Math.max(1, Math.ceil(fontHeight / Math.max(1, cell)))
 
-    Repeater {
-        model: root.matrix ? root.matrix.size : 0
-        delegate: Label {
-            required property int index
-            x: root.labelWidth + (index + 0.5) * heatmap.width / root.matrix.size - width / 2
-            y: root.labelHeight - height - 4
-            text: root.matrix.headerData(index, Qt.Horizontal)
-            color: index === root.selectedToken ? Theme.accent : Theme.text
-            font.pixelSize: Theme.smallFontSize
+    function inspect(row, column) {
+        inspectRow = Math.max(-1, Math.min(n - 1, row))
+        inspectColumn = Math.max(-1, Math.min(n - 1, column))
+    }
+    function valueText(row, column) {
+        if (row < 0 || column < 0 || row >= n || column >= n)
+            return ""
+        const from = matrix.headerData(row, Qt.Vertical)
+        const to = matrix.headerData(column, Qt.Horizontal)
+        if (matrix.data(matrix.index(row, column), AttentionMatrixModel.MaskedRole))
+            //: a masked heatmap cell: the row token may not attend to the column token
+            return qsTr("'%1' → '%2': masked (may not attend)").arg(from).arg(to)
+        const w = matrix.data(matrix.index(row, column), AttentionMatrixModel.WeightRole)
+        return qsTr("'%1' → '%2': %3 %").arg(from).arg(to).arg((w * 100).toFixed(2))
+    }
+
+    objectName: "heatmapPanel"
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Table
+    Accessible.name: qsTr("Attention heatmap, rows attend to columns")
+    Accessible.description: valueText(inspectRow, inspectColumn)
+
+    Connections {
+        target: root.session
+        function onSentenceChanged() { root.inspect(-1, -1); root.zoom = 1 }
+    }
+
+    Keys.onPressed: event => {
+        const r = inspectRow < 0 ? Math.max(0, session.selectedToken) : inspectRow
+        const c = inspectColumn < 0 ? 0 : inspectColumn
+        if (event.key === Qt.Key_Left) inspect(r, Math.max(0, c - 1))
+        else if (event.key === Qt.Key_Right) inspect(r, Math.min(n - 1, c + (inspectColumn < 0 ? 0 : 1)))
+        else if (event.key === Qt.Key_Up) inspect(Math.max(0, r - 1), c)
+        else if (event.key === Qt.Key_Down) inspect(Math.min(n - 1, r + (inspectRow < 0 ? 0 : 1)), c)
+        else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) session.selectedToken = r
+        else if (event.key === Qt.Key_Escape) { inspect(-1, -1); session.selectedToken = -1 }
+        else if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal) zoom = Math.min(4, zoom * 1.5)
+        else if (event.key === Qt.Key_Minus) zoom = Math.max(1, zoom / 1.5)
+        else return
+        event.accepted = true
+    }
+
+    Rectangle {
+        anchors.fill: view
+        color: Theme.surface
+        radius: Theme.radius
+        border.width: root.activeFocus ? 3 : 1
+        border.color: root.activeFocus ? Theme.focus : Theme.border
+    }
+
+    Flickable {
+        id: view
+        width: root.viewSize
+        height: root.viewSize
+        clip: true
+        contentWidth: root.rowLabelWidth + root.gridSize + 8
+        contentHeight: root.columnLabelHeight + root.gridSize + 8
+        boundsBehavior: Flickable.StopAtBounds
+        interactive: root.zoom > 1
+
+        PinchHandler {
+            id: pinch
+            property real startZoom: 1
+            target: null
+            onActiveChanged: if (active) startZoom = root.zoom
+            onActiveScaleChanged: if (active) root.zoom = Math.max(1, Math.min(4, startZoom * activeScale))
+        }
+
+        Repeater {
+            model: root.n
+            delegate: Label {
+                id: columnLabel
+                required property int index
+                readonly property real centre: root.rowLabelWidth + (index + 0.5) * root.cell
+                visible: index % root.labelStep === 0 || index === root.session.selectedToken
+                width: root.rotateColumnLabels ? root.columnLabelHeight - 4 : root.cell
+                x: root.rotateColumnLabels ? centre - width / 2 : centre - width / 2
+                y: root.rotateColumnLabels ? (root.columnLabelHeight - height) / 2 + 0 : root.columnLabelHeight - height - 2
+                rotation: root.rotateColumnLabels ? -90 : 0
+                horizontalAlignment: root.rotateColumnLabels ? Text.AlignLeft : Text.AlignHCenter
+                elide: Text.ElideRight
+                text: root.matrix.headerData(index, Qt.Horizontal)
+                font.pixelSize: Theme.smallFontSize
+                font.bold: index === root.session.selectedToken || index === root.inspectColumn
+                color: index === root.session.selectedToken ? Theme.accent : Theme.text
+            }
+        }
+        Repeater {
+            model: root.n
+            delegate: Label {
+                required property int index
+                visible: index % root.labelStep === 0 || index === root.session.selectedToken
+                width: root.rowLabelWidth - 6
+                y: root.columnLabelHeight + (index + 0.5) * root.cell - height / 2
+                horizontalAlignment: Text.AlignRight
+                elide: Text.ElideRight
+                text: root.matrix.headerData(index, Qt.Vertical)
+                font.pixelSize: Theme.smallFontSize
+                font.bold: index === root.session.selectedToken || index === root.inspectRow
+                color: index === root.session.selectedToken ? Theme.accent : Theme.text
+            }
+        }
+
+        AttentionHeatmap {
+            id: heatmap
+            objectName: "heatmap"
+            x: root.rowLabelWidth
+            y: root.columnLabelHeight
+            width: root.gridSize
+            height: root.gridSize
+            matrix: root.matrix
+            palette: Theme.palette
+            selectedRow: root.session.selectedToken
+            selectedColumn: root.session.selectedToken
+            highlightColor: Theme.dark ? "#ffffff" : "#ff6d00"
+            maskedColor: Theme.masked
+
+            Rectangle {
+                // the inspected cell
+                visible: root.inspectRow >= 0 && root.inspectColumn >= 0
+                x: root.inspectColumn * root.cell
+                y: root.inspectRow * root.cell
+                width: root.cell
+                height: root.cell
+                color: "transparent"
+                border.width: 2
+                border.color: Theme.focus
+            }
+
+            HoverHandler {
+                id: hover
+                onPointChanged: {
+                    if (hovered)
+                        root.inspect(heatmap.rowAt(point.position.y), heatmap.columnAt(point.position.x))
+                }
+            }
+            TapHandler {
+                objectName: "heatmapTap"
+                onTapped: (eventPoint, button) => {
+                    const r = heatmap.rowAt(eventPoint.position.y)
+                    root.inspect(r, heatmap.columnAt(eventPoint.position.x))
+                    root.session.selectedToken = r
+                    root.forceActiveFocus()
+                }
+                onLongPressed: root.inspect(heatmap.rowAt(point.position.y), heatmap.columnAt(point.position.x))
+            }
+            ToolTip {
+                visible: hover.hovered && root.inspectRow >= 0
+                x: Math.min(heatmap.width - width, (root.inspectColumn + 1) * root.cell)
+                y: Math.max(0, root.inspectRow * root.cell - height)
+                text: root.valueText(root.inspectRow, root.inspectColumn)
+            }
         }
     }
-    Repeater {
-        model: root.matrix ? root.matrix.size : 0
-        delegate: Label {
-            required property int index
-            width: root.labelWidth - 6
-            y: root.labelHeight + (index + 0.5) * heatmap.height / root.matrix.size - height / 2
-            horizontalAlignment: Text.AlignRight
-            elide: Text.ElideRight
-            text: root.matrix.headerData(index, Qt.Vertical)
-            color: index === root.selectedToken ? Theme.accent : Theme.text
-            font.pixelSize: Theme.smallFontSize
-        }
-    }
 
-    AttentionHeatmap {
-        id: heatmap
-        objectName: "heatmap"
-        x: root.labelWidth
-        y: root.labelHeight
-        width: root.gridSize
-        height: root.gridSize
-        matrix: root.matrix
-        selectedRow: root.selectedToken
-        selectedColumn: -1
+    ColumnLayout {
+        y: root.viewSize + 4
+        width: root.viewSize
+        spacing: 2
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                objectName: "cellValue"
+                Layout.fillWidth: true
+                text: root.inspectRow >= 0 ? root.valueText(root.inspectRow, root.inspectColumn)
+                                           : qsTr("Rows attend to columns; each row sums to 100 %. Tap a cell for its value.")
+                font.pixelSize: Theme.smallFontSize
+                font.bold: root.inspectRow >= 0
+                color: Theme.text
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            ToolButton {
+                objectName: "zoomOut"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                text: "−"
+                enabled: root.zoom > 1
+                onClicked: root.zoom = Math.max(1, root.zoom / 1.5)
+                Accessible.name: qsTr("Zoom out")
+            }
+            ToolButton {
+                objectName: "zoomIn"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                text: "+"
+                enabled: root.zoom < 4
+                onClicked: root.zoom = Math.min(4, root.zoom * 1.5)
+                Accessible.name: qsTr("Zoom in")
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("0 %")
+                font.pixelSize: Theme.smallFontSize
+                color: Theme.mutedText
+            }
+            Rectangle {
+                objectName: "legend"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 12
+                radius: 2
+                gradient: Gradient {
+                    orientation: Gradient.Horizontal
+                    GradientStop { position: 0.0; color: heatmap.colorFor(0.0) }
+                    GradientStop { position: 0.25; color: heatmap.colorFor(0.25) }
+                    GradientStop { position: 0.5; color: heatmap.colorFor(0.5) }
+                    GradientStop { position: 0.75; color: heatmap.colorFor(0.75) }
+                    GradientStop { position: 1.0; color: heatmap.colorFor(1.0) }
+                }
+            }
+            Label {
+                text: qsTr("100 %")
+                font.pixelSize: Theme.smallFontSize
+                color: Theme.mutedText
+            }
+            Rectangle {
+                visible: root.session.causal
+                Layout.preferredWidth: 12
+                Layout.preferredHeight: 12
+                color: Theme.masked
+            }
+            Label {
+                visible: root.session.causal
+                text: qsTr("masked")
+                font.pixelSize: Theme.smallFontSize
+                color: Theme.mutedText
+            }
+        }
     }
 }

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tokenlistmodel.h"
+
+#include <algorithm>
+#include <numeric>
+
+TokenListModel::TokenListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+int TokenListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant TokenListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto row = std::size_t(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return m_texts.at(index.row());
+    case WeightRole:
+        return m_weights.empty() ? 0.0 : m_weights[row];
+    case SelectedRole:
+        return index.row() == m_selected;
+    case RankRole:
+        return m_ranks.empty() ? 0 : m_ranks[row];
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TokenListModel::roleNames() const
+{
+    return { { TextRole, "text" }, { WeightRole, "weight" }, { SelectedRole, "selected" }, { RankRole, "rank" } };
+}
+
+void TokenListModel::setTokens(const QStringList &texts)
+{
+    beginResetModel();
+    m_texts = texts;
+    m_weights.clear();
+    m_ranks.clear();
+    m_selected = -1;
+    endResetModel();
+    emit countChanged();
+}
+
+void TokenListModel::setSelection(int selected, const std::vector<double> &weights)
+{
+    m_selected = selected;
+    m_weights = weights;
+    m_ranks.assign(weights.size(), 0);
+    std::vector<int> order(weights.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(
+        order.begin(), order.end(), [&](int a, int b) { return weights[std::size_t(a)] > weights[std::size_t(b)]; });
+    for (std::size_t r = 0; r < order.size(); ++r)
+        m_ranks[std::size_t(order[r])] = int(r) + 1;
+    if (count() > 0)
+        emit dataChanged(index(0), index(count() - 1), { WeightRole, SelectedRole, RankRole });
+}

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The selected token's three strongest targets as a sentence, for everyone and for screen readers. Required: session.
+import QtQuick
+import QtQuick.Controls
+import Attention.Core
+import Attention.Ui
+
+Label {
+    id: root
+
+    required property AttentionSession session
+
+    function describe() {
+        const s = root.session
+        if (s.selectedToken < 0 || s.ranking.length === 0)
+            return qsTr("No token selected.")
+        const parts = []
+        for (let r = 0; r < Math.min(3, s.ranking.length); ++r) {
+            const j = s.ranking[r]
+            //: one target in the summary: token and percentage, e.g. 'cat' (41 %)
+            parts.push(qsTr("'%1' (%2 %)").arg(s.tokens[j]).arg((s.selectedWeights[j] * 100).toFixed(1)))
+        }
+        //: %1 is the selected token, %2 a list like 'cat' (41 %), 'mat' (20 %)
+        return qsTr("'%1' attends most to %2.").arg(s.tokens[s.selectedToken]).arg(parts.join(", "))
+    }
+
+    objectName: "selectionSummary"
+    text: describe()
+    visible: root.session.selectedToken >= 0
+    font.pixelSize: Theme.fontSize
+    color: Theme.text
+    wrapMode: Text.Wrap
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
+}

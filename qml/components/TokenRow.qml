@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sentence as a row of token chips (wrapping on narrow screens) with animated attention arcs from the selected
+// token to the tokens it attends to: thickness and opacity follow the weight, the strongest are labelled in %,
+// and the arcs grow out of the selected token whenever the selection, head or sentence changes. Required: session.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Shapes
+import Attention.Core
+import Attention.Ui
+
+FocusScope {
+    id: root
+
+    required property AttentionSession session
+    /// Room above each row of chips for the arcs.
+    readonly property int arcSpace: 70
+    readonly property int selected: session.selectedToken
+    readonly property real maxWeight: {
+        let m = 0
+        for (const w of session.selectedWeights)
+            m = Math.max(m, w)
+        return m
+    }
+    /// The third-largest weight of the selected row: arcs at least this strong get a % label.
+    readonly property real labelThreshold: session.ranking.length > 0
+                                           ? session.selectedWeights[session.ranking[Math.min(2, session.ranking.length - 1)]] : 1
+    /// 0 → 1 as the arcs grow out of the selected token.
+    property real progress: 1
+
+    objectName: "tokenRow"
+    implicitHeight: flow.implicitHeight
+    activeFocusOnTab: true
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("Tokens of the sentence")
+
+    function select(index) {
+        session.selectedToken = index
+        const chip = chips.itemAt(index)
+        if (chip)
+            chip.forceActiveFocus()
+    }
+
+    Keys.onEscapePressed: session.selectedToken = -1
+    Keys.onLeftPressed: select(Math.max(0, selected - 1))
+    Keys.onRightPressed: select(Math.min(chips.count - 1, selected + 1))
+    Keys.onUpPressed: select(Math.max(0, selected - 1))
+    Keys.onDownPressed: select(Math.min(chips.count - 1, selected + 1))
+
+    NumberAnimation {
+        id: grow
+        target: root
+        property: "progress"
+        from: 0
+        to: 1
+        duration: Theme.animationMs
+        easing.type: Easing.OutCubic
+    }
+    Connections {
+        target: root.session
+        function onWeightsChanged() {
+            if (root.session.selectedToken >= 0)
+                grow.restart()
+        }
+    }
+
+    Flow {
+        id: flow
+        width: root.width
+        spacing: 6
+
+        Repeater {
+            id: chips
+            model: root.session.tokenModel
+            delegate: Item {
+                id: slot
+                required property int index
+                required property string text
+                required property real weight
+                required property bool selected
+                required property int rank
+                readonly property alias chip: chip
+
+                width: chip.width
+                height: root.arcSpace + chip.height
+
+                AbstractButton {
+                    id: chip
+                    objectName: "token" + slot.index
+                    y: root.arcSpace
+                    width: Math.max(Theme.touchTarget, implicitContentWidth + 20)
+                    height: Theme.touchTarget
+                    focusPolicy: Qt.StrongFocus
+                    Accessible.role: Accessible.Button
+                    Accessible.name: slot.selected ? qsTr("%1, selected").arg(slot.text)
+                                     : root.selected >= 0 ? qsTr("%1, receives %2 %").arg(slot.text).arg((slot.weight * 100).toFixed(1))
+                                                         : slot.text
+                    Accessible.checkable: true
+                    Accessible.checked: slot.selected
+                    onClicked: root.select(slot.selected ? -1 : slot.index)
+                    Keys.onReturnPressed: root.select(slot.selected ? -1 : slot.index)
+                    Keys.onEnterPressed: root.select(slot.selected ? -1 : slot.index)
+                    Keys.onSpacePressed: root.select(slot.selected ? -1 : slot.index)
+
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: slot.selected ? Theme.accent
+                               : Qt.rgba(Theme.arc.r, Theme.arc.g, Theme.arc.b,
+                                         root.maxWeight > 0 ? 0.45 * slot.weight / root.maxWeight : 0)
+                        border.width: chip.activeFocus ? 3 : 1
+                        border.color: chip.activeFocus ? Theme.focus : Theme.border
+                    }
+                    contentItem: Label {
+                        text: slot.text
+                        font.pixelSize: Theme.fontSize
+                        font.bold: slot.selected || (slot.rank === 1 && root.selected >= 0)
+                        color: slot.selected ? Theme.onAccent : Theme.text
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                }
+            }
+        }
+    }
+
+    Label {
+        objectName: "arcHint"
+        visible: root.selected < 0
+        x: 0
+        y: (root.arcSpace - height) / 2
+        width: root.width
+        text: qsTr("Select a token — tap, click, or Tab to it and press Enter — to see what it attends to.")
+        font.pixelSize: Theme.smallFontSize
+        color: Theme.mutedText
+        wrapMode: Text.Wrap
+    }
+
+    // One arc per token, from the selected token to it.
+    Repeater {
+        model: root.selected >= 0 ? chips.count : 0
+        delegate: Item {
+            id: arc
+            required property int index
+            readonly property Item from: chips.count > root.selected ? chips.itemAt(root.selected) : null
+            readonly property Item to: chips.itemAt(index)
+            readonly property real weight: root.session.selectedWeights[index] ?? 0
+            readonly property real strength: root.maxWeight > 0 ? weight / root.maxWeight : 0
+            readonly property bool self: index === root.selected
+            readonly property bool labelled: arc.weight >= 0.05 && arc.weight >= root.labelThreshold
+            // In one line of chips the arc joins the chips' top edges with its control point above both. When the
+            // chips wrap, the arc leaves the upper chip at its bottom edge and enters the lower one from above.
+            readonly property int line: from && to ? Math.sign(to.y - from.y) : 0
+            readonly property real chipHeight: from ? from.height - root.arcSpace : 0
+            readonly property real x0: from ? from.x + from.width / 2 + (self ? -14 : 0) : 0
+            readonly property real y0: from ? from.y + root.arcSpace + (line > 0 ? chipHeight : 0) : 0
+            readonly property real x2: to ? to.x + to.width / 2 + (self ? 14 : 0) : 0
+            readonly property real y2: to ? to.y + root.arcSpace + (line < 0 ? chipHeight : 0) : 0
+            readonly property real x1: (x0 + x2) / 2
+            readonly property real y1: line !== 0 ? (y0 + y2) / 2
+                                       : Math.min(y0, y2) - (self ? 2 * root.arcSpace * 0.8
+                                                                  : Math.min(2 * root.arcSpace - 16, 24 + Math.abs(x2 - x0) * 0.35))
+            // The part of the curve grown so far (de Casteljau split at t = progress).
+            readonly property real t: root.progress
+            readonly property real cx: x0 + t * (x1 - x0)
+            readonly property real cy: y0 + t * (y1 - y0)
+            readonly property real ex: (1 - t) * (1 - t) * x0 + 2 * t * (1 - t) * x1 + t * t * x2
+            readonly property real ey: (1 - t) * (1 - t) * y0 + 2 * t * (1 - t) * y1 + t * t * y2
+
+            anchors.fill: parent
+            visible: from !== null && to !== null && weight >= 0.005
+
+            Shape {
+                anchors.fill: parent
+                opacity: 0.15 + 0.85 * arc.strength
+                ShapePath {
+                    strokeColor: Theme.arc
+                    strokeWidth: 1 + 7 * arc.strength
+                    fillColor: "transparent"
+                    capStyle: ShapePath.RoundCap
+                    startX: arc.x0
+                    startY: arc.y0
+                    PathQuad {
+                        controlX: arc.cx
+                        controlY: arc.cy
+                        x: arc.ex
+                        y: arc.ey
+                    }
+                }
+            }
+            Rectangle {
+                // the arrival point
+                visible: root.progress > 0.98
+                width: 4 + 6 * arc.strength
+                height: width
+                radius: width / 2
+                x: arc.x2 - width / 2
+                y: arc.y2 - height / 2
+                color: Theme.arc
+                opacity: 0.3 + 0.7 * arc.strength
+            }
+            Label {
+                objectName: "arcLabel" + arc.index
+                visible: arc.labelled
+                opacity: Math.max(0, (root.progress - 0.6) / 0.4)
+                // Above the chip the arc arrives at (below it when the arc comes from a line above), so labels of
+                // different targets never overlap.
+                x: Math.max(0, Math.min(root.width - width, (arc.to ? arc.to.x + arc.to.width / 2 : 0) - width / 2))
+                y: arc.line < 0 ? arc.y2 + 2 : arc.y2 - height - 8
+                text: qsTr("%1 %").arg(Math.round(arc.weight * 100))
+                font.pixelSize: Theme.smallFontSize
+                font.bold: true
+                color: Theme.text
+                padding: 2
+                background: Rectangle {
+                    color: Theme.surface
+                    opacity: 0.85
+                    radius: 3
+                }
+            }
+        }
+    }
+}
