@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sentencelistmodel.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 SentenceListModel::SentenceListModel(QObject *parent)
@@ -63,12 +65,13 @@ void SentenceListModel::setCurated(std::vector<Entry> entries)
 {
     beginResetModel();
     // Sentences of one pattern stay together (for section headers), in the order the patterns first appear.
-    std::stable_sort(entries.begin(), entries.end(), [&entries](const Entry &a, const Entry &b) {
-        const auto first = [&entries](const QString &pattern) {
-            return std::find_if(entries.begin(), entries.end(), [&](const Entry &e) { return e.pattern == pattern; });
-        };
-        return first(a.pattern) < first(b.pattern);
-    });
+    QHash<QString, int> order;
+    for (const Entry &e : entries) {
+        if (!order.contains(e.pattern))
+            order.insert(e.pattern, int(order.size()));
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+        [&order](const Entry &a, const Entry &b) { return order.value(a.pattern) < order.value(b.pattern); });
     std::vector<Entry> custom;
     for (Entry &e : m_entries) {
         if (e.custom)

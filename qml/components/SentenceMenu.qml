@@ -13,6 +13,7 @@ Button {
     id: root
 
     required property AttentionSession session
+    readonly property alias popup: menu
 
     objectName: "sentenceMenuButton"
     implicitHeight: Theme.touchTarget

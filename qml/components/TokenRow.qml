@@ -35,11 +35,14 @@ FocusScope {
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Tokens of the sentence")
 
+    /// The chip with keyboard focus: the selected one, or the last one selected after the selection is cleared.
+    property int focusIndex: 0
+
     function select(index) {
         session.selectedToken = index
-        const chip = chips.itemAt(index)
-        if (chip)
-            chip.forceActiveFocus()
+        if (index >= 0)
+            focusIndex = index
+        root.forceActiveFocus()
     }
 
     Keys.onEscapePressed: session.selectedToken = -1
@@ -59,6 +62,7 @@ FocusScope {
     }
     Connections {
         target: root.session
+        function onSentenceChanged() { root.focusIndex = 0 }
         function onWeightsChanged() {
             if (root.session.selectedToken >= 0)
                 grow.restart()
@@ -92,6 +96,8 @@ FocusScope {
                     width: Math.max(Theme.touchTarget, implicitContentWidth + 20)
                     height: Theme.touchTarget
                     focusPolicy: Qt.StrongFocus
+                    // keyboard focus follows the selection inside the row
+                    focus: slot.index === root.focusIndex
                     Accessible.role: Accessible.Button
                     Accessible.name: slot.selected ? qsTr("%1, selected").arg(slot.text)
                                      : root.selected >= 0 ? qsTr("%1, receives %2 %").arg(slot.text).arg((slot.weight * 100).toFixed(1))
@@ -101,7 +107,6 @@ FocusScope {
                     onClicked: root.select(slot.selected ? -1 : slot.index)
                     Keys.onReturnPressed: root.select(slot.selected ? -1 : slot.index)
                     Keys.onEnterPressed: root.select(slot.selected ? -1 : slot.index)
-                    Keys.onSpacePressed: root.select(slot.selected ? -1 : slot.index)
 
                     background: Rectangle {
                         radius: Theme.radius

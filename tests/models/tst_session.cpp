@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The QML-facing types: every model passes QAbstractItemModelTester, signals say what changed, and what the session
+// publishes (selected row, ranking, token weights, masked cells) is the computed attention.
+#include "attentionsession.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+double entropy(const QList<qreal> &row)
+{
+    double h = 0;
+    for (qreal p : row) {
+        if (p > 0)
+            h -= p * std::log2(p);
+    }
+    return h;
+}
+
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modelsAreWellBehaved()
+    {
+        AttentionSession session;
+        QAbstractItemModelTester sentences(session.sentences(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tokens(session.tokenModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester matrix(session.matrix(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        session.setSentenceId(QStringLiteral("modifier-fox"));
+        session.setSelectedToken(3);
+        session.setHeadIndex(2);
+        session.setHeadIndex(-1);
+        session.setTemperature(0.3);
+        session.setCausal(true);
+        QVERIFY(session.useText(QStringLiteral("The girl found a coin and she kept it")).isEmpty());
+        session.setSelectedToken(6);
+        session.setSentenceId(QStringLiteral("pronoun-cat"));
+    }
+
+    void sentencesAreGroupedByPattern()
+    {
+        AttentionSession session;
+        SentenceListModel *list = session.sentences();
+        QVERIFY(list->count() >= 16);
+        QStringList seen;
+        QString previous;
+        for (int i = 0; i < list->count(); ++i) {
+            const QModelIndex index = list->index(i);
+            const QString pattern = index.data(SentenceListModel::PatternRole).toString();
+            const bool start = index.data(SentenceListModel::SectionStartRole).toBool();
+            QCOMPARE(start, pattern != previous);
+            if (start) {
+                QVERIFY2(!seen.contains(pattern), qPrintable(pattern + QStringLiteral(" appears in two groups")));
+                seen << pattern;
+            }
+            previous = pattern;
+        }
+    }
+
+    void newSentenceResetsAndHeadChangeUpdates()
+    {
+        AttentionSession session;
+        QSignalSpy reset(session.matrix(), &QAbstractItemModel::modelReset);
+        QSignalSpy changed(session.matrix(), &QAbstractItemModel::dataChanged);
+        QSignalSpy sentence(&session, &AttentionSession::sentenceChanged);
+        session.setSentenceId(QStringLiteral("subject-students"));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(sentence.count(), 1);
+        QCOMPARE(session.matrix()->size(), 8);
+        QCOMPARE(session.tokenModel()->count(), 8);
+
+        session.setHeadIndex(1);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        // passed (5) → students (1) in the Subject–verb head, read through the table model.
+        const QAbstractItemModel *m = session.matrix();
+        int best = 0;
+        for (int j = 0; j < 8; ++j) {
+            if (m->index(5, j).data(AttentionMatrixModel::WeightRole).toDouble()
+                > m->index(5, best).data(AttentionMatrixModel::WeightRole).toDouble())
+                best = j;
+        }
+        QCOMPARE(best, 1);
+        QCOMPARE(m->index(5, 1).data(AttentionMatrixModel::ToTokenRole).toString(), QStringLiteral("students"));
+        QCOMPARE(m->headerData(5, Qt::Vertical).toString(), QStringLiteral("passed"));
+    }
+
+    void selectionPublishesTheRow()
+    {
+        AttentionSession session;
+        session.setSentenceId(QStringLiteral("pronoun-cat"));
+        session.setHeadIndex(0);
+        QSignalSpy weights(&session, &AttentionSession::weightsChanged);
+        QSignalSpy tokenData(session.tokenModel(), &QAbstractItemModel::dataChanged);
+        session.setSelectedToken(7); // "it"
+        QCOMPARE(weights.count(), 1);
+        QCOMPARE(tokenData.count(), 1);
+        const QList<qreal> row = session.selectedWeights();
+        QCOMPARE(row.size(), 10);
+        double sum = 0;
+        for (int j = 0; j < row.size(); ++j) {
+            QCOMPARE(row[j], session.matrix()->weight(7, j));
+            sum += row[j];
+        }
+        QVERIFY(std::abs(sum - 1) < 1e-12);
+        QCOMPARE(session.ranking().first(), 1); // "cat"
+        for (int r = 1; r < session.ranking().size(); ++r)
+            QVERIFY(row[session.ranking()[r - 1]] >= row[session.ranking()[r]]);
+        const QModelIndex cat = session.tokenModel()->index(1);
+        QCOMPARE(cat.data(TokenListModel::RankRole).toInt(), 1);
+        QCOMPARE(cat.data(TokenListModel::WeightRole).toDouble(), row[1]);
+        QVERIFY(session.tokenModel()->index(7).data(TokenListModel::SelectedRole).toBool());
+
+        session.setSelectedToken(-1);
+        QVERIFY(session.selectedWeights().isEmpty());
+        QCOMPARE(cat.data(TokenListModel::RankRole).toInt(), 0);
+        session.setSelectedToken(99); // out of range clears
+        QCOMPARE(session.selectedToken(), -1);
+    }
+
+    void averageIsTheMeanOfTheHeads()
+    {
+        AttentionSession session;
+        session.setSentenceId(QStringLiteral("modifier-fox"));
+        std::vector<double> sum(std::size_t(session.matrix()->size() * session.matrix()->size()), 0.0);
+        const int heads = int(session.headNames().size());
+        for (int h = 0; h < heads; ++h) {
+            session.setHeadIndex(h);
+            for (std::size_t k = 0; k < sum.size(); ++k)
+                sum[k] += session.matrix()->weights()[k] / heads;
+        }
+        session.setHeadIndex(-1);
+        for (std::size_t k = 0; k < sum.size(); ++k)
+            QVERIFY(std::abs(session.matrix()->weights()[k] - sum[k]) < 1e-12);
+    }
+
+    void typedTextIsKeptAndLimitsAreExplained()
+    {
+        AttentionSession session;
+        const int before = session.sentences()->count();
+        QSignalSpy inserted(session.sentences(), &QAbstractItemModel::rowsInserted);
+        QCOMPARE(session.useText(QStringLiteral("  The dog chased the ball because it was bored ")), QString());
+        QVERIFY(session.isCustom());
+        QCOMPARE(session.text(), QStringLiteral("The dog chased the ball because it was bored"));
+        QCOMPARE(session.sentences()->count(), before + 1);
+        QCOMPARE(inserted.count(), 1);
+        // The same text again is the same entry, not a copy.
+        const QString id = session.sentenceId();
+        session.setSentenceId(QStringLiteral("pronoun-cat"));
+        QCOMPARE(session.useText(QStringLiteral("The dog chased the ball because it was bored")), QString());
+        QCOMPARE(session.sentenceId(), id);
+        QCOMPARE(session.sentences()->count(), before + 1);
+
+        QVERIFY(session.useText(QStringLiteral("   ")).contains(QStringLiteral("no words")));
+        QVERIFY(session.useText(QString(100000, QLatin1Char('a'))).contains(QStringLiteral("the limit is 5000")));
+        QCOMPARE(session.sentenceId(), id); // a refused text changes nothing
+    }
+
+    void temperatureSharpensAndFlattens()
+    {
+        AttentionSession session;
+        session.setSentenceId(QStringLiteral("pronoun-cat"));
+        session.setSelectedToken(7);
+        const QList<qreal> normal = session.selectedWeights();
+        session.setTemperature(0.1);
+        const QList<qreal> sharp = session.selectedWeights();
+        QVERIFY(sharp[1] > normal[1]);
+        QVERIFY(sharp[1] > 0.99);
+        QVERIFY(entropy(sharp) < entropy(normal));
+        session.setTemperature(10);
+        const QList<qreal> flat = session.selectedWeights();
+        QVERIFY(entropy(flat) > entropy(normal));
+        QVERIFY(entropy(flat) > 0.98 * std::log2(10.0)); // log2(10): uniform over 10 tokens
+        for (qreal w : flat)
+            QVERIFY(std::abs(w - 0.1) < 0.05);
+        session.setTemperature(1000); // clamped to the slider's range
+        QCOMPARE(session.temperature(), 10.0);
+        session.resetSettings();
+        QCOMPARE(session.selectedWeights(), normal);
+    }
+
+    void causalMaskHidesTheFuture()
+    {
+        AttentionSession session;
+        session.setSentenceId(QStringLiteral("pronoun-cat"));
+        session.setCausal(true);
+        const AttentionMatrixModel *m = session.matrix();
+        for (int h = -1; h < int(session.headNames().size()); ++h) {
+            session.setHeadIndex(h);
+            for (int i = 0; i < m->size(); ++i) {
+                double sum = 0;
+                for (int j = 0; j < m->size(); ++j) {
+                    sum += m->weight(i, j);
+                    QCOMPARE(m->isMasked(i, j), j > i);
+                    if (j > i)
+                        QCOMPARE(m->weight(i, j), 0.0);
+                }
+                QVERIFY(std::abs(sum - 1) < 1e-12);
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

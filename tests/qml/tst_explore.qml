@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Explore, used the way a learner uses it: pick a sentence from the menu, tap tokens and heatmap cells, switch heads,
+// type a sentence — by mouse, touch-sized clicks and keyboard — on a desktop-sized and a phone-sized window.
+import QtQuick
+import QtTest
+import Attention.Core
+import Attention.Ui
+
+TestCase {
+    id: root
+    name: "Explore"
+    when: windowShown
+
+    property var window: null
+    property AttentionSession session: null
+
+    function init() {
+        failOnWarning(/.*/)
+        window = Qt.createComponent("qrc:/Attention/Ui/Main.qml").createObject(null, { width: 1024, height: 768 })
+        verify(window)
+        session = findChild(window, "session")
+        verify(session)
+        waitForRendering(window.contentItem)
+    }
+
+    function cleanup() {
+        window.destroy()
+        window = null
+        session = null
+    }
+
+    function item(name) {
+        const menu = findChild(window.contentItem, "sentenceMenuButton").popup
+        const found = findChild(window.contentItem, name) || findChild(menu.contentItem, name)
+        verify(found, "found " + name)
+        return found
+    }
+
+    function openSentence(id) {
+        mouseClick(item("sentenceMenuButton"))
+        const list = item("sentenceList")
+        tryVerify(() => list.visible && list.width > 0)
+        const row = session.sentences.indexOf(id)
+        list.positionViewAtIndex(row, ListView.Center)
+        waitForRendering(list)
+        const entry = findChild(list, "sentence-" + id)
+        verify(entry, "menu entry " + id)
+        const p = entry.mapToItem(list, entry.width / 2, entry.height / 2)
+        verify(p.y > 0 && p.y < list.height, "the entry is in view")
+        mouseClick(entry)
+        tryCompare(session, "sentenceId", id)
+        wait(0) // the previous sentence's chips are deleted on the next turn of the event loop
+        waitForRendering(window.contentItem)
+    }
+
+    function test_pickASentenceAndTapAToken() {
+        openSentence("pronoun-animal")
+        compare(session.text, "The animal didn't cross the street because it was too tired")
+        compare(item("sentenceMenuButton").text.indexOf("The animal and the street") >= 0, true)
+
+        const it = item("token7")
+        compare(it.Accessible.name, "it")
+        mouseClick(it)
+        compare(session.selectedToken, 7)
+        compare(item("selectionSummary").text.indexOf("'it' attends most to 'animal'"), 0)
+        // The strongest arc carries a % label equal to the weight.
+        const label = item("arcLabel1")
+        tryVerify(() => label.visible && label.opacity > 0.99)
+        compare(label.text, Math.round(session.selectedWeights[1] * 100) + " %")
+
+        mouseClick(it) // tap again: unpin
+        compare(session.selectedToken, -1)
+        verify(item("arcHint").visible)
+    }
+
+    function test_keyboardMovesAndClearsTheSelection() {
+        const first = item("token0")
+        first.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        compare(session.selectedToken, 0)
+        keyClick(Qt.Key_Right)
+        keyClick(Qt.Key_Right)
+        compare(session.selectedToken, 2)
+        keyClick(Qt.Key_Space)
+        compare(session.selectedToken, -1)
+        keyClick(Qt.Key_Return)
+        compare(session.selectedToken, 2)
+        keyClick(Qt.Key_Escape)
+        compare(session.selectedToken, -1)
+    }
+
+    function test_tapACellShowsItsValueAndSelectsItsRow() {
+        session.sentenceId = "pronoun-cat"
+        const heatmap = item("heatmap")
+        const cell = heatmap.width / 10
+        mouseClick(heatmap, 1.5 * cell, 7.5 * cell) // row "it", column "cat"
+        compare(session.selectedToken, 7)
+        const w = session.selectedWeights[1]
+        compare(item("cellValue").text, "'it' → 'cat': " + (w * 100).toFixed(2) + " %")
+
+        // Arrow keys move the inspected cell; the readout follows.
+        keyClick(Qt.Key_Right)
+        compare(item("cellValue").text.indexOf("'it' → 'sat'"), 0)
+        keyClick(Qt.Key_Up)
+        compare(item("cellValue").text.indexOf("'because' → 'sat'"), 0)
+        keyClick(Qt.Key_Return)
+        compare(session.selectedToken, 6)
+    }
+
+    function test_switchHeads() {
+        session.sentenceId = "modifier-fox"
+        session.selectedToken = 7 // "lazy"
+        const selector = item("headSelector")
+        selector.forceActiveFocus()
+        // All heads (average), Coreference, Subject–verb, Modifier: three steps down from Coreference is Previous token
+        keyClick(Qt.Key_Down) // Subject–verb
+        keyClick(Qt.Key_Down) // Modifier
+        compare(session.headIndex, 2)
+        compare(item("selectionSummary").text.indexOf("'lazy' attends most to 'dog'"), 0)
+        keyClick(Qt.Key_Down) // Previous token
+        compare(session.headIndex, 3)
+        compare(item("selectionSummary").text.indexOf("'lazy' attends most to 'the'"), 0)
+        keyClick(Qt.Key_Home)
+        compare(session.headIndex, -1)
+        compare(selector.displayText, "Head: All heads (average)")
+    }
+
+    function test_typeYourOwnSentence() {
+        mouseClick(item("sentenceMenuButton"))
+        const field = item("ownSentenceField")
+        tryVerify(() => field.visible)
+        mouseClick(field)
+        keyClick(Qt.Key_Space)
+        keyClick(Qt.Key_Space)
+        verify(!item("useOwnSentence").enabled, "nothing to show yet")
+        field.text = "The farmer sold the cows because they were old"
+        mouseClick(item("useOwnSentence"))
+        verify(session.custom)
+        compare(session.tokens.length, 9)
+        session.selectedToken = 6
+        compare(item("selectionSummary").text.indexOf("'they' attends most to 'cows'"), 0)
+        // It stays in the menu for this session.
+        verify(session.sentences.indexOf(session.sentenceId) >= 0)
+    }
+
+    function test_tooManyTokensIsExplained() {
+        mouseClick(item("sentenceMenuButton"))
+        const field = item("ownSentenceField")
+        tryVerify(() => field.visible)
+        field.text = "a ".repeat(600)
+        mouseClick(item("useOwnSentence"))
+        const error = item("ownSentenceError")
+        verify(error.visible)
+        verify(error.text.indexOf("the limit is 512") > 0, error.text)
+        compare(session.sentenceId, "pronoun-cat", "the shown sentence is kept")
+    }
+
+    function test_phoneLayoutStacksWithoutSidewaysScrolling() {
+        window.width = 390
+        window.height = 844
+        waitForRendering(window.contentItem)
+        const heatmap = item("heatmapPanel")
+        const chart = item("attendsToChart")
+        const card = item("patternCard")
+        const hp = heatmap.mapToItem(window.contentItem, 0, 0)
+        const cp = chart.mapToItem(window.contentItem, 0, 0)
+        verify(cp.y >= hp.y + heatmap.height, "the chart is below the heatmap on a phone")
+        for (const part of [heatmap, chart, card, item("tokenRow")]) {
+            const p = part.mapToItem(window.contentItem, 0, 0)
+            verify(p.x >= 0 && p.x + part.width <= 390, part.objectName + " fits the width")
+        }
+        // Touch targets are at least 48 px.
+        verify(item("token0").height >= 48)
+        verify(item("headSelector").height >= 48)
+        verify(item("zoomIn").width >= 48)
+    }
+
+    function test_desktopLayoutPutsChartBesideHeatmap() {
+        window.width = 1440
+        window.height = 900
+        waitForRendering(window.contentItem)
+        const hp = item("heatmapPanel").mapToItem(window.contentItem, 0, 0)
+        const cp = item("attendsToChart").mapToItem(window.contentItem, 0, 0)
+        verify(cp.x > hp.x + item("heatmapPanel").width - 1, "the chart is to the right")
+        verify(Math.abs(cp.y - hp.y) < 2)
+    }
+}
