@@ -20,6 +20,7 @@ AttentionSession::AttentionSession(QObject *parent)
     , m_result(std::make_unique<LayerResult>())
     , m_sentences(new SentenceListModel(this))
     , m_tokenModel(new TokenListModel(this))
+    , m_targets(new TargetListModel(this))
     , m_matrix(new AttentionMatrixModel(this))
 {
     std::vector<SentenceListModel::Entry> entries;
@@ -228,5 +229,6 @@ void AttentionSession::publishSelection()
         m_ranking = QList<int>(order.begin(), order.end());
     }
     m_tokenModel->setSelection(m_selectedToken, row);
+    m_targets->setRow(m_matrix->tokens(), row);
     emit weightsChanged();
 }

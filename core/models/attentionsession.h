@@ -4,6 +4,7 @@
 
 #include "attentionmatrixmodel.h"
 #include "sentencelistmodel.h"
+#include "targetlistmodel.h"
 #include "tokenlistmodel.h"
 
 #include <QHash>
@@ -35,6 +36,7 @@ class AttentionSession : public QObject
     Q_PROPERTY(QStringList tokens READ tokens NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(SentenceListModel *sentences READ sentences CONSTANT FINAL)
     Q_PROPERTY(TokenListModel *tokenModel READ tokenModel CONSTANT FINAL)
+    Q_PROPERTY(TargetListModel *targets READ targets CONSTANT FINAL)
     Q_PROPERTY(AttentionMatrixModel *matrix READ matrix CONSTANT FINAL)
     Q_PROPERTY(QStringList headNames READ headNames CONSTANT FINAL)
     Q_PROPERTY(QStringList headIds READ headIds CONSTANT FINAL)
@@ -64,6 +66,7 @@ public:
     QStringList tokens() const { return m_matrix->tokens(); }
     SentenceListModel *sentences() const { return m_sentences; }
     TokenListModel *tokenModel() const { return m_tokenModel; }
+    TargetListModel *targets() const { return m_targets; }
     AttentionMatrixModel *matrix() const { return m_matrix; }
     QStringList headNames() const;
     QStringList headIds() const;
@@ -132,5 +135,6 @@ private:
     bool m_causal = false;
     SentenceListModel *m_sentences;
     TokenListModel *m_tokenModel;
+    TargetListModel *m_targets;
     AttentionMatrixModel *m_matrix;
 };

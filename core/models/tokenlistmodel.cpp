@@ -29,6 +29,8 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         return index.row() == m_selected;
     case RankRole:
         return m_ranks.empty() ? 0 : m_ranks[row];
+    case ShareRole:
+        return m_weights.empty() || m_max <= 0 ? 0.0 : m_weights[row] / m_max;
     default:
         return {};
     }
@@ -36,7 +38,8 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TokenListModel::roleNames() const
 {
-    return { { TextRole, "text" }, { WeightRole, "weight" }, { SelectedRole, "selected" }, { RankRole, "rank" } };
+    return { { TextRole, "text" }, { WeightRole, "weight" }, { SelectedRole, "selected" }, { RankRole, "rank" },
+        { ShareRole, "share" } };
 }
 
 void TokenListModel::setTokens(const QStringList &texts)
@@ -55,6 +58,7 @@ void TokenListModel::setSelection(int selected, const std::vector<double> &weigh
     m_selected = selected;
     m_weights = weights;
     m_ranks.assign(weights.size(), 0);
+    m_max = weights.empty() ? 0 : *std::max_element(weights.begin(), weights.end());
     std::vector<int> order(weights.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(
@@ -62,5 +66,5 @@ void TokenListModel::setSelection(int selected, const std::vector<double> &weigh
     for (std::size_t r = 0; r < order.size(); ++r)
         m_ranks[std::size_t(order[r])] = int(r) + 1;
     if (count() > 0)
-        emit dataChanged(index(0), index(count() - 1), { WeightRole, SelectedRole, RankRole });
+        emit dataChanged(index(0), index(count() - 1), { WeightRole, SelectedRole, RankRole, ShareRole });
 }

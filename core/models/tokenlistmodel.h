@@ -22,6 +22,7 @@ public:
         WeightRole, ///< weight from the selected token to this one
         SelectedRole, ///< this is the selected token
         RankRole, ///< 1 for the token the selected one attends to most, 2 for the next, …; 0 without a selection
+        ShareRole, ///< weight ÷ the row's largest weight, 0…1 (for tinting)
     };
     Q_ENUM(Role)
 
@@ -45,4 +46,5 @@ private:
     std::vector<double> m_weights;
     std::vector<int> m_ranks;
     int m_selected = -1;
+    double m_max = 0;
 };

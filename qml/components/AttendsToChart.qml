@@ -12,20 +12,28 @@ Item {
 
     required property AttentionSession session
     /// How many of the strongest targets are drawn.
-    readonly property int shown: Math.min(8, session.ranking.length)
+    readonly property int maxBars: 8
+    property var categories: []
+    property var values: []
+
     // Bars are listed bottom-up in a horizontal bar chart, so the strongest comes last.
-    readonly property var categories: {
+    function refresh() {
+        const targets = root.session.targets
         const c = []
-        for (let r = shown - 1; r >= 0; --r)
-            c.push((r + 1) + ". " + session.tokens[session.ranking[r]])
-        return c
-    }
-    readonly property var values: {
         const v = []
-        for (let r = shown - 1; r >= 0; --r)
-            v.push(Math.round(session.selectedWeights[session.ranking[r]] * 1000) / 10)
-        return v
+        for (let r = Math.min(maxBars, targets.count) - 1; r >= 0; --r) {
+            c.push((r + 1) + ". " + targets.textAt(r))
+            v.push(Math.round(targets.weightAt(r) * 1000) / 10)
+        }
+        categories = c
+        values = v
     }
+
+    Connections {
+        target: root.session
+        function onWeightsChanged() { root.refresh() }
+    }
+    Component.onCompleted: refresh()
 
     objectName: "attendsToChart"
     Accessible.role: Accessible.Chart

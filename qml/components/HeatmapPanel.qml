@@ -102,39 +102,57 @@ FocusScope {
             onActiveScaleChanged: if (active) root.zoom = Math.max(1, Math.min(4, startZoom * activeScale))
         }
 
+        // Token labels along both axes (every k-th when cells are smaller than the text). The selected token's
+        // labels are drawn once more on top, in the accent colour, so a selection change touches two items, not 2n.
         Repeater {
             model: root.n
-            delegate: Label {
-                id: columnLabel
+            delegate: HeatmapAxisLabel {
                 required property int index
-                readonly property real centre: root.rowLabelWidth + (index + 0.5) * root.cell
-                visible: index % root.labelStep === 0 || index === root.session.selectedToken
-                width: root.rotateColumnLabels ? root.columnLabelHeight - 4 : root.cell
-                x: root.rotateColumnLabels ? centre - width / 2 : centre - width / 2
-                y: root.rotateColumnLabels ? (root.columnLabelHeight - height) / 2 + 0 : root.columnLabelHeight - height - 2
-                rotation: root.rotateColumnLabels ? -90 : 0
-                horizontalAlignment: root.rotateColumnLabels ? Text.AlignLeft : Text.AlignHCenter
-                elide: Text.ElideRight
-                text: root.matrix.headerData(index, Qt.Horizontal)
-                font.pixelSize: Theme.smallFontSize
-                font.bold: index === root.session.selectedToken || index === root.inspectColumn
-                color: index === root.session.selectedToken ? Theme.accent : Theme.text
+                matrix: root.matrix
+                cell: root.cell
+                rowLabelWidth: root.rowLabelWidth
+                columnLabelHeight: root.columnLabelHeight
+                rotated: root.rotateColumnLabels
+                token: index
+                column: true
+                visible: index % root.labelStep === 0
             }
         }
         Repeater {
             model: root.n
-            delegate: Label {
+            delegate: HeatmapAxisLabel {
                 required property int index
-                visible: index % root.labelStep === 0 || index === root.session.selectedToken
-                width: root.rowLabelWidth - 6
-                y: root.columnLabelHeight + (index + 0.5) * root.cell - height / 2
-                horizontalAlignment: Text.AlignRight
-                elide: Text.ElideRight
-                text: root.matrix.headerData(index, Qt.Vertical)
-                font.pixelSize: Theme.smallFontSize
-                font.bold: index === root.session.selectedToken || index === root.inspectRow
-                color: index === root.session.selectedToken ? Theme.accent : Theme.text
+                matrix: root.matrix
+                cell: root.cell
+                rowLabelWidth: root.rowLabelWidth
+                columnLabelHeight: root.columnLabelHeight
+                rotated: root.rotateColumnLabels
+                token: index
+                column: false
+                visible: index % root.labelStep === 0
             }
+        }
+        HeatmapAxisLabel {
+            matrix: root.matrix
+            cell: root.cell
+            rowLabelWidth: root.rowLabelWidth
+            columnLabelHeight: root.columnLabelHeight
+            rotated: root.rotateColumnLabels
+            token: root.session.selectedToken
+            column: true
+            highlighted: true
+            visible: token >= 0
+        }
+        HeatmapAxisLabel {
+            matrix: root.matrix
+            cell: root.cell
+            rowLabelWidth: root.rowLabelWidth
+            columnLabelHeight: root.columnLabelHeight
+            rotated: root.rotateColumnLabels
+            token: root.session.selectedToken
+            column: false
+            highlighted: true
+            visible: token >= 0
         }
 
         AttentionHeatmap {

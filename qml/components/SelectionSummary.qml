@@ -13,20 +13,24 @@ Label {
 
     function describe() {
         const s = root.session
-        if (s.selectedToken < 0 || s.ranking.length === 0)
+        const targets = s.targets
+        if (s.selectedToken < 0 || targets.count === 0)
             return qsTr("No token selected.")
         const parts = []
-        for (let r = 0; r < Math.min(3, s.ranking.length); ++r) {
-            const j = s.ranking[r]
+        for (let r = 0; r < Math.min(3, targets.count); ++r)
             //: one target in the summary: token and percentage, e.g. 'cat' (41 %)
-            parts.push(qsTr("'%1' (%2 %)").arg(s.tokens[j]).arg((s.selectedWeights[j] * 100).toFixed(1)))
-        }
+            parts.push(qsTr("'%1' (%2 %)").arg(targets.textAt(r)).arg((targets.weightAt(r) * 100).toFixed(1)))
         //: %1 is the selected token, %2 a list like 'cat' (41 %), 'mat' (20 %)
         return qsTr("'%1' attends most to %2.").arg(s.tokens[s.selectedToken]).arg(parts.join(", "))
     }
 
+    Connections {
+        target: root.session
+        function onWeightsChanged() { root.text = root.describe() }
+    }
+
     objectName: "selectionSummary"
-    text: describe()
+    Component.onCompleted: text = describe()
     visible: root.session.selectedToken >= 0
     font.pixelSize: Theme.fontSize
     color: Theme.text

@@ -17,15 +17,6 @@ FocusScope {
     /// Room above each row of chips for the arcs.
     readonly property int arcSpace: 70
     readonly property int selected: session.selectedToken
-    readonly property real maxWeight: {
-        let m = 0
-        for (const w of session.selectedWeights)
-            m = Math.max(m, w)
-        return m
-    }
-    /// The third-largest weight of the selected row: arcs at least this strong get a % label.
-    readonly property real labelThreshold: session.ranking.length > 0
-                                           ? session.selectedWeights[session.ranking[Math.min(2, session.ranking.length - 1)]] : 1
     /// 0 → 1 as the arcs grow out of the selected token.
     property real progress: 1
 
@@ -84,6 +75,7 @@ FocusScope {
                 required property real weight
                 required property bool selected
                 required property int rank
+                required property real share
                 readonly property alias chip: chip
 
                 width: chip.width
@@ -111,8 +103,7 @@ FocusScope {
                     background: Rectangle {
                         radius: Theme.radius
                         color: slot.selected ? Theme.accent
-                               : Qt.rgba(Theme.arc.r, Theme.arc.g, Theme.arc.b,
-                                         root.maxWeight > 0 ? 0.45 * slot.weight / root.maxWeight : 0)
+                               : Qt.rgba(Theme.arc.r, Theme.arc.g, Theme.arc.b, 0.45 * slot.share)
                         border.width: chip.activeFocus ? 3 : 1
                         border.color: chip.activeFocus ? Theme.focus : Theme.border
                     }
@@ -141,18 +132,21 @@ FocusScope {
         wrapMode: Text.Wrap
     }
 
-    // One arc per token, from the selected token to it.
+    // Arcs from the selected token to the tokens it attends to most, strongest first (the session keeps the
+    // strongest few: in a long sentence the rest are too faint to see and would only cost time).
     Repeater {
-        model: root.selected >= 0 ? chips.count : 0
+        model: root.selected >= 0 ? root.session.targets : null
         delegate: Item {
             id: arc
-            required property int index
+            required property int token
+            required property real weight
+            required property real share
+            required property int rank
             readonly property Item from: chips.count > root.selected ? chips.itemAt(root.selected) : null
-            readonly property Item to: chips.itemAt(index)
-            readonly property real weight: root.session.selectedWeights[index] ?? 0
-            readonly property real strength: root.maxWeight > 0 ? weight / root.maxWeight : 0
-            readonly property bool self: index === root.selected
-            readonly property bool labelled: arc.weight >= 0.05 && arc.weight >= root.labelThreshold
+            readonly property Item to: chips.itemAt(token)
+            readonly property real strength: share
+            readonly property bool self: token === root.selected
+            readonly property bool labelled: rank <= 3 && weight >= 0.05
             // In one line of chips the arc joins the chips' top edges with its control point above both. When the
             // chips wrap, the arc leaves the upper chip at its bottom edge and enters the lower one from above.
             readonly property int line: from && to ? Math.sign(to.y - from.y) : 0
@@ -205,7 +199,7 @@ FocusScope {
                 opacity: 0.3 + 0.7 * arc.strength
             }
             Label {
-                objectName: "arcLabel" + arc.index
+                objectName: "arcLabel" + arc.token
                 visible: arc.labelled
                 opacity: Math.max(0, (root.progress - 0.6) / 0.4)
                 // Above the chip the arc arrives at (below it when the arc comes from a line above), so labels of

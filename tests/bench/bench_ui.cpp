@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How long the Explore screen takes to show a change: from selecting a token (or switching the head) to the next
+// frame on screen, for sentences of 10, 64, 256 and 512 tokens; plus start-up to the first frame and peak memory.
+// Run with the scene graph backend under test (see run_ui_benchmarks.sh); prints one line per measurement.
+#include "attentionsession.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Attention_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Attention_UiPlugin)
+
+namespace {
+
+/// Waits for the window's next frameSwapped and returns the milliseconds since `timer` started (-1 on timeout).
+double waitForFrame(QQuickWindow *window, const QElapsedTimer &timer)
+{
+    double at = -1;
+    QEventLoop loop;
+    const auto c = QObject::connect(
+        window, &QQuickWindow::frameSwapped, &loop,
+        [&] {
+            at = timer.nsecsElapsed() / 1e6;
+            loop.quit();
+        },
+        Qt::DirectConnection);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    window->update();
+    loop.exec();
+    QObject::disconnect(c);
+    return at;
+}
+
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QString sentenceOf(int tokens)
+{
+    static const QStringList words = QStringLiteral(
+        "the old man who lived by the sea told the children a long story about the storm that sank his boat ,")
+                                         .split(QLatin1Char(' '));
+    QStringList out;
+    for (int i = 0; i < tokens; ++i)
+        out << words[i % words.size()];
+    return out.join(QLatin1Char(' '));
+}
+
+struct Stats {
+    double median;
+    double p90;
+    double worst;
+};
+
+Stats stats(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return { v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 9 / 10)], v.back() };
+}
+
+long peakRssKiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Attention/Ui/Main.qml")));
+    auto *window =
+        engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window)
+        return 1;
+    window->resize(1440, 900);
+    window->show();
+    const double firstFrame = waitForFrame(window, sinceStart);
+    const QString backend = window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software
+        ? QStringLiteral("software")
+        : QStringLiteral("opengl");
+    std::printf("%s startup first-frame %.1f ms\n", qPrintable(backend), firstFrame);
+
+    auto *session = window->findChild<AttentionSession *>(QStringLiteral("session"));
+    const int rounds = argc > 1 ? std::max(3, atoi(argv[1])) : 7;
+    for (const int n : { 10, 64, 256, 512 }) {
+        if (!session->useText(sentenceOf(n)).isEmpty() || session->tokens().size() != n) {
+            std::fprintf(stderr, "could not make a sentence of %d tokens\n", n);
+            return 1;
+        }
+        settle(800);
+        std::vector<double> select, head;
+        for (int r = 0; r < rounds; ++r) {
+            QElapsedTimer t;
+            t.start();
+            session->setSelectedToken((r * 7 + 3) % n);
+            if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                std::printf("  bindings %.1f ms\n", t.nsecsElapsed() / 1e6);
+            select.push_back(waitForFrame(window, t));
+            settle(700); // let the arcs finish growing before the next measurement
+            t.start();
+            session->setHeadIndex(r % 6 - 1);
+            head.push_back(waitForFrame(window, t));
+            settle(700);
+        }
+        for (const auto &[name, values] : { std::pair { "select-token", select }, std::pair { "switch-head", head } }) {
+            const Stats s = stats(values);
+            std::printf("%s n=%d %s median %.1f ms p90 %.1f ms worst %.1f ms\n", qPrintable(backend), n, name, s.median,
+                s.p90, s.worst);
+        }
+        if (n == 64)
+            std::printf("%s peak-memory-after-64-tokens %.1f MB\n", qPrintable(backend), peakRssKiB() / 1024.0);
+    }
+    std::printf("%s peak-memory-overall %.1f MB\n", qPrintable(backend), peakRssKiB() / 1024.0);
+    return 0;
+}
