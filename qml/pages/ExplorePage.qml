@@ -14,7 +14,7 @@ Page {
     required property AttentionSession session
     readonly property bool wide: width >= Theme.phoneMaxWidth
 
-    background: Rectangle { color: Theme.background }
+    background: null // the window paints the background once
 
     Flickable {
         id: flick

@@ -109,7 +109,7 @@ int main(int argc, char **argv)
             return 1;
         }
         settle(800);
-        std::vector<double> select, head;
+        std::vector<double> select, head, idle;
         for (int r = 0; r < rounds; ++r) {
             QElapsedTimer t;
             t.start();
@@ -119,11 +119,14 @@ int main(int argc, char **argv)
             select.push_back(waitForFrame(window, t));
             settle(700); // let the arcs finish growing before the next measurement
             t.start();
+            idle.push_back(waitForFrame(window, t)); // a frame with nothing changed: the backend's floor
+            settle(100);
+            t.start();
             session->setHeadIndex(r % 6 - 1);
             head.push_back(waitForFrame(window, t));
             settle(700);
         }
-        for (const auto &[name, values] : { std::pair { "select-token", select }, std::pair { "switch-head", head } }) {
+        for (const auto &[name, values] : { std::pair { "select-token", select }, std::pair { "switch-head", head }, std::pair { "unchanged-frame", idle } }) {
             const Stats s = stats(values);
             std::printf("%s n=%d %s median %.1f ms p90 %.1f ms worst %.1f ms\n", qPrintable(backend), n, name, s.median,
                 s.p90, s.worst);

@@ -23,6 +23,9 @@ fi
 awk '
 function verdict(v, budget) { return v <= budget ? "ok" : "OVER" }
 /startup/ { printf "%-9s %-34s %8.1f ms   budget %6.1f   %s\n", $1, "start to first frame", $4, 500, verdict($4, 500) }
+/unchanged-frame/ {
+    split($2, a, "="); printf "%-9s %-34s %8.1f ms   (the backend redrawing an unchanged window: a floor, not a budget)\n", $1, "unchanged frame n=" a[2] " (median)", $5; next
+}
 / n=/ {
     split($2, a, "="); n = a[2]; budget = n <= 64 ? 16.7 : (n >= 512 ? 50 : 33.3)
     printf "%-9s %-34s %8.1f ms   budget %6.1f   %s   (p90 %s, worst %s)\n", $1, $3 " n=" n " (median)", $5, budget, verdict($5, budget), $8, $11
