@@ -89,10 +89,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Open with the curated sentence ID."), QStringLiteral("ID"));
     const QCommandLineOption selectOption(QStringLiteral("select"),
         QCoreApplication::translate("main", "Open with token N (from 0) selected."), QStringLiteral("N"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        QCoreApplication::translate("main", "Open on a page: explore, math or heads."), QStringLiteral("PAGE"),
+        QStringLiteral("explore"));
     const QCommandLineOption themeOption(QStringLiteral("theme"), QCoreApplication::translate("main", "light or dark."),
         QStringLiteral("THEME"), QStringLiteral("light"));
     parser.addOptions({ computeOption, outputOption, listOption, packOption, exportOption, textOption, headOption,
-        formatOption, screenshotOption, sizeOption, sentenceOption, selectOption, themeOption });
+        formatOption, screenshotOption, sizeOption, sentenceOption, selectOption, themeOption, pageOption });
     parser.process(*app);
 
     if (parser.isSet(computeOption))
@@ -144,6 +147,12 @@ int main(int argc, char *argv[])
                 QStringLiteral("--select: expected a token number from 0, got \"%1\"").arg(parser.value(selectOption)));
         initial.insert(QStringLiteral("initialSelection"), token);
     }
+    static const QStringList pages = { QStringLiteral("explore"), QStringLiteral("math"), QStringLiteral("heads") };
+    const int page = int(pages.indexOf(parser.value(pageOption)));
+    if (page < 0)
+        return fail(
+            QStringLiteral("--page: expected explore, math or heads, got \"%1\"").arg(parser.value(pageOption)));
+    initial.insert(QStringLiteral("initialPage"), page);
     const QString theme = parser.value(themeOption);
     if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
         return fail(QStringLiteral("--theme: expected light or dark, got \"%1\"").arg(theme));

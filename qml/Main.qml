@@ -1,19 +1,25 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The application window. Initial state can be set from the command line (initialSentence, initialHead: a head
-// index or -1 for the average, initialSelection, darkTheme) so that --screenshot renders a chosen view.
+// The application window: one set of pages (Explore, Inside the math, All heads) sharing one session. Phones get a
+// tab bar at the bottom, wider windows one in the header. Initial state can be set from the command line
+// (initialPage, initialSentence, initialHead: a head index or -1 for the average, initialSelection, darkTheme).
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Attention.Core
 import Attention.Ui
 
 ApplicationWindow {
     id: root
 
+    property int initialPage: 0
     property string initialSentence: ""
     property int initialHead: 0
     property int initialSelection: -1
     property bool darkTheme: false
+    property int page: 0
+    readonly property bool phone: width < Theme.phoneMaxWidth
+    readonly property list<string> pageNames: [qsTr("Explore"), qsTr("Inside the math"), qsTr("All heads")]
 
     width: 1280
     height: 800
@@ -47,9 +53,83 @@ ApplicationWindow {
         objectName: "session"
     }
 
-    ExplorePage {
+    header: ToolBar {
+        background: Rectangle { color: Theme.surface }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.spacing
+            spacing: Theme.spacing
+            Label {
+                text: root.title
+                font.pixelSize: Theme.fontSize + 2
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+                Layout.fillWidth: root.phone
+            }
+            TabBar {
+                id: headerTabs
+                objectName: "headerTabs"
+                visible: !root.phone
+                Layout.fillWidth: true
+                currentIndex: root.page
+                onCurrentIndexChanged: root.page = currentIndex
+                background: null
+                Repeater {
+                    model: root.pageNames
+                    delegate: TabButton {
+                        required property string modelData
+                        text: modelData
+                        implicitHeight: Theme.touchTarget
+                        width: implicitWidth
+                    }
+                }
+            }
+            ToolButton {
+                objectName: "themeButton"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                text: Theme.dark ? "☀" : "☾"
+                font.pixelSize: Theme.titleFontSize
+                onClicked: Theme.dark = !Theme.dark
+                Accessible.name: Theme.dark ? qsTr("Use the light theme") : qsTr("Use the dark theme")
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
+            }
+        }
+    }
+
+    footer: TabBar {
+        id: footerTabs
+        objectName: "footerTabs"
+        visible: root.phone
+        currentIndex: root.page
+        onCurrentIndexChanged: root.page = currentIndex
+        Repeater {
+            model: root.pageNames
+            delegate: TabButton {
+                required property string modelData
+                text: modelData
+                implicitHeight: Theme.touchTarget
+            }
+        }
+    }
+
+    StackLayout {
         anchors.fill: parent
-        session: session
+        currentIndex: root.page
+
+        ExplorePage {
+            session: session
+        }
+        MathPage {
+            session: session
+        }
+        HeadsPage {
+            session: session
+            onOpenInExplore: root.page = 0
+        }
     }
 
     Component.onCompleted: {
@@ -58,5 +138,6 @@ ApplicationWindow {
             session.sentenceId = root.initialSentence
         session.headIndex = root.initialHead
         session.selectedToken = root.initialSelection
+        root.page = root.initialPage
     }
 }

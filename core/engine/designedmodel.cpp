@@ -147,7 +147,8 @@ DesignedModel DesignedModel::fromJson(const QJsonObject &o, const QString &sourc
         }
         if (spec.dims.empty() && !spec.position)
             fail(where, QStringLiteral("a head needs at least one dimension or a position preference"));
-        dk = std::max(dk, int(spec.dims.size()) + (spec.position ? m.positionDims() : 0));
+        info.positionColumns = spec.position ? m.positionDims() : 0;
+        dk = std::max(dk, info.usedColumns());
         m.m_heads.push_back(info);
         specs.push_back(std::move(spec));
     }

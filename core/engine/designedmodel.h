@@ -20,6 +20,10 @@ struct HeadInfo {
     QString description; ///< one line: what the query looks for
     QStringList dimensions; ///< one label per designed query/key dimension
     QString positionLabel; ///< what the head prefers by position, or empty
+    int positionColumns = 0; ///< query/key columns after the named dimensions that carry the position preference
+
+    /// Columns of this head's block of Q and K that are used (the rest are zero padding).
+    int usedColumns() const { return int(dimensions.size()) + positionColumns; }
 };
 
 /// The teaching model (format: docs/designed-heads.md): one attention layer whose heads' W_Q and W_K are

@@ -23,6 +23,8 @@ AttentionSession::AttentionSession(QObject *parent)
     , m_targets(new TargetListModel(this))
     , m_matrix(new AttentionMatrixModel(this))
 {
+    for (int h = 0; h <= DesignedModel::builtIn().headCount(); ++h)
+        m_headMatrices << new AttentionMatrixModel(this);
     std::vector<SentenceListModel::Entry> entries;
     for (const Sentence &s : SentencePack::builtIn().sentences)
         entries.push_back({ s.id, s.title, s.pattern, s.text, false });
@@ -81,10 +83,7 @@ void AttentionSession::showTokens(const std::vector<Token> &tokens)
     m_tokens = tokens;
     m_selectedToken = -1;
     recompute();
-    QStringList texts;
-    for (const Token &t : m_tokens)
-        texts << t.text;
-    m_tokenModel->setTokens(texts);
+    m_tokenModel->setTokens(tokensOf(m_tokens));
     publishWeights(true);
     emit sentenceChanged();
     emit selectedTokenChanged();
@@ -183,15 +182,28 @@ int AttentionSession::maxTokens() const
 
 void AttentionSession::recompute()
 {
+    const bool newSentence = m_result->heads.empty()
+        || m_result->heads.front().weights.rows() != Eigen::Index(m_tokens.size())
+        || m_headMatrices.front()->tokens() != tokensOf(m_tokens);
     *m_result = DesignedModel::builtIn().compute(m_tokens, m_causal ? Mask::causal() : Mask::none(), m_temperature);
+    publishAllHeads(newSentence);
     emit resultChanged();
 }
 
-void AttentionSession::publishWeights(bool newSentence)
+QStringList AttentionSession::tokensOf(const std::vector<Token> &tokens)
 {
-    const Matrix weights =
-        m_headIndex < 0 ? averageWeights(m_result->heads) : m_result->heads[std::size_t(m_headIndex)].weights;
-    const Matrix &masked = m_result->heads.front().masked;
+    QStringList texts;
+    for (const Token &t : tokens)
+        texts << t.text;
+    return texts;
+}
+
+namespace {
+
+/// Copies an attention matrix into a model: a reset for a new sentence, dataChanged otherwise.
+void publish(AttentionMatrixModel *model, const QStringList &tokens, const Matrix &weights, const Matrix &masked,
+    bool newSentence)
+{
     const auto n = std::size_t(weights.rows());
     std::vector<double> values(n * n);
     std::vector<bool> maskedCells(n * n);
@@ -201,15 +213,31 @@ void AttentionSession::publishWeights(bool newSentence)
             maskedCells[i * n + j] = masked(Eigen::Index(i), Eigen::Index(j)) == kMasked;
         }
     }
-    if (newSentence) {
-        QStringList texts;
-        for (const Token &t : m_tokens)
-            texts << t.text;
-        m_matrix->setMatrix(texts, std::move(values), std::move(maskedCells));
-    } else {
-        m_matrix->updateWeights(std::move(values), std::move(maskedCells));
-    }
+    if (newSentence || model->size() != int(n))
+        model->setMatrix(tokens, std::move(values), std::move(maskedCells));
+    else
+        model->updateWeights(std::move(values), std::move(maskedCells));
+}
+
+} // namespace
+
+void AttentionSession::publishWeights(bool newSentence)
+{
+    const Matrix &masked = m_result->heads.front().masked;
+    const QStringList texts = newSentence ? tokensOf(m_tokens) : m_matrix->tokens();
+    const Matrix average = averageWeights(m_result->heads);
+    publish(m_matrix, texts, m_headIndex < 0 ? average : m_result->heads[std::size_t(m_headIndex)].weights, masked,
+        newSentence);
     publishSelection();
+}
+
+void AttentionSession::publishAllHeads(bool newSentence)
+{
+    const Matrix &masked = m_result->heads.front().masked;
+    const QStringList texts = tokensOf(m_tokens);
+    for (std::size_t h = 0; h < m_result->heads.size(); ++h)
+        publish(m_headMatrices[qsizetype(h)], texts, m_result->heads[h].weights, masked, newSentence);
+    publish(m_headMatrices.back(), texts, averageWeights(m_result->heads), masked, newSentence);
 }
 
 void AttentionSession::publishSelection()

@@ -68,6 +68,8 @@ public:
     TokenListModel *tokenModel() const { return m_tokenModel; }
     TargetListModel *targets() const { return m_targets; }
     AttentionMatrixModel *matrix() const { return m_matrix; }
+    /// Head h's matrix, or for h = number of heads the average of all heads (for the All heads page).
+    Q_INVOKABLE AttentionMatrixModel *headMatrix(int h) const { return m_headMatrices.value(h); }
     QStringList headNames() const;
     QStringList headIds() const;
     QStringList headDescriptions() const;
@@ -116,6 +118,8 @@ private:
     void showTokens(const std::vector<attention::Token> &tokens);
     void recompute();
     void publishWeights(bool newSentence);
+    void publishAllHeads(bool newSentence);
+    static QStringList tokensOf(const std::vector<attention::Token> &tokens);
     void publishSelection();
 
     QString m_sentenceId;
@@ -137,4 +141,5 @@ private:
     TokenListModel *m_tokenModel;
     TargetListModel *m_targets;
     AttentionMatrixModel *m_matrix;
+    QList<AttentionMatrixModel *> m_headMatrices;
 };

@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mathsteps.h"
+
+#include "attention.h"
+#include "designedmodel.h"
+
+#include <cmath>
+
+using namespace attention;
+
+namespace {
+
+std::vector<double> flatten(const Matrix &m, Eigen::Index cols)
+{
+    std::vector<double> out;
+    out.reserve(std::size_t(m.rows() * cols));
+    for (Eigen::Index i = 0; i < m.rows(); ++i) {
+        for (Eigen::Index j = 0; j < cols; ++j)
+            out.push_back(m(i, j));
+    }
+    return out;
+}
+
+double entropyBits(const RowVector &row)
+{
+    double h = 0;
+    for (Eigen::Index j = 0; j < row.size(); ++j) {
+        if (row(j) > 0)
+            h -= row(j) * std::log2(row(j));
+    }
+    return h;
+}
+
+} // namespace
+
+MathSteps::MathSteps(QObject *parent)
+    : QObject(parent)
+    , m_queries(new MatrixTableModel(this))
+    , m_keys(new MatrixTableModel(this))
+    , m_values(new MatrixTableModel(this))
+    , m_scoreMatrix(new MatrixTableModel(this))
+    , m_weightMatrix(new MatrixTableModel(this))
+{ }
+
+void MathSteps::setSession(AttentionSession *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &AttentionSession::resultChanged, this, &MathSteps::update);
+        connect(m_session, &AttentionSession::headIndexChanged, this, &MathSteps::update);
+        connect(m_session, &AttentionSession::selectedTokenChanged, this, &MathSteps::update);
+        connect(m_session, &AttentionSession::sentenceChanged, this, &MathSteps::update);
+    }
+    update();
+    emit sessionChanged();
+}
+
+void MathSteps::update()
+{
+    m_valid = false;
+    m_head = m_session ? m_session->headIndex() : -1;
+    m_token = m_session ? m_session->selectedToken() : -1;
+    m_tokens = m_session ? m_session->tokens() : QStringList();
+    m_tokenText = m_token >= 0 && m_token < m_tokens.size() ? m_tokens.at(m_token) : QString();
+    for (QList<qreal> *list : { &m_inputValues, &m_positionValues, &m_queryValues, &m_queryPositionValues, &m_scores,
+             &m_featureScores, &m_positionScores, &m_scaled, &m_weights, &m_outputValues })
+        list->clear();
+    m_inputLabels.clear();
+    m_queryLabels.clear();
+    m_outputLabels.clear();
+    m_masked.clear();
+    m_entropyCurve.clear();
+    m_entropy = m_effectiveTokens = 0;
+
+    const DesignedModel &model = DesignedModel::builtIn();
+    if (!m_session || m_head < 0 || m_head >= model.headCount() || m_session->result().heads.empty()) {
+        emit changed();
+        return;
+    }
+    const HeadResult &h = m_session->result().heads[std::size_t(m_head)];
+    const HeadInfo &info = model.heads()[std::size_t(m_head)];
+    const auto used = Eigen::Index(info.usedColumns());
+    m_dk = int(h.q.cols());
+    m_dModel = model.dModel();
+    m_divisor = m_session->temperature() * std::sqrt(double(m_dk));
+
+    QStringList columns = info.dimensions;
+    for (int f = 0; f < info.positionColumns / 2; ++f)
+        columns << QStringLiteral("pos ω%1 a").arg(f) << QStringLiteral("pos ω%1 b").arg(f);
+    const int row = m_token;
+    m_queries->setMatrix(m_tokens, columns, flatten(h.q, used), row, -1);
+    m_keys->setMatrix(m_tokens, columns, flatten(h.k, used), row, -1);
+    m_values->setMatrix(m_tokens, featureNames(), flatten(h.v, h.v.cols()), row, -1);
+    m_scoreMatrix->setMatrix(m_tokens, m_tokens, flatten(h.scores, h.scores.cols()), row, row);
+    m_weightMatrix->setMatrix(m_tokens, m_tokens, flatten(h.weights, h.weights.cols()), row, row);
+
+    if (row < 0 || row >= int(h.q.rows())) {
+        emit changed();
+        return;
+    }
+    m_valid = true;
+    const Matrix x = model.input(m_session->analysedTokens());
+    for (int f = 0; f < kFeatureCount; ++f) {
+        if (x(row, f) != 0) {
+            m_inputLabels << featureNames().at(f);
+            m_inputValues << x(row, f);
+        }
+    }
+    for (Eigen::Index c = kFeatureCount; c < x.cols(); ++c)
+        m_positionValues << x(row, c);
+    const auto named = Eigen::Index(info.dimensions.size());
+    m_queryLabels = info.dimensions;
+    for (Eigen::Index c = 0; c < used; ++c)
+        (c < named ? m_queryValues : m_queryPositionValues) << h.q(row, c);
+
+    for (Eigen::Index j = 0; j < h.scores.cols(); ++j) {
+        m_scores << h.scores(row, j);
+        const double featurePart = h.q.row(row).head(named).dot(h.k.row(j).head(named));
+        m_featureScores << featurePart;
+        m_positionScores << h.scores(row, j) - featurePart;
+        m_scaled << h.scaled(row, j);
+        m_masked << (h.masked(row, j) == kMasked);
+        m_weights << h.weights(row, j);
+    }
+    for (Eigen::Index c = 0; c < h.output.cols(); ++c) {
+        if (std::abs(h.output(row, c)) > 1e-9) {
+            m_outputLabels << featureNames().at(int(c));
+            m_outputValues << h.output(row, c);
+        }
+    }
+    m_entropy = entropyBits(h.weights.row(row));
+    m_effectiveTokens = std::exp2(m_entropy);
+
+    // The same row at other temperatures: only the softmax is re-run.
+    const Matrix scores = h.scores.row(row);
+    const Matrix maskRow = h.masked.row(row);
+    for (int s = 0; s <= 40; ++s) {
+        const double logT = -1 + s * 0.05;
+        Matrix logits = scores / (std::pow(10.0, logT) * std::sqrt(double(m_dk)));
+        for (Eigen::Index j = 0; j < logits.cols(); ++j) {
+            if (maskRow(0, j) == kMasked)
+                logits(0, j) = kMasked;
+        }
+        m_entropyCurve << QPointF(logT, entropyBits(softmaxRows(logits).row(0)));
+    }
+    emit changed();
+}

@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "attentionsession.h"
+#include "matrixtablemodel.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointF>
+#include <QPointer>
+#include <QStringList>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+/// "Inside the math": the engine's intermediates for the session's sentence, head and selected token, step by step —
+/// x, q = x·W_Q, every k and v, the scores q·k_j, ÷(T·√d_k), the mask, the softmax row and Σ a_j·v_j — plus the whole
+/// Q, K, V, score and attention matrices and the entropy of the row. Nothing is recomputed here; values are read
+/// from the session's computed layer (the entropy curve re-runs only the softmax of this one row).
+class MathSteps : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(AttentionSession *session READ session WRITE setSession NOTIFY sessionChanged FINAL)
+    Q_PROPERTY(bool valid READ valid NOTIFY changed FINAL)
+    Q_PROPERTY(int head READ head NOTIFY changed FINAL)
+    Q_PROPERTY(int token READ token NOTIFY changed FINAL)
+    Q_PROPERTY(QString tokenText READ tokenText NOTIFY changed FINAL)
+    Q_PROPERTY(QList<QString> tokens READ tokens NOTIFY changed FINAL)
+    Q_PROPERTY(int dk READ dk NOTIFY changed FINAL)
+    Q_PROPERTY(int dModel READ dModel NOTIFY changed FINAL)
+    Q_PROPERTY(QList<qreal> queryPositionValues READ queryPositionValues NOTIFY changed FINAL)
+    Q_PROPERTY(qreal divisor READ divisor NOTIFY changed FINAL)
+    Q_PROPERTY(QList<QString> inputLabels READ inputLabels NOTIFY changed FINAL)
+    Q_PROPERTY(QList<qreal> inputValues READ inputValues NOTIFY changed FINAL)
+    Q_PROPERTY(QList<qreal> positionValues READ positionValues NOTIFY changed FINAL)
+    Q_PROPERTY(QList<QString> queryLabels READ queryLabels NOTIFY changed FINAL)
+    Q_PROPERTY(QList<qreal> queryValues READ queryValues NOTIFY changed FINAL)
+    Q_PROPERTY(QList<qreal> scores READ scores NOTIFY changed FINAL)
+    Q_PROPERTY(QList<qreal> featureScores READ featureScores NOTIFY changed FINAL)
+    Q_PROPERTY(QList<qreal> positionScores READ positionScores NOTIFY changed FINAL)
+    Q_PROPERTY(QList<qreal> scaled READ scaled NOTIFY changed FINAL)
+    Q_PROPERTY(QList<bool> masked READ masked NOTIFY changed FINAL)
+    Q_PROPERTY(QList<qreal> weights READ weights NOTIFY changed FINAL)
+    Q_PROPERTY(QList<QString> outputLabels READ outputLabels NOTIFY changed FINAL)
+    Q_PROPERTY(QList<qreal> outputValues READ outputValues NOTIFY changed FINAL)
+    Q_PROPERTY(qreal entropy READ entropy NOTIFY changed FINAL)
+    Q_PROPERTY(qreal effectiveTokens READ effectiveTokens NOTIFY changed FINAL)
+    Q_PROPERTY(QList<QPointF> entropyCurve READ entropyCurve NOTIFY changed FINAL)
+    Q_PROPERTY(MatrixTableModel *queries READ queries CONSTANT FINAL)
+    Q_PROPERTY(MatrixTableModel *keys READ keys CONSTANT FINAL)
+    Q_PROPERTY(MatrixTableModel *values READ values CONSTANT FINAL)
+    Q_PROPERTY(MatrixTableModel *scoreMatrix READ scoreMatrix CONSTANT FINAL)
+    Q_PROPERTY(MatrixTableModel *weightMatrix READ weightMatrix CONSTANT FINAL)
+
+public:
+    explicit MathSteps(QObject *parent = nullptr);
+
+    AttentionSession *session() const { return m_session; }
+    void setSession(AttentionSession *session);
+
+    /// A head is chosen (not the average) and a token is selected.
+    bool valid() const { return m_valid; }
+    int head() const { return m_head; }
+    int token() const { return m_token; }
+    QString tokenText() const { return m_tokenText; }
+    QStringList tokens() const { return m_tokens; }
+    int dk() const { return m_dk; }
+    int dModel() const { return m_dModel; }
+    /// The position part of q (the columns after the named dimensions).
+    QList<qreal> queryPositionValues() const { return m_queryPositionValues; }
+    /// T·√d_k, what the scores are divided by.
+    qreal divisor() const { return m_divisor; }
+    QStringList inputLabels() const { return m_inputLabels; }
+    QList<qreal> inputValues() const { return m_inputValues; }
+    QList<qreal> positionValues() const { return m_positionValues; }
+    /// The head's named query dimensions and q's values in them.
+    QStringList queryLabels() const { return m_queryLabels; }
+    QList<qreal> queryValues() const { return m_queryValues; }
+    /// q·k_j for each token j.
+    QList<qreal> scores() const { return m_scores; }
+    /// The part of q·k_j from the named feature dimensions, and the part from the position encoding.
+    QList<qreal> featureScores() const { return m_featureScores; }
+    QList<qreal> positionScores() const { return m_positionScores; }
+    /// q·k_j/(T·√d_k), before the mask.
+    QList<qreal> scaled() const { return m_scaled; }
+    /// true where the mask forbids attending (the masked score is −∞).
+    QList<bool> masked() const { return m_masked; }
+    /// softmax of the masked row: the same row the heatmap shows.
+    QList<qreal> weights() const { return m_weights; }
+    QStringList outputLabels() const { return m_outputLabels; }
+    QList<qreal> outputValues() const { return m_outputValues; }
+    /// Shannon entropy of the row in bits, and 2^entropy ("how many tokens it attends to").
+    qreal entropy() const { return m_entropy; }
+    qreal effectiveTokens() const { return m_effectiveTokens; }
+    /// (log10 T, entropy) for T from 0.1 to 10, this row, this mask.
+    QList<QPointF> entropyCurve() const { return m_entropyCurve; }
+    MatrixTableModel *queries() const { return m_queries; }
+    MatrixTableModel *keys() const { return m_keys; }
+    MatrixTableModel *values() const { return m_values; }
+    MatrixTableModel *scoreMatrix() const { return m_scoreMatrix; }
+    MatrixTableModel *weightMatrix() const { return m_weightMatrix; }
+
+signals:
+    void sessionChanged();
+    void changed();
+
+private:
+    void update();
+
+    QPointer<AttentionSession> m_session;
+    bool m_valid = false;
+    int m_head = -1;
+    int m_token = -1;
+    QString m_tokenText;
+    QStringList m_tokens;
+    int m_dk = 0;
+    int m_dModel = 0;
+    QList<qreal> m_queryPositionValues;
+    qreal m_divisor = 0;
+    QStringList m_inputLabels, m_queryLabels, m_outputLabels;
+    QList<qreal> m_inputValues, m_positionValues, m_queryValues, m_scores, m_featureScores, m_positionScores, m_scaled,
+        m_weights, m_outputValues;
+    QList<bool> m_masked;
+    qreal m_entropy = 0;
+    qreal m_effectiveTokens = 0;
+    QList<QPointF> m_entropyCurve;
+    MatrixTableModel *m_queries;
+    MatrixTableModel *m_keys;
+    MatrixTableModel *m_values;
+    MatrixTableModel *m_scoreMatrix;
+    MatrixTableModel *m_weightMatrix;
+};

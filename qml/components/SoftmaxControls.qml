@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The softmax settings that recompute the layer: temperature T on a log scale from 0.1 to 10 (sharper ↔ flatter),
+// encoder (bidirectional) ↔ decoder (causal) masking, and Reset. Required: session.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Attention.Core
+import Attention.Ui
+
+Flow {
+    id: root
+
+    required property AttentionSession session
+
+    spacing: Theme.spacing
+
+    RowLayout {
+        spacing: Theme.spacing
+        Label {
+            text: qsTr("Temperature")
+            color: Theme.text
+            font.pixelSize: Theme.fontSize
+        }
+        Slider {
+            id: temperature
+            objectName: "temperatureSlider"
+            Layout.preferredWidth: Math.min(260, Math.max(160, root.width - 180))
+            implicitHeight: Theme.touchTarget
+            // The slider moves log10(T): the middle is T = 1, each end a factor of 10.
+            from: -1
+            to: 1
+            stepSize: 0.05
+            snapMode: Slider.SnapAlways
+            value: Math.log(root.session.temperature) / Math.LN10
+            onMoved: root.session.temperature = Math.pow(10, value)
+            Accessible.name: qsTr("Softmax temperature")
+            Accessible.description: qsTr("Left sharpens the attention, right flattens it")
+        }
+        Label {
+            objectName: "temperatureValue"
+            Layout.preferredWidth: 64
+            //: T is the softmax temperature
+            text: qsTr("T = %1").arg(root.session.temperature.toFixed(2))
+            color: Theme.text
+            font.pixelSize: Theme.fontSize
+            font.bold: Math.abs(root.session.temperature - 1) > 1e-9
+        }
+    }
+    Switch {
+        id: causal
+        objectName: "causalSwitch"
+        width: Math.min(implicitWidth, root.width)
+        implicitHeight: Theme.touchTarget
+        checked: root.session.causal
+        onToggled: root.session.causal = checked
+        text: root.session.causal ? qsTr("Decoder: each token sees only itself and earlier tokens")
+                                  : qsTr("Encoder: every token sees every token")
+        Accessible.name: qsTr("Causal mask")
+        contentItem: Label {
+            leftPadding: causal.indicator.width + causal.spacing
+            text: causal.text
+            color: Theme.text
+            wrapMode: Text.Wrap
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+    Button {
+        objectName: "resetSettings"
+        implicitHeight: Theme.touchTarget
+        text: qsTr("Reset")
+        enabled: root.session.causal || Math.abs(root.session.temperature - 1) > 1e-9
+        onClicked: root.session.resetSettings()
+        Accessible.description: qsTr("Temperature 1, no mask")
+    }
+}
