@@ -92,11 +92,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption pageOption(QStringLiteral("page"),
         QCoreApplication::translate("main", "Open on a page: explore, math or heads."), QStringLiteral("PAGE"),
         QStringLiteral("explore"));
+    const QCommandLineOption temperatureOption(QStringLiteral("temperature"),
+        QCoreApplication::translate("main", "Softmax temperature T from 0.1 (sharp) to 10 (flat)."),
+        QStringLiteral("T"), QStringLiteral("1"));
+    const QCommandLineOption maskOption(QStringLiteral("mask"),
+        QCoreApplication::translate("main", "causal (a decoder: no looking ahead) or none (an encoder)."),
+        QStringLiteral("MASK"), QStringLiteral("none"));
     const QCommandLineOption themeOption(QStringLiteral("theme"), QCoreApplication::translate("main", "light or dark."),
         QStringLiteral("THEME"), QStringLiteral("light"));
     parser.addOptions({ computeOption, outputOption, listOption, packOption, exportOption, textOption, headOption,
-        formatOption, screenshotOption, sizeOption, sentenceOption, selectOption, themeOption, pageOption });
+        formatOption, screenshotOption, sizeOption, sentenceOption, selectOption, themeOption, pageOption,
+        temperatureOption, maskOption });
     parser.process(*app);
+    double temperature = 1;
+    bool causal = false;
+    if (!attention::cli::parseSoftmaxOptions(
+            parser.value(temperatureOption), parser.value(maskOption), &temperature, &causal))
+        return 2;
 
     if (parser.isSet(computeOption))
         return attention::cli::compute(parser.value(computeOption), parser.value(outputOption));
@@ -111,6 +123,8 @@ int main(int argc, char *argv[])
         request.head = parser.value(headOption);
         request.format = parser.value(formatOption);
         request.outputPath = parser.value(outputOption);
+        request.temperature = temperature;
+        request.causal = causal;
         return attention::cli::exportMatrix(request);
     }
 
@@ -153,6 +167,8 @@ int main(int argc, char *argv[])
         return fail(
             QStringLiteral("--page: expected explore, math or heads, got \"%1\"").arg(parser.value(pageOption)));
     initial.insert(QStringLiteral("initialPage"), page);
+    initial.insert(QStringLiteral("initialTemperature"), temperature);
+    initial.insert(QStringLiteral("initialCausal"), causal);
     const QString theme = parser.value(themeOption);
     if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
         return fail(QStringLiteral("--theme: expected light or dark, got \"%1\"").arg(theme));

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The application window: one set of pages (Explore, Inside the math, All heads) sharing one session. Phones get a
 // tab bar at the bottom, wider windows one in the header. Initial state can be set from the command line
-// (initialPage, initialSentence, initialHead: a head index or -1 for the average, initialSelection, darkTheme).
+// (initialPage, initialSentence, initialHead: a head index or -1 for the average, initialSelection, darkTheme,
+// initialTemperature, initialCausal).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -17,6 +18,8 @@ ApplicationWindow {
     property int initialHead: 0
     property int initialSelection: -1
     property bool darkTheme: false
+    property real initialTemperature: 1
+    property bool initialCausal: false
     property int page: 0
     readonly property bool phone: width < Theme.phoneMaxWidth
     readonly property list<string> pageNames: [qsTr("Explore"), qsTr("Inside the math"), qsTr("All heads")]
@@ -137,6 +140,8 @@ ApplicationWindow {
         if (root.initialSentence !== "")
             session.sentenceId = root.initialSentence
         session.headIndex = root.initialHead
+        session.temperature = root.initialTemperature
+        session.causal = root.initialCausal
         session.selectedToken = root.initialSelection
         root.page = root.initialPage
     }

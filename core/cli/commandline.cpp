@@ -92,6 +92,22 @@ SentencePack packFor(const QString &path)
 
 } // namespace
 
+bool parseSoftmaxOptions(const QString &temperature, const QString &mask, double *t, bool *causal)
+{
+    bool ok = false;
+    *t = temperature.toDouble(&ok);
+    if (!ok || !(*t >= 0.1 && *t <= 10)) {
+        printError(QStringLiteral("--temperature: expected a number from 0.1 to 10, got \"%1\"").arg(temperature));
+        return false;
+    }
+    if (mask != QLatin1String("causal") && mask != QLatin1String("none")) {
+        printError(QStringLiteral("--mask: expected causal or none, got \"%1\"").arg(mask));
+        return false;
+    }
+    *causal = mask == QLatin1String("causal");
+    return true;
+}
+
 int listSentences(const QString &packPath)
 {
     try {
@@ -138,7 +154,8 @@ int exportMatrix(const ExportRequest &request)
             throw Error("--head: no head called \"" + json::text(request.head)
                 + "\" (heads: " + json::text(names.join(QStringLiteral(", "))) + ", all)");
         }
-        const LayerResult result = model.compute(tokens);
+        const LayerResult result =
+            model.compute(tokens, request.causal ? Mask::causal() : Mask::none(), request.temperature);
         const Matrix weights = all ? averageWeights(result.heads) : result.heads[std::size_t(head)].weights;
         const QString headName = all ? QStringLiteral("all") : model.heads()[std::size_t(head)].id;
 
@@ -169,7 +186,9 @@ int exportMatrix(const ExportRequest &request)
             }
             QJsonObject o { { QStringLiteral("tokens"), names }, { QStringLiteral("head"), headName },
                 { QStringLiteral("model"), model.name() }, { QStringLiteral("analysis"), features },
-                { QStringLiteral("weights"), json::fromMatrix(weights) } };
+                { QStringLiteral("weights"), json::fromMatrix(weights) },
+                { QStringLiteral("temperature"), request.temperature },
+                { QStringLiteral("mask"), request.causal ? QStringLiteral("causal") : QStringLiteral("none") } };
             if (!id.isEmpty())
                 o.insert(QStringLiteral("sentence"), id);
             else

@@ -26,10 +26,16 @@ struct ExportRequest {
     QString head = QStringLiteral("all");
     QString format = QStringLiteral("csv");
     QString outputPath;
+    double temperature = 1; ///< T in softmax(Q·Kᵀ/(T·√d_k))
+    bool causal = false; ///< mask every key after the query
 };
 
-/// `--export ID|--text "…" [--head NAME|all] [--format csv|json] [-o FILE]`: tokens and the attention matrix.
+/// `--export ID|--text "…" [--head NAME|all] [--format csv|json] [--temperature T] [--mask causal|none] [-o FILE]`:
+/// tokens and the attention matrix.
 int exportMatrix(const ExportRequest &request);
+
+/// Reads `--temperature` (0.1…10) and `--mask` (causal|none) values; on a bad value prints why and returns false.
+bool parseSoftmaxOptions(const QString &temperature, const QString &mask, double *t, bool *causal);
 
 /// Writes `bytes` to `path` atomically (QSaveFile), or to stdout when path is empty or "-".
 /// Returns false after printing an error naming the file.

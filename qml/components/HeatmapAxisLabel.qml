@@ -28,7 +28,7 @@ Label {
     rotation: column && rotated ? -90 : 0
     horizontalAlignment: column && !rotated ? Text.AlignHCenter : (column ? Text.AlignLeft : Text.AlignRight)
     elide: Text.ElideRight
-    text: token >= 0 ? matrix.headerData(token, column ? Qt.Horizontal : Qt.Vertical) : ""
+    text: token >= 0 && matrix ? matrix.headerData(token, column ? Qt.Horizontal : Qt.Vertical) : ""
     font.pixelSize: Theme.smallFontSize
     font.bold: highlighted
     color: highlighted ? Theme.accent : Theme.text

@@ -46,6 +46,11 @@ Page {
                 }
             }
 
+            SoftmaxControls {
+                Layout.fillWidth: true
+                session: root.session
+            }
+
             TokenRow {
                 Layout.fillWidth: true
                 session: root.session

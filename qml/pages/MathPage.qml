@@ -18,6 +18,7 @@ Page {
     property bool showAll: width >= Theme.phoneMaxWidth
     property int step: 1
     readonly property int stepCount: 9
+    readonly property alias steps: steps
 
     function go(delta) {
         step = Math.max(1, Math.min(stepCount, step + delta))

@@ -126,7 +126,8 @@ int main(int argc, char **argv)
             head.push_back(waitForFrame(window, t));
             settle(700);
         }
-        for (const auto &[name, values] : { std::pair { "select-token", select }, std::pair { "switch-head", head }, std::pair { "unchanged-frame", idle } }) {
+        for (const auto &[name, values] : { std::pair { "select-token", select }, std::pair { "switch-head", head },
+                 std::pair { "unchanged-frame", idle } }) {
             const Stats s = stats(values);
             std::printf("%s n=%d %s median %.1f ms p90 %.1f ms worst %.1f ms\n", qPrintable(backend), n, name, s.median,
                 s.p90, s.worst);

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The app's display-free commands, run as a user runs them: the real binary, its exit code, its output files.
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -259,6 +261,68 @@ private slots:
         QVERIFY(r.exitCode != 0);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
+    }
+
+    void exportWithTemperatureAndMask()
+    {
+        // Causal: "it" (row 7) cannot see "was" and "tired"; T = 0.2 sharpens "it" → "cat" beyond 90 %.
+        const Run r = run({ QStringLiteral("--export"), QStringLiteral("pronoun-cat"), QStringLiteral("--head"),
+            QStringLiteral("coreference"), QStringLiteral("--mask"), QStringLiteral("causal"),
+            QStringLiteral("--temperature"), QStringLiteral("0.2"), QStringLiteral("--format"),
+            QStringLiteral("json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QLatin1String("mask")).toString(), QStringLiteral("causal"));
+        QCOMPARE(o.value(QLatin1String("temperature")).toDouble(), 0.2);
+        const QJsonArray weights = o.value(QLatin1String("weights")).toArray();
+        for (int i = 0; i < weights.size(); ++i) {
+            const QJsonArray row = weights[i].toArray();
+            for (int j = i + 1; j < row.size(); ++j)
+                QCOMPARE(row[j].toDouble(), 0.0);
+        }
+        QVERIFY(weights[7].toArray()[1].toDouble() > 0.9);
+
+        const Run bad = run({ QStringLiteral("--export"), QStringLiteral("pronoun-cat"), QStringLiteral("--mask"),
+            QStringLiteral("sideways") });
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY(bad.err.contains("--mask: expected causal or none"));
+        const Run cold = run({ QStringLiteral("--export"), QStringLiteral("pronoun-cat"),
+            QStringLiteral("--temperature"), QStringLiteral("0") });
+        QVERIFY(cold.exitCode != 0);
+        QVERIFY(cold.err.contains("--temperature: expected a number from 0.1 to 10"));
+    }
+
+    void screenshotOfEachPage_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::newRow("explore") << QStringLiteral("explore");
+        QTest::newRow("math") << QStringLiteral("math");
+        QTest::newRow("heads") << QStringLiteral("heads");
+    }
+    void screenshotOfEachPage()
+    {
+        QFETCH(QString, page);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("shot.png"));
+        const Run r = run({ QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("390x844"),
+            QStringLiteral("--page"), page, QStringLiteral("--sentence"), QStringLiteral("pronoun-cat"),
+            QStringLiteral("--select"), QStringLiteral("7"), QStringLiteral("--mask"), QStringLiteral("causal") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(
+            !r.err.contains("qml:") && !r.err.contains("Warning") && !r.err.contains("warning"), r.err.constData());
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(390, 844));
+        // Not a blank window: a rendered page has many distinct colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 20);
+
+        const Run bad =
+            run({ QStringLiteral("--screenshot"), png, QStringLiteral("--page"), QStringLiteral("settings") });
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY(bad.err.contains("--page: expected explore, math or heads"));
     }
 
     void customPackIsListed()

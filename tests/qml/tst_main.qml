@@ -20,7 +20,7 @@ TestCase {
     function initTestCase() {
         const component = Qt.createComponent("qrc:/Attention/Ui/Main.qml")
         compare(component.status, Component.Ready, component.errorString())
-        window = component.createObject(null, { width: 800, height: 700 })
+        window = component.createObject(null, { width: 1280, height: 1000 })
         verify(window)
         tryVerify(() => window.visible && window.active !== undefined)
     }

@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Inside the math and All heads, driven by clicks and keys: pick a token, step through, drag the temperature, flip
+// to causal, reset, and open a head from the All heads page.
+import QtQuick
+import QtTest
+import Attention.Core
+import Attention.Ui
+
+TestCase {
+    id: root
+    name: "MathAndHeads"
+    when: windowShown
+
+    property var window: null
+    property AttentionSession session: null
+
+    function init() {
+        failOnWarning(/.*/)
+        window = Qt.createComponent("qrc:/Attention/Ui/Main.qml").createObject(null, { width: 1024, height: 900 })
+        verify(window)
+        session = findChild(window, "session")
+        waitForRendering(window.contentItem)
+    }
+
+    function cleanup() {
+        window.destroy()
+        window = null
+    }
+
+    function item(name) {
+        const found = findChild(window.contentItem, name) || findChild(window.header, name) || findChild(window.footer, name)
+        verify(found, "found " + name)
+        return found
+    }
+
+    // Explore has the same controls; on the math page, look inside it.
+    function mathItem(name) {
+        const found = findChild(item("mathPage"), name)
+        verify(found, "found " + name + " on the math page")
+        return found
+    }
+
+    function openMath() {
+        const tabs = item("headerTabs")
+        mouseClick(tabs.itemAt(1))
+        compare(window.page, 1)
+        waitForRendering(window.contentItem)
+    }
+
+    function test_stepThroughTheComputation() {
+        openMath()
+        verify(item("mathHint").visible, "asks for a token first")
+        mouseClick(item("pick7")) // "it"
+        compare(session.selectedToken, 7)
+        const steps = item("mathPage").steps
+        verify(steps.valid)
+
+        // Step by step: one card at a time.
+        mouseClick(item("showAllSwitch"))
+        verify(item("step1").visible && !item("step2").visible)
+        mouseClick(item("nextStep"))
+        mouseClick(item("nextStep"))
+        mouseClick(item("nextStep"))
+        verify(item("step4").visible && !item("step1").visible)
+        compare(item("stepCounter").text, "Step 4 of 9")
+        // The explanation names the winner and its score.
+        verify(item("step4").explanation.indexOf("'cat' scores highest") === 0, item("step4").explanation)
+        mouseClick(item("previousStep"))
+        verify(item("step3").visible)
+        const page = item("mathPage")
+        page.forceActiveFocus()
+        keyClick(Qt.Key_Right)
+        keyClick(Qt.Key_Right)
+        keyClick(Qt.Key_Right)
+        keyClick(Qt.Key_Right)
+        verify(item("step7").visible)
+        // The softmax row shown is the one Explore shows.
+        compare(item("weightBars").values, session.selectedWeights)
+    }
+
+    function test_temperatureSharpensAndCausalMasks() {
+        openMath()
+        mouseClick(item("pick7"))
+        const steps = item("mathPage").steps
+        const before = steps.weights[1]
+        const entropyBefore = steps.entropy
+
+        // Drag the temperature slider to the far left: T = 0.1.
+        const slider = mathItem("temperatureSlider")
+        waitForRendering(window.contentItem) // the step cards have just appeared
+        mouseDrag(slider, slider.leftPadding + slider.availableWidth / 2, slider.height / 2, -slider.width, 0)
+        fuzzyCompare(session.temperature, 0.1, 1e-9)
+        compare(mathItem("temperatureValue").text, "T = 0.10")
+        verify(steps.weights[1] > before, "the top weight rises")
+        verify(steps.entropy < entropyBefore, "entropy falls")
+
+        // Causal: "it" loses everything after it.
+        mouseClick(mathItem("causalSwitch"))
+        verify(session.causal)
+        for (let j = 8; j < session.tokens.length; ++j) {
+            verify(steps.masked[j])
+            compare(steps.weights[j], 0)
+        }
+        verify(item("maskBars").masked[9])
+
+        mouseClick(mathItem("resetSettings"))
+        compare(session.temperature, 1)
+        verify(!session.causal)
+        verify(!mathItem("resetSettings").enabled)
+    }
+
+    function test_headsPageOpensAHeadInExplore() {
+        mouseClick(item("headerTabs").itemAt(2))
+        compare(window.page, 2)
+        waitForRendering(window.contentItem)
+        mouseClick(item("headCard3")) // Previous token
+        compare(session.headIndex, 3)
+        compare(window.page, 0)
+        mouseClick(item("headerTabs").itemAt(2))
+        mouseClick(item("headCard5")) // the average
+        compare(session.headIndex, -1)
+    }
+
+    function test_phoneUsesTheBottomTabs() {
+        window.width = 390
+        window.height = 844
+        waitForRendering(window.contentItem)
+        verify(!item("headerTabs").visible)
+        const footer = item("footerTabs")
+        verify(footer.visible)
+        mouseClick(footer.itemAt(1))
+        compare(window.page, 1)
+        const controls = mathItem("resetSettings")
+        const p = controls.mapToItem(window.contentItem, 0, 0)
+        verify(p.x + controls.width <= 390, "the reset button is on screen")
+    }
+}
