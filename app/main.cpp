@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption selectOption(QStringLiteral("select"),
         QCoreApplication::translate("main", "Open with token N (from 0) selected."), QStringLiteral("N"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QCoreApplication::translate("main", "Open on a page: explore, math or heads."), QStringLiteral("PAGE"),
+        QCoreApplication::translate("main", "Open on a page: explore, math, heads or learn."), QStringLiteral("PAGE"),
         QStringLiteral("explore"));
     const QCommandLineOption temperatureOption(QStringLiteral("temperature"),
         QCoreApplication::translate("main", "Softmax temperature T from 0.1 (sharp) to 10 (flat)."),
@@ -161,11 +161,12 @@ int main(int argc, char *argv[])
                 QStringLiteral("--select: expected a token number from 0, got \"%1\"").arg(parser.value(selectOption)));
         initial.insert(QStringLiteral("initialSelection"), token);
     }
-    static const QStringList pages = { QStringLiteral("explore"), QStringLiteral("math"), QStringLiteral("heads") };
+    static const QStringList pages = { QStringLiteral("explore"), QStringLiteral("math"), QStringLiteral("heads"),
+        QStringLiteral("learn") };
     const int page = int(pages.indexOf(parser.value(pageOption)));
     if (page < 0)
         return fail(
-            QStringLiteral("--page: expected explore, math or heads, got \"%1\"").arg(parser.value(pageOption)));
+            QStringLiteral("--page: expected explore, math, heads or learn, got \"%1\"").arg(parser.value(pageOption)));
     initial.insert(QStringLiteral("initialPage"), page);
     initial.insert(QStringLiteral("initialTemperature"), temperature);
     initial.insert(QStringLiteral("initialCausal"), causal);

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The application window: one set of pages (Explore, Inside the math, All heads) sharing one session. Phones get a
+// The application window: one set of pages (Explore, Inside the math, All heads, Learn) sharing one session. Phones get a
 // tab bar at the bottom, wider windows one in the header. Initial state can be set from the command line
 // (initialPage, initialSentence, initialHead: a head index or -1 for the average, initialSelection, darkTheme,
 // initialTemperature, initialCausal).
@@ -22,7 +22,7 @@ ApplicationWindow {
     property bool initialCausal: false
     property int page: 0
     readonly property bool phone: width < Theme.phoneMaxWidth
-    readonly property list<string> pageNames: [qsTr("Explore"), qsTr("Inside the math"), qsTr("All heads")]
+    readonly property list<string> pageNames: [qsTr("Explore"), qsTr("Inside the math"), qsTr("All heads"), qsTr("Learn")]
 
     width: 1280
     height: 800
@@ -132,6 +132,10 @@ ApplicationWindow {
         HeadsPage {
             session: session
             onOpenInExplore: root.page = 0
+        }
+        LearnPage {
+            session: session
+            onOpenExplore: root.page = 0
         }
     }
 

@@ -229,4 +229,14 @@ LayerResult DesignedModel::compute(const Tokens &tokens, const Mask &mask, Scala
     return multiHeadAttention(input(tokens), m_weights, headCount(), mask, temperature);
 }
 
+int DesignedModel::strongestTarget(const Tokens &tokens, int head, int from, const Mask &mask, Scalar temperature) const
+{
+    if (head < 0 || head >= headCount() || from < 0 || from >= int(tokens.size()))
+        return -1;
+    const LayerResult r = compute(tokens, mask, temperature);
+    Eigen::Index best = 0;
+    r.heads[std::size_t(head)].weights.row(from).maxCoeff(&best);
+    return int(best);
+}
+
 } // namespace attention

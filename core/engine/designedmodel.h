@@ -58,6 +58,8 @@ public:
     Matrix input(const Tokens &tokens) const;
     /// The layer on these tokens: every head's Q, K, V, scores, weights and output.
     LayerResult compute(const Tokens &tokens, const Mask &mask = {}, Scalar temperature = 1) const;
+    /// The token that `from` attends to most in `head` (the answer lessons and quizzes check against), or -1.
+    int strongestTarget(const Tokens &tokens, int head, int from, const Mask &mask = {}, Scalar temperature = 1) const;
 
 private:
     QString m_name;

@@ -38,9 +38,9 @@ public:
     const QStringList &tokens() const { return m_tokens; }
     /// Row-major weights, size()×size().
     const std::vector<double> &weights() const { return m_weights; }
-    double weight(int from, int to) const;
+    Q_INVOKABLE double weight(int from, int to) const;
     /// true where the mask forbids attending (the weight is exactly 0 for a reason, not by softmax).
-    bool isMasked(int from, int to) const;
+    Q_INVOKABLE bool isMasked(int from, int to) const;
 
     /// A new sentence: the model is reset.
     void setMatrix(const QStringList &tokens, std::vector<double> weights, std::vector<bool> masked);

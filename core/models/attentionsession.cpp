@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 Q_LOGGING_CATEGORY(lcSession, "attention.session")
@@ -152,6 +153,38 @@ void AttentionSession::setCausal(bool causal)
     recompute();
     publishWeights(false);
     emit causalChanged();
+}
+
+int AttentionSession::strongestTarget(const QString &sentenceId, int head, int from) const
+{
+    const Sentence *s = SentencePack::builtIn().find(sentenceId);
+    return s ? DesignedModel::builtIn().strongestTarget(s->tokens, head, from) : -1;
+}
+
+int AttentionSession::tokenIndex(const QString &sentenceId, const QString &text) const
+{
+    const Sentence *s = SentencePack::builtIn().find(sentenceId);
+    return s ? findToken(s->tokens, text) : -1;
+}
+
+qreal AttentionSession::rowEntropy(int from, qreal temperature) const
+{
+    if (from < 0 || from >= int(m_tokens.size()) || temperature <= 0)
+        return 0;
+    const LayerResult r =
+        DesignedModel::builtIn().compute(m_tokens, m_causal ? Mask::causal() : Mask::none(), temperature);
+    const Matrix w = m_headIndex < 0 ? averageWeights(r.heads) : r.heads[std::size_t(m_headIndex)].weights;
+    double h = 0;
+    for (Eigen::Index j = 0; j < w.cols(); ++j) {
+        if (w(from, j) > 0)
+            h -= w(from, j) * std::log2(w(from, j));
+    }
+    return h;
+}
+
+int AttentionSession::headNamed(const QString &name) const
+{
+    return DesignedModel::builtIn().headIndex(name);
 }
 
 void AttentionSession::resetSettings()

@@ -33,7 +33,7 @@ class AttentionSession : public QObject
     Q_PROPERTY(QString pattern READ pattern NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(QString explanation READ explanation NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(bool custom READ isCustom NOTIFY sentenceChanged FINAL)
-    Q_PROPERTY(QStringList tokens READ tokens NOTIFY sentenceChanged FINAL)
+    Q_PROPERTY(QList<QString> tokens READ tokens NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(SentenceListModel *sentences READ sentences CONSTANT FINAL)
     Q_PROPERTY(TokenListModel *tokenModel READ tokenModel CONSTANT FINAL)
     Q_PROPERTY(TargetListModel *targets READ targets CONSTANT FINAL)
@@ -97,6 +97,16 @@ public:
     /// Analyses typed text and shows it (kept in the sentence list for this session). Returns an empty string on
     /// success, otherwise why the text cannot be used (and nothing changes).
     Q_INVOKABLE QString useText(const QString &text);
+    /// The token that `from` attends to most in `head` of a curated sentence, as the model computes it with the
+    /// default settings (temperature 1, no mask); -1 for an unknown sentence. Lessons check answers against this.
+    Q_INVOKABLE int strongestTarget(const QString &sentenceId, int head, int from) const;
+    /// Index of the first token with this text (case-insensitive) in a curated sentence, or -1.
+    Q_INVOKABLE int tokenIndex(const QString &sentenceId, const QString &text) const;
+    /// Entropy in bits of token `from`'s row in the current sentence and head, at temperature `temperature` with the
+    /// current mask (the temperature lesson compares these).
+    Q_INVOKABLE qreal rowEntropy(int from, qreal temperature) const;
+    /// Head index by name or id (case, spaces and punctuation ignored), or -1.
+    Q_INVOKABLE int headNamed(const QString &name) const;
     /// Temperature 1, no mask: the settings the curated claims are made for.
     Q_INVOKABLE void resetSettings();
 

@@ -298,6 +298,7 @@ private slots:
         QTest::newRow("explore") << QStringLiteral("explore");
         QTest::newRow("math") << QStringLiteral("math");
         QTest::newRow("heads") << QStringLiteral("heads");
+        QTest::newRow("learn") << QStringLiteral("learn");
     }
     void screenshotOfEachPage()
     {
@@ -322,7 +323,7 @@ private slots:
         const Run bad =
             run({ QStringLiteral("--screenshot"), png, QStringLiteral("--page"), QStringLiteral("settings") });
         QVERIFY(bad.exitCode != 0);
-        QVERIFY(bad.err.contains("--page: expected explore, math or heads"));
+        QVERIFY(bad.err.contains("--page: expected explore, math, heads or learn"));
     }
 
     void customPackIsListed()

@@ -1,0 +1,264 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quiz.h"
+
+#include "quizpack.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSettings>
+
+Q_LOGGING_CATEGORY(lcQuiz, "attention.quiz")
+
+using namespace attention;
+
+namespace {
+
+std::vector<int> correctAnswers(const QuizPack &pack)
+{
+    std::vector<int> out;
+    for (const QuizQuestion &q : pack.questions) {
+        if (q.type == QuizQuestion::Type::Choice) {
+            out.push_back(q.answer);
+        } else {
+            const Sentence *s = SentencePack::builtIn().find(q.sentenceId);
+            out.push_back(s ? DesignedModel::builtIn().strongestTarget(s->tokens, q.head, q.from) : -1);
+        }
+    }
+    return out;
+}
+
+QString groupFor(const QuizPack &pack)
+{
+    return QStringLiteral("quiz/") + pack.id;
+}
+
+} // namespace
+
+Quiz::Quiz(QObject *parent)
+    : QObject(parent)
+    , m_pack(std::make_unique<QuizPack>(QuizPack::builtIn()))
+{
+    QSettings settings;
+    if (settings.status() == QSettings::FormatError) {
+        // Keep what the learner had: the unreadable file is copied aside before anything is written over it.
+        const QString backup = settings.fileName() + QStringLiteral(".unreadable-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+        QFile::copy(settings.fileName(), backup);
+        m_settingsWarning = backup;
+        qCWarning(lcQuiz, "%s: cannot read the settings; a copy was kept as %s", qPrintable(settings.fileName()),
+            qPrintable(backup));
+    }
+    m_correct = correctAnswers(*m_pack);
+    load();
+}
+
+Quiz::~Quiz() = default;
+
+QString Quiz::title() const
+{
+    return m_pack->title;
+}
+
+int Quiz::count() const
+{
+    return int(m_pack->questions.size());
+}
+
+void Quiz::setIndex(int index)
+{
+    index = std::clamp(index, 0, count() - 1);
+    if (index == m_index)
+        return;
+    m_index = index;
+    save();
+    emit changed();
+}
+
+QString Quiz::prompt() const
+{
+    return promptAt(m_index);
+}
+
+QString Quiz::explanation() const
+{
+    return explanationAt(m_index);
+}
+
+bool Quiz::tapToken() const
+{
+    return m_pack->questions[std::size_t(m_index)].type == QuizQuestion::Type::TapToken;
+}
+
+QStringList Quiz::options() const
+{
+    return m_pack->questions[std::size_t(m_index)].options;
+}
+
+QString Quiz::sentenceId() const
+{
+    return m_pack->questions[std::size_t(m_index)].sentenceId;
+}
+
+int Quiz::head() const
+{
+    return m_pack->questions[std::size_t(m_index)].head;
+}
+
+int Quiz::from() const
+{
+    return m_pack->questions[std::size_t(m_index)].from;
+}
+
+int Quiz::answerOf(int question) const
+{
+    return question >= 0 && question < int(m_answers.size()) ? m_answers[std::size_t(question)] : -1;
+}
+
+int Quiz::correctAnswerAt(int question) const
+{
+    return question >= 0 && question < int(m_correct.size()) ? m_correct[std::size_t(question)] : -1;
+}
+
+int Quiz::score() const
+{
+    int s = 0;
+    for (int q = 0; q < count(); ++q)
+        s += answerOf(q) >= 0 && answerOf(q) == correctAnswerAt(q);
+    return s;
+}
+
+int Quiz::answeredCount() const
+{
+    return int(std::count_if(m_answers.begin(), m_answers.end(), [](int a) { return a >= 0; }));
+}
+
+QList<int> Quiz::wrongQuestions() const
+{
+    QList<int> wrong;
+    for (int q = 0; q < count(); ++q) {
+        if (answerOf(q) >= 0 && answerOf(q) != correctAnswerAt(q))
+            wrong << q;
+    }
+    return wrong;
+}
+
+void Quiz::answer(int choice)
+{
+    if (answered() || choice < 0)
+        return;
+    m_answers[std::size_t(m_index)] = choice;
+    if (finished())
+        m_best = std::max(m_best, score());
+    save();
+    emit changed();
+}
+
+void Quiz::next()
+{
+    setIndex(m_index + 1);
+}
+
+void Quiz::previous()
+{
+    setIndex(m_index - 1);
+}
+
+void Quiz::restart()
+{
+    m_answers.assign(m_pack->questions.size(), -1);
+    m_index = 0;
+    save();
+    emit changed();
+}
+
+void Quiz::resetProgress()
+{
+    m_best = 0;
+    restart();
+}
+
+bool Quiz::loadPack(const QString &path)
+{
+    try {
+        auto pack = std::make_unique<QuizPack>(QuizPack::load(path));
+        m_pack = std::move(pack);
+        m_correct = correctAnswers(*m_pack);
+        m_loadError.clear();
+        load();
+    } catch (const Error &e) {
+        m_loadError = QString::fromStdString(e.what());
+        emit packChanged();
+        return false;
+    }
+    emit packChanged();
+    emit changed();
+    return true;
+}
+
+QString Quiz::promptAt(int question) const
+{
+    return question >= 0 && question < count() ? m_pack->questions[std::size_t(question)].prompt : QString();
+}
+
+QString Quiz::explanationAt(int question) const
+{
+    return question >= 0 && question < count() ? m_pack->questions[std::size_t(question)].explanation : QString();
+}
+
+QString Quiz::correctTextAt(int question) const
+{
+    if (question < 0 || question >= count())
+        return {};
+    const QuizQuestion &q = m_pack->questions[std::size_t(question)];
+    const int answer = correctAnswerAt(question);
+    if (q.type == QuizQuestion::Type::Choice)
+        return q.options.value(answer);
+    const Sentence *s = SentencePack::builtIn().find(q.sentenceId);
+    return s && answer >= 0 ? s->tokens[std::size_t(answer)].text : QString();
+}
+
+void Quiz::load()
+{
+    m_answers.assign(m_pack->questions.size(), -1);
+    QSettings settings;
+    settings.beginGroup(groupFor(*m_pack));
+    // Saved answers are "question id=choice"; entries for questions the pack no longer has, or out of range, are
+    // ignored rather than trusted.
+    const QStringList saved = settings.value(QStringLiteral("answers")).toStringList();
+    for (const QString &entry : saved) {
+        const QString id = entry.section(QLatin1Char('='), 0, 0);
+        bool ok = false;
+        const int choice = entry.section(QLatin1Char('='), 1).toInt(&ok);
+        for (std::size_t q = 0; ok && q < m_pack->questions.size(); ++q) {
+            if (m_pack->questions[q].id == id && choice >= 0 && choice < 1000)
+                m_answers[q] = choice;
+        }
+    }
+    bool ok = false;
+    const int index = settings.value(QStringLiteral("index")).toInt(&ok);
+    m_index = ok ? std::clamp(index, 0, count() - 1) : 0;
+    const int best = settings.value(QStringLiteral("best")).toInt(&ok);
+    m_best = ok ? std::clamp(best, 0, count()) : 0;
+}
+
+void Quiz::save()
+{
+    QSettings settings;
+    if (settings.status() == QSettings::FormatError && m_settingsWarning.isEmpty())
+        return; // never overwrite a file we could not read and did not copy aside
+    settings.beginGroup(groupFor(*m_pack));
+    QStringList answers;
+    for (std::size_t q = 0; q < m_answers.size(); ++q) {
+        if (m_answers[q] >= 0)
+            answers << m_pack->questions[q].id + QLatin1Char('=') + QString::number(m_answers[q]);
+    }
+    settings.setValue(QStringLiteral("answers"), answers);
+    settings.setValue(QStringLiteral("index"), m_index);
+    settings.setValue(QStringLiteral("best"), m_best);
+    settings.endGroup();
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        qCWarning(lcQuiz, "%s: cannot save the quiz progress", qPrintable(settings.fileName()));
+}

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Right-or-wrong feedback with an explanation. Required: correct, text.
+import QtQuick
+import QtQuick.Controls
+import Attention.Ui
+
+Label {
+    id: root
+
+    required property bool correct
+
+    font.pixelSize: Theme.fontSize
+    wrapMode: Text.Wrap
+    color: Theme.text
+    padding: Theme.spacing
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.correct ? (Theme.dark ? "#1b5e20" : "#e8f5e9") : (Theme.dark ? "#4e342e" : "#fff3e0")
+        border.color: root.correct ? "#2e7d32" : Theme.accent
+    }
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
+}

@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The quiz: one question at a time with immediate feedback and an explanation, the score and best score, then a
+// review of the wrong answers. "Tap the token" questions show their sentence in the session. Required: quiz, session.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Attention.Core
+import Attention.Ui
+
+Card {
+    id: root
+
+    required property Quiz quiz
+    required property AttentionSession session
+
+    objectName: "quizCard"
+    title: qsTr("Quiz")
+
+    // A "tap the token" question shows its sentence and head in the live view.
+    function showQuestion() {
+        if (quiz.tapToken && !quiz.finished) {
+            session.sentenceId = quiz.sentenceId
+            session.headIndex = quiz.head
+        }
+    }
+    Connections {
+        target: root.quiz
+        function onChanged() { root.showQuestion() }
+    }
+
+    Label {
+        objectName: "quizProgress"
+        width: parent.width
+        //: %1 question number, %2 questions, %3 score, %4 best score
+        text: qsTr("Question %1 of %2 · score %3 · best %4").arg(root.quiz.index + 1).arg(root.quiz.count)
+              .arg(root.quiz.score).arg(root.quiz.bestScore)
+        font.pixelSize: Theme.smallFontSize
+        color: Theme.mutedText
+    }
+
+    ColumnLayout {
+        width: parent.width
+        visible: !root.quiz.finished || root.quiz.answered
+        spacing: Theme.spacing
+
+        Label {
+            objectName: "quizPrompt"
+            Layout.fillWidth: true
+            text: root.quiz.prompt
+            font.pixelSize: Theme.fontSize + 1
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Repeater {
+            model: root.quiz.tapToken ? [] : root.quiz.options
+            delegate: Button {
+                id: option
+                required property int index
+                required property string modelData
+                objectName: "quizOption" + index
+                Layout.fillWidth: true
+                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                highlighted: root.quiz.chosen === index
+                enabled: !root.quiz.answered
+                Accessible.name: modelData
+                contentItem: Label {
+                    text: (root.quiz.answered && option.index === root.quiz.correctAnswer ? "✓ " : "") + option.modelData
+                    font.pixelSize: Theme.fontSize
+                    font.bold: root.quiz.answered && option.index === root.quiz.correctAnswer
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
+                    verticalAlignment: Text.AlignVCenter
+                }
+                onClicked: root.quiz.answer(index)
+            }
+        }
+        Button {
+            objectName: "quizShowSentence"
+            visible: root.quiz.tapToken && root.session.sentenceId !== root.quiz.sentenceId
+            implicitHeight: Theme.touchTarget
+            text: qsTr("Show the sentence")
+            onClicked: root.showQuestion()
+        }
+        TokenChoice {
+            Layout.fillWidth: true
+            visible: root.quiz.tapToken
+            namePrefix: "quizToken"
+            tokens: root.session.sentenceId === root.quiz.sentenceId ? root.session.tokens : []
+            marked: root.quiz.chosen
+            locked: root.quiz.answered
+            correctIndex: root.quiz.answered ? root.quiz.correctAnswer : -1
+            onChosen: index => root.quiz.answer(index)
+        }
+        Feedback {
+            objectName: "quizFeedback"
+            Layout.fillWidth: true
+            visible: root.quiz.answered
+            correct: root.quiz.correct
+            text: (root.quiz.correct ? qsTr("Correct.") : qsTr("Not quite — the answer is marked ✓.")) + " " + root.quiz.explanation
+        }
+        RowLayout {
+            Button {
+                objectName: "quizPrevious"
+                implicitHeight: Theme.touchTarget
+                text: qsTr("◀ Previous")
+                enabled: root.quiz.index > 0
+                onClicked: root.quiz.previous()
+            }
+            Button {
+                objectName: "quizNext"
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Next ▶")
+                enabled: root.quiz.index < root.quiz.count - 1
+                onClicked: root.quiz.next()
+            }
+        }
+    }
+
+    ColumnLayout {
+        objectName: "quizResult"
+        width: parent.width
+        visible: root.quiz.finished
+        spacing: Theme.spacing
+
+        Label {
+            objectName: "quizScore"
+            Layout.fillWidth: true
+            //: %1 score, %2 number of questions, %3 best score
+            text: qsTr("You scored %1 of %2. Best so far: %3.").arg(root.quiz.score).arg(root.quiz.count).arg(root.quiz.bestScore)
+            font.pixelSize: Theme.titleFontSize
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.quiz.wrongQuestions.length > 0
+            text: qsTr("Review the ones you missed:")
+            font.pixelSize: Theme.fontSize
+            font.bold: true
+            color: Theme.text
+        }
+        Repeater {
+            model: root.quiz.wrongQuestions
+            delegate: Label {
+                required property int modelData
+                Layout.fillWidth: true
+                //: %1 question, %2 the right answer, %3 why
+                text: qsTr("• %1\n   Answer: %2. %3").arg(root.quiz.promptAt(modelData)).arg(root.quiz.correctTextAt(modelData))
+                      .arg(root.quiz.explanationAt(modelData))
+                font.pixelSize: Theme.smallFontSize + 1
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+        }
+        RowLayout {
+            Button {
+                objectName: "quizRestart"
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Try again")
+                onClicked: root.quiz.restart()
+            }
+            Button {
+                objectName: "quizReset"
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Reset progress")
+                onClicked: root.quiz.resetProgress()
+            }
+        }
+    }
+}
