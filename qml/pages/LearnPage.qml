@@ -141,11 +141,14 @@ Page {
                     visible: activity1.revealed
                     correct: activity1.prediction === activity1.answer
                     //: %1 the student's token, %2 the model's token, %3 its weight
-                    text: (correct ? qsTr("Right: the model's strongest link from \"it\" is \"%2\" (%3 %).")
-                                   : qsTr("You predicted \"%1\"; the model's strongest link from \"it\" is \"%2\" (%3 %)."))
-                          .arg(root.session.tokens[activity1.prediction] ?? "")
-                          .arg(root.session.tokens[activity1.answer] ?? "")
-                          .arg(activity1.selected ? ((root.session.selectedWeights[activity1.answer] ?? 0) * 100).toFixed(1) : "—")
+                    readonly property string answerText: root.session.tokens[activity1.answer] ?? ""
+                    readonly property string weightText: activity1.selected
+                                                          ? ((root.session.selectedWeights[activity1.answer] ?? 0) * 100).toFixed(1) : "—"
+                    //: %1 the model's token, %2 its weight in %
+                    text: (correct ? qsTr("Right: the model's strongest link from \"it\" is \"%1\" (%2 %).").arg(answerText).arg(weightText)
+                                   //: %1 the student's token, %2 the model's token, %3 its weight in %
+                                   : qsTr("You predicted \"%1\"; the model's strongest link from \"it\" is \"%2\" (%3 %).")
+                                     .arg(root.session.tokens[activity1.prediction] ?? "").arg(answerText).arg(weightText))
                           + " " + qsTr("Why: both \"cat\" and \"mat\" agree with \"it\" (singular, not human); the head prefers the subject, \"cat\". It knows grammar, not that mats cannot be tired.")
                 }
                 RowLayout {

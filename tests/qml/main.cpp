@@ -3,6 +3,8 @@
 // Qt Quick Test runner: a QApplication (Qt Charts needs one) with the app's static QML modules imported.
 #include <QApplication>
 #include <QQmlEngine>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
@@ -21,6 +23,9 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("attention-explorer-tests"));
+    // Quiz progress and settings go to a fresh folder, never to the user's.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     Setup setup;
     return quick_test_main_with_setup(argc, argv, "attention-explorer", QUICK_TEST_SOURCE_DIR, &setup);
 }

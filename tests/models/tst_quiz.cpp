@@ -1,0 +1,281 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The quiz and the lesson checks: scoring, progress that survives a restart, reset, an unreadable settings file,
+// quiz pack validation, and answers that follow the model when its weights change.
+#include "jsonio.h"
+#include "quiz.h"
+#include "quizpack.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attention;
+
+namespace {
+
+int indexOfQuestion(const Quiz &quiz, const QString &prompt)
+{
+    for (int q = 0; q < quiz.count(); ++q) {
+        if (quiz.promptAt(q).contains(prompt))
+            return q;
+    }
+    return -1;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+} // namespace
+
+class TestQuiz : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_config;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("attention-explorer-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_quiz"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+        QVERIFY(QDir().mkpath(QFileInfo(QSettings().fileName()).path()));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QSettings().sync();
+    }
+
+    void builtInQuizHasTheOriginalQuestionsAndMore()
+    {
+        Quiz quiz;
+        QVERIFY(quiz.count() >= 15);
+        for (const char *topic : { "main purpose of self-attention", "rows and columns", "What are Q, K and V",
+                 "why does \"it\" attend most to \"cat\"", "breakthrough" })
+            QVERIFY2(indexOfQuestion(quiz, QString::fromUtf8(topic)) >= 0, topic);
+    }
+
+    void scoringAndReview()
+    {
+        Quiz quiz;
+        QCOMPARE(quiz.index(), 0);
+        QVERIFY(!quiz.tapToken());
+        quiz.answer(quiz.correctAnswer());
+        QVERIFY(quiz.answered());
+        QVERIFY(quiz.correct());
+        QCOMPARE(quiz.score(), 1);
+        quiz.answer((quiz.correctAnswer() + 1) % int(quiz.options().size())); // a second answer is ignored
+        QCOMPARE(quiz.score(), 1);
+
+        quiz.next();
+        const int wrong = (quiz.correctAnswer() + 1) % int(quiz.options().size());
+        quiz.answer(wrong);
+        QVERIFY(!quiz.correct());
+        QCOMPARE(quiz.score(), 1);
+        QCOMPARE(quiz.wrongQuestions(), QList<int> { 1 });
+        QCOMPARE(quiz.correctTextAt(1), quiz.options().at(quiz.correctAnswer()));
+        QCOMPARE(quiz.answeredCount(), 2);
+        QVERIFY(!quiz.finished());
+    }
+
+    void tapTokenAnswersComeFromTheModel()
+    {
+        Quiz quiz;
+        const int q = indexOfQuestion(quiz, QStringLiteral("Tap the token that \"passed\""));
+        QVERIFY(q >= 0);
+        quiz.setIndex(q);
+        QVERIFY(quiz.tapToken());
+        const Sentence *s = SentencePack::builtIn().find(quiz.sentenceId());
+        QVERIFY(s);
+        QCOMPARE(quiz.correctAnswer(), findToken(s->tokens, QStringLiteral("students")));
+        QCOMPARE(quiz.correctTextAt(q), QStringLiteral("students"));
+        quiz.answer(findToken(s->tokens, QStringLiteral("who")));
+        QVERIFY(!quiz.correct());
+    }
+
+    void progressSurvivesARestart()
+    {
+        {
+            Quiz quiz;
+            for (int q = 0; q < 3; ++q) {
+                quiz.answer(q == 1 ? (quiz.correctAnswer() + 1) % int(qMax(2, int(quiz.options().size())))
+                                   : quiz.correctAnswer());
+                quiz.next();
+            }
+            QCOMPARE(quiz.index(), 3);
+            QCOMPARE(quiz.score(), 2);
+        }
+        Quiz reopened;
+        QCOMPARE(reopened.index(), 3);
+        QCOMPARE(reopened.answeredCount(), 3);
+        QCOMPARE(reopened.score(), 2);
+        QCOMPARE(reopened.wrongQuestions(), QList<int> { 1 });
+    }
+
+    void bestScoreAndReset()
+    {
+        Quiz quiz;
+        for (int q = 0; q < quiz.count(); ++q) {
+            quiz.setIndex(q);
+            quiz.answer(q % 4 == 0 ? quiz.correctAnswer() + 1000 : quiz.correctAnswer()); // some wrong on purpose
+        }
+        QVERIFY(quiz.finished());
+        const int score = quiz.score();
+        QVERIFY(score > 0 && score < quiz.count());
+        QCOMPARE(quiz.bestScore(), score);
+        quiz.restart();
+        QCOMPARE(quiz.answeredCount(), 0);
+        QCOMPARE(quiz.bestScore(), score); // the best stays
+        {
+            Quiz again;
+            QCOMPARE(again.bestScore(), score);
+        }
+        quiz.resetProgress();
+        QCOMPARE(quiz.bestScore(), 0);
+        Quiz afterReset;
+        QCOMPARE(afterReset.bestScore(), 0);
+        QCOMPARE(afterReset.answeredCount(), 0);
+    }
+
+    void damagedSettingsAreSurvived()
+    {
+        const QString file = QSettings().fileName();
+        // Values of the wrong kind are ignored, and settings outside the quiz are untouched.
+        {
+            QSettings s;
+            s.setValue(QStringLiteral("display/theme"), QStringLiteral("dark"));
+            s.setValue(QStringLiteral("quiz/builtin-quiz-english/answers"),
+                QStringList { QStringLiteral("purpose=banana"), QStringLiteral("nosuchquestion=1"),
+                    QStringLiteral("rows-columns=-4"), QStringLiteral("qkv=0") });
+            s.setValue(QStringLiteral("quiz/builtin-quiz-english/index"), QStringLiteral("far away"));
+            s.setValue(QStringLiteral("quiz/builtin-quiz-english/best"), 99999);
+        }
+        {
+            Quiz quiz;
+            QCOMPARE(quiz.answeredCount(), 1); // only "qkv=0" makes sense
+            QCOMPARE(quiz.index(), 0);
+            QCOMPARE(quiz.bestScore(), quiz.count()); // clamped to what is possible
+            quiz.answer(0);
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("display/theme")).toString(), QStringLiteral("dark"));
+
+        // An unreadable file is copied aside before anything is written.
+        const QByteArray garbage("[display]\ntheme=dark\n[quiz/builtin-quiz-english\n\x01\x02\xff=\"unterminated\n");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(garbage);
+        f.close();
+        {
+            Quiz quiz;
+            quiz.answer(quiz.correctAnswer());
+            QVERIFY2(!quiz.settingsWarning().isEmpty(), "the unreadable file was noticed");
+            QFile backup(quiz.settingsWarning());
+            QVERIFY(backup.open(QIODevice::ReadOnly));
+            QCOMPARE(backup.readAll(), garbage);
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("display/theme")).toString(), QStringLiteral("dark"));
+    }
+
+    void badPacksAreExplainedAndTheQuizKeepsWorking_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        const QByteArray head =
+            R"({"format": "attention-explorer/quiz-pack", "version": 1, "id": "t", "title": "T", "questions": )";
+        const auto pack = [&](const char *questions) { return head + questions + "}"; };
+        QTest::newRow("not JSON") << QByteArray("{ nope") << QStringLiteral("quiz.json:1:");
+        QTest::newRow("wrong format") << QByteArray(R"({"format": "x", "version": 1})")
+                                      << QStringLiteral("field \"format\"");
+        QTest::newRow("no questions") << pack("[]") << QStringLiteral("field \"questions\"");
+        QTest::newRow("answer out of range") << pack(
+            R"([{"id": "a", "type": "choice", "prompt": "p", "explanation": "e", "options": ["x", "y"], "answer": 2}])")
+                                             << QStringLiteral("question \"a\": field \"answer\": expected the index "
+                                                               "of one of the 2 options");
+        QTest::newRow("one option") << pack(
+            R"([{"id": "a", "type": "choice", "prompt": "p", "explanation": "e", "options": ["x"], "answer": 0}])")
+                                    << QStringLiteral("question \"a\": field \"options\"");
+        QTest::newRow("unknown type") << pack(R"([{"id": "a", "type": "essay", "prompt": "p", "explanation": "e"}])")
+                                      << QStringLiteral(
+                                             "question \"a\": field \"type\": expected \"choice\" or \"tap-token\"");
+        QTest::newRow("unknown sentence") << pack(
+            R"([{"id": "a", "type": "tap-token", "prompt": "p", "explanation": "e", "sentence": "nope", "head": "modifier", "from": "the"}])")
+                                          << QStringLiteral("question \"a\": field \"sentence\": no sentence \"nope\"");
+        QTest::newRow("unknown head") << pack(
+            R"([{"id": "a", "type": "tap-token", "prompt": "p", "explanation": "e", "sentence": "pronoun-cat", "head": "syntax", "from": "it"}])")
+                                      << QStringLiteral("question \"a\": field \"head\": unknown head \"syntax\"");
+        QTest::newRow("unknown token") << pack(
+            R"([{"id": "a", "type": "tap-token", "prompt": "p", "explanation": "e", "sentence": "pronoun-cat", "head": "coreference", "from": "dog"}])")
+                                       << QStringLiteral("question \"a\": field \"from\": no such token");
+        QTest::newRow("missing prompt") << pack(
+            R"([{"id": "a", "type": "choice", "explanation": "e", "options": ["x", "y"], "answer": 0}])")
+                                        << QStringLiteral("question \"a\": field \"prompt\": missing");
+    }
+    void badPacksAreExplainedAndTheQuizKeepsWorking()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("quiz.json"), json);
+        Quiz quiz;
+        const int count = quiz.count();
+        const QString prompt = quiz.prompt();
+        QVERIFY(!quiz.loadPack(path));
+        QVERIFY2(quiz.loadError().contains(path), qPrintable(quiz.loadError()));
+        QVERIFY2(quiz.loadError().contains(message), qPrintable(quiz.loadError()));
+        QCOMPARE(quiz.count(), count);
+        QCOMPARE(quiz.prompt(), prompt);
+        quiz.answer(quiz.correctAnswer());
+        QVERIFY(quiz.correct());
+    }
+
+    void aTeachersPackLoads()
+    {
+        QTemporaryDir dir;
+        const QString path =
+            writeFile(dir, QStringLiteral("quiz.json"), R"({"format": "attention-explorer/quiz-pack", "version": 1,
+            "id": "class-7b", "title": "Class 7b",
+            "questions": [{"id": "q", "type": "tap-token", "prompt": "Tap it", "explanation": "e",
+                           "sentence": "pronoun-gender", "head": "coreference", "from": "he"}]})");
+        Quiz quiz;
+        QVERIFY2(quiz.loadPack(path), qPrintable(quiz.loadError()));
+        QCOMPARE(quiz.title(), QStringLiteral("Class 7b"));
+        QCOMPARE(quiz.count(), 1);
+        QCOMPARE(quiz.correctTextAt(0), QStringLiteral("him"));
+    }
+
+    void lessonAnswersFollowTheModel()
+    {
+        // The built-in model links "it" to "cat". A model whose coreference head avoids subjects links it to "mat",
+        // and the check follows: no answer is stored anywhere.
+        const Sentence *s = SentencePack::builtIn().find(QStringLiteral("pronoun-cat"));
+        const int it = findToken(s->tokens, QStringLiteral("it"));
+        const DesignedModel &builtIn = DesignedModel::builtIn();
+        QCOMPARE(builtIn.strongestTarget(s->tokens, 0, it), findToken(s->tokens, QStringLiteral("cat")));
+
+        QByteArray json = json::readFile(QStringLiteral(ATTENTION_SOURCE_DIR "/resources/models/designed-heads.json"));
+        const QByteArray before = R"("label": "prefers the subject",
+     "query": {
+      "pronoun": 1.5)";
+        QVERIFY2(json.contains(before), "the model file still has the subject preference");
+        json.replace(before, QByteArray(before).replace("1.5", "-3.0"));
+        const DesignedModel changed = DesignedModel::fromJson(
+            json::parseObject(json, QStringLiteral("changed")).object(), QStringLiteral("changed"));
+        QCOMPARE(changed.strongestTarget(s->tokens, 0, it), findToken(s->tokens, QStringLiteral("mat")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuiz)
+#include "tst_quiz.moc"

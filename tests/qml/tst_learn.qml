@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Learn, by clicking: Activity 1 from opening the sentence to the reveal, and a whole quiz run with its score,
+// kept across a restart of the window.
+import QtQuick
+import QtTest
+import Attention.Core
+import Attention.Ui
+
+TestCase {
+    id: root
+    name: "Learn"
+    when: windowShown
+
+    property var window: null
+    property AttentionSession session: null
+
+    function init() {
+        failOnWarning(/.*/)
+        window = Qt.createComponent("qrc:/Attention/Ui/Main.qml").createObject(null, { width: 1024, height: 900 })
+        session = findChild(window, "session")
+        window.page = 3
+        waitForRendering(window.contentItem)
+    }
+
+    function cleanup() {
+        window.destroy()
+        window = null
+    }
+
+    function page() {
+        return findChild(window.contentItem, "learnPage")
+    }
+
+    function item(name) {
+        const found = findChild(page(), name)
+        verify(found, "found " + name)
+        return found
+    }
+
+    // Brings an item into the page's view before clicking it.
+    function click(name) {
+        const target = item(name)
+        const flick = page().contentItem.children[0]
+        waitForRendering(window.contentItem) // let the layout settle after the last answer
+        const p = target.mapToItem(flick.contentItem, 0, 0)
+        flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, p.y - 100))
+        waitForRendering(window.contentItem)
+        verify(target.visible && target.enabled, name + " can be clicked")
+        const q = target.mapToItem(flick, target.width / 2, target.height / 2)
+        verify(q.y > 0 && q.y < flick.height, name + " is in view")
+        mouseClick(target)
+    }
+
+    function test_activity1() {
+        session.sentenceId = "modifier-fox" // start somewhere else
+        click("a1Open")
+        compare(session.sentenceId, "pronoun-cat")
+        compare(session.headIndex, session.headNamed("coreference"))
+        click("pick7") // select "it"
+        compare(session.selectedToken, 7)
+        click("a1Predict5") // predict "mat"
+        click("a1Reveal")
+        const feedback = item("a1Feedback")
+        verify(feedback.visible)
+        verify(!feedback.correct, "'mat' is not what the model computes")
+        verify(feedback.text.indexOf("strongest link from \"it\" is \"cat\"") > 0, feedback.text)
+        click("a1Again")
+        click("pick7")
+        click("a1Predict1") // "cat"
+        click("a1Reveal")
+        verify(item("a1Feedback").correct)
+    }
+
+    function test_activity4ChecksTheMask() {
+        click("a4Open")
+        verify(session.causal)
+        click("a4No")
+        verify(item("a4Feedback").correct)
+        session.causal = false
+    }
+
+    function test_quizRunIsScoredAndKept() {
+        const quiz = page().quiz
+        quiz.resetProgress()
+        const n = quiz.count
+        let expected = 0
+        for (let q = 0; q < n; ++q) {
+            compare(quiz.index, q)
+            const wrong = q === 2 || q === 7
+            if (quiz.tapToken) {
+                if (item("quizShowSentence").visible)
+                    click("quizShowSentence")
+                compare(session.sentenceId, quiz.sentenceId)
+                const pick = wrong ? (quiz.correctAnswer + 1) % session.tokens.length : quiz.correctAnswer
+                click("quizToken" + pick)
+            } else {
+                const pick = wrong ? (quiz.correctAnswer + 1) % quiz.options.length : quiz.correctAnswer
+                click("quizOption" + pick)
+            }
+            if (!wrong)
+                ++expected
+            verify(item("quizFeedback").visible)
+            compare(item("quizFeedback").correct, !wrong)
+            if (q < n - 1)
+                click("quizNext")
+        }
+        verify(quiz.finished)
+        compare(quiz.score, expected)
+        compare(item("quizScore").text, "You scored " + expected + " of " + n + ". Best so far: " + expected + ".")
+        compare(quiz.wrongQuestions.length, 2)
+
+        // Close the window and open it again: the progress is still there.
+        window.destroy()
+        window = Qt.createComponent("qrc:/Attention/Ui/Main.qml").createObject(null, { width: 1024, height: 900 })
+        session = findChild(window, "session")
+        window.page = 3
+        waitForRendering(window.contentItem)
+        const again = page().quiz
+        verify(again.finished)
+        compare(again.score, expected)
+        compare(again.bestScore, expected)
+        click("quizRestart")
+        compare(again.answeredCount, 0)
+        compare(again.bestScore, expected)
+    }
+}
