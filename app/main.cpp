@@ -98,11 +98,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption maskOption(QStringLiteral("mask"),
         QCoreApplication::translate("main", "causal (a decoder: no looking ahead) or none (an encoder)."),
         QStringLiteral("MASK"), QStringLiteral("none"));
+    const QCommandLineOption quizOption(QStringLiteral("quiz"),
+        QCoreApplication::translate("main", "Use the quiz pack FILE on the Learn page (see docs/quiz-packs.md)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption themeOption(QStringLiteral("theme"), QCoreApplication::translate("main", "light or dark."),
         QStringLiteral("THEME"), QStringLiteral("light"));
     parser.addOptions({ computeOption, outputOption, listOption, packOption, exportOption, textOption, headOption,
         formatOption, screenshotOption, sizeOption, sentenceOption, selectOption, themeOption, pageOption,
-        temperatureOption, maskOption });
+        temperatureOption, maskOption, quizOption });
     parser.process(*app);
     double temperature = 1;
     bool causal = false;
@@ -169,6 +172,7 @@ int main(int argc, char *argv[])
             QStringLiteral("--page: expected explore, math, heads or learn, got \"%1\"").arg(parser.value(pageOption)));
     initial.insert(QStringLiteral("initialPage"), page);
     initial.insert(QStringLiteral("initialTemperature"), temperature);
+    initial.insert(QStringLiteral("quizPack"), parser.value(quizOption));
     initial.insert(QStringLiteral("initialCausal"), causal);
     const QString theme = parser.value(themeOption);
     if (theme != QLatin1String("light") && theme != QLatin1String("dark"))

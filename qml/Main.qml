@@ -3,7 +3,7 @@
 // The application window: one set of pages (Explore, Inside the math, All heads, Learn) sharing one session. Phones get a
 // tab bar at the bottom, wider windows one in the header. Initial state can be set from the command line
 // (initialPage, initialSentence, initialHead: a head index or -1 for the average, initialSelection, darkTheme,
-// initialTemperature, initialCausal).
+// initialTemperature, initialCausal, quizPack).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -20,6 +20,8 @@ ApplicationWindow {
     property bool darkTheme: false
     property real initialTemperature: 1
     property bool initialCausal: false
+    /// A teacher's quiz pack to use instead of the built-in quiz (a bad pack leaves the built-in one, with a message).
+    property string quizPack: ""
     property int page: 0
     readonly property bool phone: width < Theme.phoneMaxWidth
     readonly property list<string> pageNames: [qsTr("Explore"), qsTr("Inside the math"), qsTr("All heads"), qsTr("Learn")]
@@ -134,6 +136,7 @@ ApplicationWindow {
             onOpenInExplore: root.page = 0
         }
         LearnPage {
+            id: learn
             session: session
             onOpenExplore: root.page = 0
         }
@@ -148,5 +151,7 @@ ApplicationWindow {
         session.causal = root.initialCausal
         session.selectedToken = root.initialSelection
         root.page = root.initialPage
+        if (root.quizPack !== "")
+            learn.quiz.loadPack(root.quizPack)
     }
 }

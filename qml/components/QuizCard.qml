@@ -31,6 +31,16 @@ Card {
     }
 
     Label {
+        objectName: "quizLoadError"
+        width: parent.width
+        visible: root.quiz.loadError !== ""
+        //: %1 is the error message naming the file and the problem
+        text: qsTr("The quiz pack could not be used, so the built-in quiz is shown: %1").arg(root.quiz.loadError)
+        font.pixelSize: Theme.smallFontSize
+        color: Theme.accent
+        wrapMode: Text.Wrap
+    }
+    Label {
         objectName: "quizProgress"
         width: parent.width
         //: %1 question number, %2 questions, %3 score, %4 best score
