@@ -101,11 +101,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption quizOption(QStringLiteral("quiz"),
         QCoreApplication::translate("main", "Use the quiz pack FILE on the Learn page (see docs/quiz-packs.md)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language of the window, e.g. de or en (default: the system's)."),
+        QStringLiteral("LANG"));
     const QCommandLineOption themeOption(QStringLiteral("theme"), QCoreApplication::translate("main", "light or dark."),
         QStringLiteral("THEME"), QStringLiteral("light"));
     parser.addOptions({ computeOption, outputOption, listOption, packOption, exportOption, textOption, headOption,
         formatOption, screenshotOption, sizeOption, sentenceOption, selectOption, themeOption, pageOption,
-        temperatureOption, maskOption, quizOption });
+        temperatureOption, maskOption, quizOption, langOption });
     parser.process(*app);
     double temperature = 1;
     bool causal = false;
@@ -132,8 +135,12 @@ int main(int argc, char *argv[])
     }
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("attention-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale();
+    if (translator.load(locale, QStringLiteral("attention-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    else if (parser.isSet(langOption) && locale.language() != QLocale::English)
+        std::fprintf(stderr, "attention-explorer: --lang: no translation for \"%s\"; showing English\n",
+            qPrintable(parser.value(langOption)));
 
     // The view to open with (used by --screenshot for docs and handouts, and by anyone who wants a start point).
     QVariantMap initial;
