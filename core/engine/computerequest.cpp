@@ -17,11 +17,6 @@ QString field(const QString &source, const QString &name)
     return QStringLiteral("%1: field \"%2\"").arg(source, name);
 }
 
-[[noreturn]] void fail(const QString &where, const QString &problem)
-{
-    throw Error(json::text(where + QStringLiteral(": ") + problem));
-}
-
 Mask maskFromJson(const QJsonValue &value, const QString &source, QString *name)
 {
     const QString where = field(source, QStringLiteral("mask"));
@@ -46,7 +41,7 @@ Mask maskFromJson(const QJsonValue &value, const QString &source, QString *name)
                 json::toMatrixWithMinusInf(o.value(QLatin1String("additive")), where + QStringLiteral(".additive")));
         }
     }
-    fail(where, QStringLiteral("expected \"none\", \"causal\", {\"allowed\": [[…]]} or {\"additive\": [[…]]}"));
+    json::fail(where, QStringLiteral("expected \"none\", \"causal\", {\"allowed\": [[…]]} or {\"additive\": [[…]]}"));
 }
 
 } // namespace
@@ -59,7 +54,7 @@ ComputeRequest ComputeRequest::fromJson(const QJsonObject &o, const QString &sou
         QStringLiteral("heads"), QStringLiteral("mask"), QStringLiteral("temperature"), QStringLiteral("comment") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            fail(field(source, it.key()),
+            json::fail(field(source, it.key()),
                 QStringLiteral("unknown field (expected X, W_Q, W_K, W_V, W_O, b_Q, b_K, b_V, "
                                "b_O, Q, K, V, heads, mask, temperature or comment)"));
     }
@@ -68,7 +63,7 @@ ComputeRequest ComputeRequest::fromJson(const QJsonObject &o, const QString &sou
     const auto matrix = [&](const char *name) {
         const QString key = QLatin1String(name);
         if (!o.contains(key))
-            fail(source, QStringLiteral("missing field \"%1\"").arg(key));
+            json::fail(source, QStringLiteral("missing field \"%1\"").arg(key));
         return json::toMatrix(o.value(key), field(source, key));
     };
     const auto optionalVector = [&](const char *name) {
@@ -80,7 +75,7 @@ ComputeRequest ComputeRequest::fromJson(const QJsonObject &o, const QString &sou
     const bool direct =
         o.contains(QLatin1String("Q")) || o.contains(QLatin1String("K")) || o.contains(QLatin1String("V"));
     if (r.fromX == direct)
-        fail(source,
+        json::fail(source,
             QStringLiteral(
                 "give either \"X\" with \"W_Q\", \"W_K\", \"W_V\", or \"Q\", \"K\", \"V\" — not both, not neither"));
     if (r.fromX) {
@@ -97,7 +92,7 @@ ComputeRequest ComputeRequest::fromJson(const QJsonObject &o, const QString &sou
     } else {
         for (const char *name : { "W_Q", "W_K", "W_V", "W_O", "b_Q", "b_K", "b_V", "b_O" }) {
             if (o.contains(QLatin1String(name)))
-                fail(field(source, QLatin1String(name)),
+                json::fail(field(source, QLatin1String(name)),
                     QStringLiteral("weights only apply with \"X\", not with Q, K, V"));
         }
         r.q = matrix("Q");
@@ -108,14 +103,15 @@ ComputeRequest ComputeRequest::fromJson(const QJsonObject &o, const QString &sou
     if (o.contains(QLatin1String("heads"))) {
         const double h = json::toNumber(o.value(QLatin1String("heads")), field(source, QStringLiteral("heads")));
         if (h < 1 || h > 1024 || std::floor(h) != h)
-            fail(field(source, QStringLiteral("heads")), QStringLiteral("expected a whole number from 1 to 1024"));
+            json::fail(
+                field(source, QStringLiteral("heads")), QStringLiteral("expected a whole number from 1 to 1024"));
         r.heads = int(h);
     }
     if (o.contains(QLatin1String("temperature"))) {
         const QString where = field(source, QStringLiteral("temperature"));
         r.temperature = json::toNumber(o.value(QLatin1String("temperature")), where);
         if (r.temperature <= 0)
-            fail(where, QStringLiteral("must be greater than 0"));
+            json::fail(where, QStringLiteral("must be greater than 0"));
     }
     r.mask = maskFromJson(o.value(QLatin1String("mask")), source, &r.maskName);
 

@@ -15,30 +15,17 @@ constexpr int kMaxHeads = 64;
 constexpr int kMaxFrequencies = 256;
 constexpr int kMaxDimensions = 256;
 
-[[noreturn]] void fail(const QString &where, const QString &problem)
-{
-    throw Error(json::text(where + QStringLiteral(": ") + problem));
-}
-
-QString requireString(const QJsonObject &o, const QString &key, const QString &where)
-{
-    const QJsonValue v = o.value(key);
-    if (!v.isString() || v.toString().trimmed().isEmpty())
-        fail(QStringLiteral("%1: field \"%2\"").arg(where, key), QStringLiteral("expected a non-empty text"));
-    return v.toString();
-}
-
 /// {"feature": coefficient, …} → coefficients indexed by Feature.
 std::vector<std::pair<int, double>> featureTerms(const QJsonValue &value, const QString &where)
 {
     if (!value.isObject())
-        fail(where, QStringLiteral("expected an object of feature names to numbers"));
+        json::fail(where, QStringLiteral("expected an object of feature names to numbers"));
     std::vector<std::pair<int, double>> terms;
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         const int f = featureIndex(it.key());
         if (f < 0)
-            fail(where,
+            json::fail(where,
                 QStringLiteral("unknown feature \"%1\" (known: %2)")
                     .arg(it.key(), featureNames().join(QStringLiteral(", "))));
         terms.emplace_back(f, json::toNumber(it.value(), QStringLiteral("%1.%2").arg(where, it.key())));
@@ -71,29 +58,26 @@ DesignedModel DesignedModel::load(const QString &path)
 
 DesignedModel DesignedModel::fromJson(const QJsonObject &o, const QString &source)
 {
-    if (o.value(QLatin1String("format")).toString() != QLatin1String("attention-explorer/designed-model"))
-        fail(source, QStringLiteral("field \"format\": expected \"attention-explorer/designed-model\""));
-    if (o.value(QLatin1String("version")).toInt() != 1)
-        fail(source, QStringLiteral("field \"version\": only version 1 is understood"));
+    json::requireFormat(o, source, "attention-explorer/designed-model");
 
     DesignedModel m;
-    m.m_name = requireString(o, QStringLiteral("name"), source);
-    m.m_note = requireString(o, QStringLiteral("note"), source);
+    m.m_name = json::requireText(o, "name", source);
+    m.m_note = json::requireText(o, "note", source);
 
     const QString freqWhere = source + QStringLiteral(": field \"position.frequencies\"");
     const RowVector freqs =
         json::toRowVector(o.value(QLatin1String("position")).toObject().value(QLatin1String("frequencies")), freqWhere);
     if (freqs.size() > kMaxFrequencies)
-        fail(freqWhere, QStringLiteral("more than %1 frequencies").arg(kMaxFrequencies));
+        json::fail(freqWhere, QStringLiteral("more than %1 frequencies").arg(kMaxFrequencies));
     for (Eigen::Index i = 0; i < freqs.size(); ++i) {
         if (freqs(i) <= 0)
-            fail(freqWhere, QStringLiteral("entry %1: frequencies must be greater than 0").arg(i + 1));
+            json::fail(freqWhere, QStringLiteral("entry %1: frequencies must be greater than 0").arg(i + 1));
         m.m_frequencies.push_back(freqs(i));
     }
 
     const QJsonValue headsValue = o.value(QLatin1String("heads"));
     if (!headsValue.isArray() || headsValue.toArray().isEmpty() || headsValue.toArray().size() > kMaxHeads)
-        fail(source, QStringLiteral("field \"heads\": expected a list of 1 to %1 heads").arg(kMaxHeads));
+        json::fail(source, QStringLiteral("field \"heads\": expected a list of 1 to %1 heads").arg(kMaxHeads));
     const QJsonArray heads = headsValue.toArray();
 
     // First pass: check every head and find the widest, so all heads share one d_k (zero columns change no dot
@@ -109,44 +93,44 @@ DesignedModel DesignedModel::fromJson(const QJsonObject &o, const QString &sourc
     for (qsizetype h = 0; h < heads.size(); ++h) {
         const QString where = QStringLiteral("%1: heads[%2]").arg(source).arg(h);
         if (!heads[h].isObject())
-            fail(where, QStringLiteral("expected an object"));
+            json::fail(where, QStringLiteral("expected an object"));
         const QJsonObject ho = heads[h].toObject();
         HeadInfo info;
-        info.id = requireString(ho, QStringLiteral("id"), where);
-        info.name = requireString(ho, QStringLiteral("name"), where);
-        info.description = requireString(ho, QStringLiteral("description"), where);
+        info.id = json::requireText(ho, "id", where);
+        info.name = json::requireText(ho, "name", where);
+        info.description = json::requireText(ho, "description", where);
         if (m.headIndex(info.id) >= 0 || m.headIndex(info.name) >= 0)
-            fail(where, QStringLiteral("a head called \"%1\" already exists").arg(info.name));
+            json::fail(where, QStringLiteral("a head called \"%1\" already exists").arg(info.name));
         Spec spec;
         spec.scale = json::toNumber(ho.value(QLatin1String("scale")), where + QStringLiteral(".scale"));
         if (spec.scale <= 0)
-            fail(where + QStringLiteral(".scale"), QStringLiteral("must be greater than 0"));
+            json::fail(where + QStringLiteral(".scale"), QStringLiteral("must be greater than 0"));
         const QJsonValue dimsValue = ho.value(QLatin1String("dims"));
         if (!dimsValue.isArray() || dimsValue.toArray().size() > kMaxDimensions)
-            fail(where + QStringLiteral(".dims"),
+            json::fail(where + QStringLiteral(".dims"),
                 QStringLiteral("expected a list of at most %1 dimensions").arg(kMaxDimensions));
         const QJsonArray dims = dimsValue.toArray();
         for (qsizetype d = 0; d < dims.size(); ++d) {
             const QString dw = QStringLiteral("%1.dims[%2]").arg(where).arg(d);
             const QJsonObject dobj = dims[d].toObject();
-            info.dimensions << requireString(dobj, QStringLiteral("label"), dw);
+            info.dimensions << json::requireText(dobj, "label", dw);
             spec.dims.emplace_back(featureTerms(dobj.value(QLatin1String("query")), dw + QStringLiteral(".query")),
                 featureTerms(dobj.value(QLatin1String("key")), dw + QStringLiteral(".key")));
         }
         if (ho.contains(QLatin1String("position"))) {
             const QString pw = where + QStringLiteral(".position");
             const QJsonObject po = ho.value(QLatin1String("position")).toObject();
-            info.positionLabel = requireString(po, QStringLiteral("label"), pw);
+            info.positionLabel = json::requireText(po, "label", pw);
             spec.position = true;
             spec.strength = json::toNumber(po.value(QLatin1String("strength")), pw + QStringLiteral(".strength"));
             spec.cosCoef = json::toRowVector(po.value(QLatin1String("cos")), pw + QStringLiteral(".cos"));
             spec.sinCoef = json::toRowVector(po.value(QLatin1String("sin")), pw + QStringLiteral(".sin"));
             if (spec.cosCoef.size() != freqs.size() || spec.sinCoef.size() != freqs.size())
-                fail(pw,
+                json::fail(pw,
                     QStringLiteral("cos and sin need one coefficient per position frequency (%1)").arg(freqs.size()));
         }
         if (spec.dims.empty() && !spec.position)
-            fail(where, QStringLiteral("a head needs at least one dimension or a position preference"));
+            json::fail(where, QStringLiteral("a head needs at least one dimension or a position preference"));
         info.positionColumns = spec.position ? m.positionDims() : 0;
         dk = std::max(dk, info.usedColumns());
         m.m_heads.push_back(info);

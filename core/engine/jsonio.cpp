@@ -31,11 +31,6 @@ QString kindOf(const QJsonValue &value)
     return QStringLiteral("missing");
 }
 
-[[noreturn]] void fail(const QString &where, const QString &problem)
-{
-    throw Error(text(where + QStringLiteral(": ") + problem));
-}
-
 /// Reads a rectangular list of lists, converting each entry with `entry(value, where) → T`.
 template<typename Result, typename Convert> Result toGrid(const QJsonValue &value, const QString &where, Convert entry)
 {
@@ -69,6 +64,30 @@ template<typename Result, typename Convert> Result toGrid(const QJsonValue &valu
 std::string text(const QString &s)
 {
     return s.toStdString();
+}
+
+void fail(const QString &where, const QString &problem)
+{
+    throw Error(text(where + QStringLiteral(": ") + problem));
+}
+
+QString requireText(const QJsonObject &o, const char *key, const QString &where, bool required)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() && !required)
+        return {};
+    if (!v.isString() || v.toString().trimmed().isEmpty())
+        fail(QStringLiteral("%1: field \"%2\"").arg(where, QLatin1String(key)),
+            v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a non-empty text"));
+    return v.toString();
+}
+
+void requireFormat(const QJsonObject &o, const QString &source, const char *format)
+{
+    if (o.value(QLatin1String("format")).toString() != QLatin1String(format))
+        fail(source, QStringLiteral("field \"format\": expected \"%1\"").arg(QLatin1String(format)));
+    if (o.value(QLatin1String("version")).toInt() != 1)
+        fail(source, QStringLiteral("field \"version\": only version 1 is understood"));
 }
 
 QByteArray readFile(const QString &path, qint64 maxBytes)

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
@@ -42,5 +43,15 @@ double toNumber(const QJsonValue &value, const QString &where);
 
 /// Converts for Error messages.
 std::string text(const QString &s);
+
+/// Throws Error("WHERE: PROBLEM").
+[[noreturn]] void fail(const QString &where, const QString &problem);
+
+/// The non-empty text in field `key` of `o`; throws naming `where` and the field when it is missing (and `required`)
+/// or not a non-empty text. Returns an empty string for a missing optional field.
+QString requireText(const QJsonObject &o, const char *key, const QString &where, bool required = true);
+
+/// Checks that `o` declares `"format": FORMAT` and `"version": 1`.
+void requireFormat(const QJsonObject &o, const QString &source, const char *format);
 
 } // namespace attention::json

@@ -16,22 +16,6 @@ namespace {
 constexpr qint64 kMaxPackBytes = 4 * 1024 * 1024;
 constexpr int kMaxSentences = 1000;
 
-[[noreturn]] void fail(const QString &where, const QString &problem)
-{
-    throw Error(json::text(where + QStringLiteral(": ") + problem));
-}
-
-QString text(const QJsonObject &o, const char *key, const QString &where, bool required = true)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() && !required)
-        return {};
-    if (!v.isString() || v.toString().trimmed().isEmpty())
-        fail(QStringLiteral("%1: field \"%2\"").arg(where, QLatin1String(key)),
-            v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a non-empty text"));
-    return v.toString();
-}
-
 QString describe(const QJsonValue &ref)
 {
     return ref.isString() ? QStringLiteral("\"%1\"").arg(ref.toString()) : QString::number(ref.toDouble());
@@ -78,67 +62,65 @@ SentencePack SentencePack::load(const QString &path, const DesignedModel &model)
 
 SentencePack SentencePack::fromJson(const QJsonObject &o, const QString &source, const DesignedModel &model)
 {
-    if (o.value(QLatin1String("format")).toString() != QLatin1String("attention-explorer/sentence-pack"))
-        fail(source, QStringLiteral("field \"format\": expected \"attention-explorer/sentence-pack\""));
-    if (o.value(QLatin1String("version")).toInt() != 1)
-        fail(source, QStringLiteral("field \"version\": only version 1 is understood"));
+    json::requireFormat(o, source, "attention-explorer/sentence-pack");
     SentencePack pack;
-    pack.id = text(o, "id", source);
-    pack.title = text(o, "title", source);
-    pack.language = text(o, "language", source, false);
+    pack.id = json::requireText(o, "id", source);
+    pack.title = json::requireText(o, "title", source);
+    pack.language = json::requireText(o, "language", source, false);
     const QJsonValue list = o.value(QLatin1String("sentences"));
     if (!list.isArray() || list.toArray().isEmpty() || list.toArray().size() > kMaxSentences)
-        fail(source, QStringLiteral("field \"sentences\": expected a list of 1 to %1 sentences").arg(kMaxSentences));
+        json::fail(
+            source, QStringLiteral("field \"sentences\": expected a list of 1 to %1 sentences").arg(kMaxSentences));
 
     QSet<QString> ids;
     const QJsonArray sentences = list.toArray();
     for (qsizetype i = 0; i < sentences.size(); ++i) {
         QString where = QStringLiteral("%1: sentences[%2]").arg(source).arg(i);
         if (!sentences[i].isObject())
-            fail(where, QStringLiteral("expected an object"));
+            json::fail(where, QStringLiteral("expected an object"));
         const QJsonObject so = sentences[i].toObject();
         Sentence s;
-        s.id = text(so, "id", where);
+        s.id = json::requireText(so, "id", where);
         where = QStringLiteral("%1: sentence \"%2\"").arg(source, s.id);
         if (ids.contains(s.id))
-            fail(where, QStringLiteral("the id is used twice"));
+            json::fail(where, QStringLiteral("the id is used twice"));
         ids.insert(s.id);
-        s.title = text(so, "title", where);
-        s.pattern = text(so, "pattern", where);
-        s.text = text(so, "text", where);
-        s.explanation = text(so, "explanation", where);
+        s.title = json::requireText(so, "title", where);
+        s.pattern = json::requireText(so, "pattern", where);
+        s.text = json::requireText(so, "text", where);
+        s.explanation = json::requireText(so, "explanation", where);
         try {
             s.tokens = analyze(s.text);
         } catch (const Error &e) {
-            fail(where + QStringLiteral(": field \"text\""), QString::fromStdString(e.what()));
+            json::fail(where + QStringLiteral(": field \"text\""), QString::fromStdString(e.what()));
         }
 
         // Feature overrides: {"token": {"feature": value, "clause": n}}
         const QJsonValue overrides = so.value(QLatin1String("features"));
         if (!overrides.isUndefined()) {
             if (!overrides.isObject())
-                fail(where + QStringLiteral(": field \"features\""),
+                json::fail(where + QStringLiteral(": field \"features\""),
                     QStringLiteral("expected an object of token → features"));
             const QJsonObject ov = overrides.toObject();
             for (auto it = ov.begin(); it != ov.end(); ++it) {
                 const QString fw = QStringLiteral("%1: field \"features\": token \"%2\"").arg(where, it.key());
                 const int t = findToken(s.tokens, it.key());
                 if (t < 0)
-                    fail(fw, QStringLiteral("there is no such token in the text"));
+                    json::fail(fw, QStringLiteral("there is no such token in the text"));
                 if (!it.value().isObject())
-                    fail(fw, QStringLiteral("expected an object of feature → number"));
+                    json::fail(fw, QStringLiteral("expected an object of feature → number"));
                 const QJsonObject fo = it.value().toObject();
                 for (auto f = fo.begin(); f != fo.end(); ++f) {
                     const double value = json::toNumber(f.value(), QStringLiteral("%1: \"%2\"").arg(fw, f.key()));
                     if (f.key() == QLatin1String("clause")) {
                         if (value < 0 || value > 100 || std::floor(value) != value)
-                            fail(fw, QStringLiteral("\"clause\" must be a whole number from 0 to 100"));
+                            json::fail(fw, QStringLiteral("\"clause\" must be a whole number from 0 to 100"));
                         s.tokens[std::size_t(t)].clause = int(value);
                         continue;
                     }
                     const int fi = featureIndex(f.key());
                     if (fi < 0 || fi == int(Feature::ClauseCos) || fi == int(Feature::ClauseSin))
-                        fail(fw, QStringLiteral("unknown feature \"%1\"").arg(f.key()));
+                        json::fail(fw, QStringLiteral("unknown feature \"%1\"").arg(f.key()));
                     s.tokens[std::size_t(t)].features[fi] = float(value);
                 }
             }
@@ -147,21 +129,21 @@ SentencePack SentencePack::fromJson(const QJsonObject &o, const QString &source,
 
         const QJsonValue expect = so.value(QLatin1String("expect"));
         if (!expect.isUndefined() && !expect.isArray())
-            fail(where + QStringLiteral(": field \"expect\""), QStringLiteral("expected a list"));
+            json::fail(where + QStringLiteral(": field \"expect\""), QStringLiteral("expected a list"));
         const QJsonArray expectations = expect.toArray();
         for (qsizetype e = 0; e < expectations.size(); ++e) {
             const QString ew = QStringLiteral("%1: expect[%2]").arg(where).arg(e);
             const QJsonObject eo = expectations[e].toObject();
             Expectation x;
-            x.head = text(eo, "head", ew);
+            x.head = json::requireText(eo, "head", ew);
             x.headIndex = model.headIndex(x.head);
             if (x.headIndex < 0)
-                fail(ew, QStringLiteral("unknown head \"%1\"").arg(x.head));
+                json::fail(ew, QStringLiteral("unknown head \"%1\"").arg(x.head));
             for (const char *key : { "from", "to" }) {
                 const QJsonValue ref = eo.value(QLatin1String(key));
                 const int t = findToken(s.tokens, ref);
                 if (t < 0)
-                    fail(QStringLiteral("%1: field \"%2\"").arg(ew, QLatin1String(key)),
+                    json::fail(QStringLiteral("%1: field \"%2\"").arg(ew, QLatin1String(key)),
                         QStringLiteral("no token %1 in \"%2\"").arg(describe(ref), s.text));
                 (qstrcmp(key, "from") == 0 ? x.from : x.to) = t;
             }
