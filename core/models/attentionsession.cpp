@@ -82,9 +82,10 @@ QString AttentionSession::useText(const QString &text)
 void AttentionSession::showTokens(const std::vector<Token> &tokens)
 {
     m_tokens = tokens;
+    m_tokenTexts = tokensOf(m_tokens);
     m_selectedToken = -1;
     recompute();
-    m_tokenModel->setTokens(tokensOf(m_tokens));
+    m_tokenModel->setTokens(m_tokenTexts);
     publishWeights(true);
     emit sentenceChanged();
     emit selectedTokenChanged();
@@ -217,7 +218,7 @@ void AttentionSession::recompute()
 {
     const bool newSentence = m_result->heads.empty()
         || m_result->heads.front().weights.rows() != Eigen::Index(m_tokens.size())
-        || m_headMatrices.front()->tokens() != tokensOf(m_tokens);
+        || m_headMatrices.front()->tokens() != m_tokenTexts;
     *m_result = DesignedModel::builtIn().compute(m_tokens, m_causal ? Mask::causal() : Mask::none(), m_temperature);
     publishAllHeads(newSentence);
     emit resultChanged();
@@ -257,7 +258,7 @@ void publish(AttentionMatrixModel *model, const QStringList &tokens, const Matri
 void AttentionSession::publishWeights(bool newSentence)
 {
     const Matrix &masked = m_result->heads.front().masked;
-    const QStringList texts = newSentence ? tokensOf(m_tokens) : m_matrix->tokens();
+    const QStringList &texts = m_tokenTexts;
     const Matrix average = averageWeights(m_result->heads);
     publish(m_matrix, texts, m_headIndex < 0 ? average : m_result->heads[std::size_t(m_headIndex)].weights, masked,
         newSentence);
@@ -267,7 +268,7 @@ void AttentionSession::publishWeights(bool newSentence)
 void AttentionSession::publishAllHeads(bool newSentence)
 {
     const Matrix &masked = m_result->heads.front().masked;
-    const QStringList texts = tokensOf(m_tokens);
+    const QStringList &texts = m_tokenTexts;
     for (std::size_t h = 0; h < m_result->heads.size(); ++h)
         publish(m_headMatrices[qsizetype(h)], texts, m_result->heads[h].weights, masked, newSentence);
     publish(m_headMatrices.back(), texts, averageWeights(m_result->heads), masked, newSentence);

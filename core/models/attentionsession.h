@@ -63,7 +63,7 @@ public:
     QString pattern() const { return m_pattern; }
     QString explanation() const { return m_explanation; }
     bool isCustom() const { return m_custom; }
-    QStringList tokens() const { return m_matrix->tokens(); }
+    QStringList tokens() const { return m_tokenTexts; }
     SentenceListModel *sentences() const { return m_sentences; }
     TokenListModel *tokenModel() const { return m_tokenModel; }
     TargetListModel *targets() const { return m_targets; }
@@ -139,6 +139,7 @@ private:
     QString m_explanation;
     bool m_custom = false;
     std::vector<attention::Token> m_tokens;
+    QStringList m_tokenTexts; ///< the texts of m_tokens, set together with them
     QHash<QString, std::vector<attention::Token>> m_customTokens;
     std::unique_ptr<attention::LayerResult> m_result;
     int m_headIndex = 0;
