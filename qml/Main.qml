@@ -121,25 +121,45 @@ ApplicationWindow {
         }
     }
 
+    // Pages are created the first time they are shown, so start-up builds only Explore.
+    readonly property list<string> pageFiles: ["", "pages/MathPage.qml", "pages/HeadsPage.qml", "pages/LearnPage.qml"]
+    onPageChanged: {
+        const loader = pages.children[page]
+        if (page > 0 && loader.status === Loader.Null) {
+            const properties = { session: session }
+            if (page === 3)
+                properties.quizPack = root.quizPack
+            loader.setSource(Qt.resolvedUrl(root.pageFiles[page]), properties)
+        }
+    }
+
     StackLayout {
+        id: pages
         anchors.fill: parent
         currentIndex: root.page
 
         ExplorePage {
             session: session
         }
-        MathPage {
-            session: session
+        Loader {
+            id: mathLoader
         }
-        HeadsPage {
-            session: session
-            onOpenInExplore: root.page = 0
+        Loader {
+            id: headsLoader
         }
-        LearnPage {
-            id: learn
-            session: session
-            onOpenExplore: root.page = 0
+        Loader {
+            id: learnLoader
         }
+    }
+    Connections {
+        target: headsLoader.item
+        ignoreUnknownSignals: true
+        function onOpenInExplore() { root.page = 0 }
+    }
+    Connections {
+        target: learnLoader.item
+        ignoreUnknownSignals: true
+        function onOpenExplore() { root.page = 0 }
     }
 
     Component.onCompleted: {
@@ -151,7 +171,5 @@ ApplicationWindow {
         session.causal = root.initialCausal
         session.selectedToken = root.initialSelection
         root.page = root.initialPage
-        if (root.quizPack !== "")
-            learn.quiz.loadPack(root.quizPack)
     }
 }

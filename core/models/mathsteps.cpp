@@ -60,8 +60,23 @@ void MathSteps::setSession(AttentionSession *session)
     emit sessionChanged();
 }
 
+void MathSteps::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (m_active && m_stale)
+        update();
+    emit activeChanged();
+}
+
 void MathSteps::update()
 {
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_valid = false;
     m_head = m_session ? m_session->headIndex() : -1;
     m_token = m_session ? m_session->selectedToken() : -1;

@@ -22,6 +22,7 @@ class MathSteps : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(AttentionSession *session READ session WRITE setSession NOTIFY sessionChanged FINAL)
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged FINAL)
     Q_PROPERTY(bool valid READ valid NOTIFY changed FINAL)
     Q_PROPERTY(int head READ head NOTIFY changed FINAL)
     Q_PROPERTY(int token READ token NOTIFY changed FINAL)
@@ -58,6 +59,10 @@ public:
 
     AttentionSession *session() const { return m_session; }
     void setSession(AttentionSession *session);
+
+    /// While inactive (its page hidden) changes in the session are only noted; they are read when it is active again.
+    bool active() const { return m_active; }
+    void setActive(bool active);
 
     /// A head is chosen (not the average) and a token is selected.
     bool valid() const { return m_valid; }
@@ -103,12 +108,15 @@ public:
 
 signals:
     void sessionChanged();
+    void activeChanged();
     void changed();
 
 private:
     void update();
 
     QPointer<AttentionSession> m_session;
+    bool m_active = true;
+    bool m_stale = false;
     bool m_valid = false;
     int m_head = -1;
     int m_token = -1;

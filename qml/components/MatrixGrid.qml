@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A small labelled matrix with every value written in its cell and shaded by size (orange positive, blue negative);
-// the selected token's row and column are outlined. Scrolls when larger than the space. Required: model, title.
+// the selected token's row and column are outlined. The table scrolls inside a fixed viewport, so only the visible
+// cells exist however long the sentence. Required: model, title.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -28,64 +29,61 @@ ColumnLayout {
         color: Theme.text
         wrapMode: Text.Wrap
     }
-    Flickable {
+    Item {
         Layout.fillWidth: true
-        Layout.preferredHeight: Math.min(root.cellHeight * (root.model.rows + 1) + 4, 320)
-        contentWidth: root.labelWidth + root.cellWidth * root.model.columns
-        contentHeight: root.cellHeight * (root.model.rows + 1)
+        Layout.preferredHeight: Math.min(root.cellHeight * (root.model.rows + 1) + 16, 340)
         clip: true
-        boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.horizontal: ScrollBar { }
-        ScrollBar.vertical: ScrollBar { }
 
-        Row {
-            x: root.labelWidth
-            Repeater {
-                model: root.model.columns
-                delegate: Label {
-                    required property int index
-                    width: root.cellWidth
-                    height: root.cellHeight
-                    text: root.model.headerData(index, Qt.Horizontal)
-                    elide: Text.ElideRight
-                    horizontalAlignment: Text.AlignHCenter
-                    verticalAlignment: Text.AlignVCenter
-                    font.pixelSize: Theme.smallFontSize - 2
-                    font.bold: index === root.model.highlightColumn
-                    color: index === root.model.highlightColumn ? Theme.accent : Theme.mutedText
-                    ToolTip.visible: columnHover.hovered && truncated
-                    ToolTip.text: text
-                    HoverHandler { id: columnHover }
-                }
+        HorizontalHeaderView {
+            id: columnHeader
+            x: rowHeader.width
+            width: parent.width - x
+            height: root.cellHeight
+            syncView: table
+            clip: true
+            delegate: Label {
+                required property int index
+                text: root.model.headerData(index, Qt.Horizontal)
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                font.pixelSize: Theme.smallFontSize - 2
+                font.bold: index === root.model.highlightColumn
+                color: index === root.model.highlightColumn ? Theme.accent : Theme.mutedText
             }
         }
-        Column {
-            y: root.cellHeight
-            Repeater {
-                model: root.model.rows
-                delegate: Label {
-                    required property int index
-                    width: root.labelWidth - 4
-                    height: root.cellHeight
-                    text: root.model.headerData(index, Qt.Vertical)
-                    elide: Text.ElideRight
-                    horizontalAlignment: Text.AlignRight
-                    verticalAlignment: Text.AlignVCenter
-                    font.pixelSize: Theme.smallFontSize
-                    font.bold: index === root.model.highlightRow
-                    color: index === root.model.highlightRow ? Theme.accent : Theme.text
-                }
+        VerticalHeaderView {
+            id: rowHeader
+            y: columnHeader.height
+            width: root.labelWidth
+            height: parent.height - y
+            syncView: table
+            clip: true
+            delegate: Label {
+                required property int index
+                text: root.model.headerData(index, Qt.Vertical)
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignRight
+                verticalAlignment: Text.AlignVCenter
+                rightPadding: 4
+                font.pixelSize: Theme.smallFontSize
+                font.bold: index === root.model.highlightRow
+                color: index === root.model.highlightRow ? Theme.accent : Theme.text
             }
         }
         TableView {
-            x: root.labelWidth
-            y: root.cellHeight
-            width: root.cellWidth * root.model.columns
-            height: root.cellHeight * root.model.rows
-            interactive: false
+            id: table
+            x: rowHeader.width
+            y: columnHeader.height
+            width: parent.width - x
+            height: parent.height - y
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
             model: root.model
             columnWidthProvider: () => root.cellWidth
             rowHeightProvider: () => root.cellHeight
+            ScrollBar.horizontal: ScrollBar { }
+            ScrollBar.vertical: ScrollBar { }
             delegate: Rectangle {
                 id: cell
                 required property string display

@@ -8,7 +8,7 @@ import QtQuick
 import QtQuick.Controls
 import Attention.Ui
 
-Column {
+Item {
     id: root
 
     required property list<string> labels
@@ -32,7 +32,14 @@ Column {
         return false
     }
 
-    spacing: 2
+    implicitWidth: 240
+    implicitHeight: rows.implicitHeight
+
+    // The rows take the width the parent gives this item; the column does not feed its width back (no loop).
+    Column {
+        id: rows
+        width: root.width
+        spacing: 2
 
     Repeater {
         model: root.labels.length
@@ -103,5 +110,6 @@ Column {
                 color: Theme.text
             }
         }
+    }
     }
 }

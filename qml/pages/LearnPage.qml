@@ -13,6 +13,8 @@ Page {
     id: root
 
     required property AttentionSession session
+    /// A teacher's quiz pack to use instead of the built-in quiz, or empty.
+    property string quizPack: ""
     readonly property alias quiz: quiz
     readonly property int coreference: session.headNamed("coreference")
 
@@ -30,6 +32,7 @@ Page {
     Quiz {
         id: quiz
         objectName: "quiz"
+        Component.onCompleted: if (root.quizPack !== "") loadPack(root.quizPack)
     }
 
     Flickable {

@@ -33,7 +33,9 @@ Page {
     MathSteps {
         id: steps
         objectName: "mathSteps"
+        // Only the page on screen follows the session: a hidden math page costs nothing when a token is selected.
         session: root.session
+        active: root.visible
     }
 
     Flickable {

@@ -85,6 +85,7 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // one line at a time, so a slow run shows its progress
     QApplication app(argc, argv);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

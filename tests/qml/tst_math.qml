@@ -42,9 +42,13 @@ TestCase {
     }
 
     function openMath() {
+        session.selectedToken = 5 // a token is already selected when the page is first opened
         const tabs = item("headerTabs")
         mouseClick(tabs.itemAt(1))
         compare(window.page, 1)
+        waitForRendering(window.contentItem)
+        verify(findChild(item("mathPage"), "step1").visible)
+        session.selectedToken = -1
         waitForRendering(window.contentItem)
     }
 
@@ -75,8 +79,9 @@ TestCase {
         keyClick(Qt.Key_Right)
         keyClick(Qt.Key_Right)
         verify(item("step7").visible)
-        // The softmax row shown is the one Explore shows.
+        // The softmax row shown is the one Explore shows, laid out across the card.
         compare(item("weightBars").values, session.selectedWeights)
+        verify(item("weightBars").width > 300 && item("weightBars").height > 100)
     }
 
     function test_temperatureSharpensAndCausalMasks() {
@@ -131,6 +136,7 @@ TestCase {
         verify(footer.visible)
         mouseClick(footer.itemAt(1))
         compare(window.page, 1)
+        waitForRendering(window.contentItem) // the page is created on its first visit
         const controls = mathItem("resetSettings")
         const p = controls.mapToItem(window.contentItem, 0, 0)
         verify(p.x + controls.width <= 390, "the reset button is on screen")
