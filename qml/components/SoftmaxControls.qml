@@ -25,7 +25,7 @@ Flow {
         Slider {
             id: temperature
             objectName: "temperatureSlider"
-            Layout.preferredWidth: Math.min(260, Math.max(160, root.width - 180))
+            Layout.preferredWidth: Math.min(260, Math.max(90, root.width - 190))
             implicitHeight: Theme.touchTarget
             // The slider moves log10(T): the middle is T = 1, each end a factor of 10.
             from: -1

@@ -170,6 +170,12 @@ TestCase {
             const p = part.mapToItem(window.contentItem, 0, 0)
             verify(p.x >= 0 && p.x + part.width <= 390, part.objectName + " fits the width")
         }
+        // The narrowest phones (360 px) still show the whole temperature control.
+        window.width = 360
+        waitForRendering(window.contentItem)
+        const t = item("temperatureValue")
+        verify(t.mapToItem(window.contentItem, 0, 0).x + t.width <= 360, "the temperature value fits")
+
         // Touch targets are at least 48 px.
         verify(item("token0").height >= 48)
         verify(item("headSelector").height >= 48)
