@@ -156,10 +156,9 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(headOption)) {
         const QString name = parser.value(headOption);
-        const int head = attention::normalizedName(name) == QLatin1String("all")
-            ? -1
-            : attention::DesignedModel::builtIn().headIndex(name);
-        if (head < -1 || (head == -1 && attention::normalizedName(name) != QLatin1String("all")))
+        const bool average = attention::normalizedName(name) == QLatin1String("all");
+        const int head = average ? -1 : attention::DesignedModel::builtIn().headIndex(name);
+        if (!average && head < 0)
             return fail(QStringLiteral("--head: no head called \"%1\"").arg(name));
         initial.insert(QStringLiteral("initialHead"), head);
     }

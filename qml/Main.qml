@@ -46,7 +46,7 @@ ApplicationWindow {
         highlightedText: Theme.onAccent
         light: Theme.surface
         mid: Theme.border
-        dark: Theme.border
+        dark: Theme.mutedText // outlines of switches and checkboxes must stand out in both themes
         midlight: Theme.surfaceRaised
         placeholderText: Theme.mutedText
         toolTipBase: Theme.surface

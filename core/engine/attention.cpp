@@ -191,6 +191,16 @@ LayerResult multiHeadAttention(const Matrix &x, const LayerWeights &w, int heads
     return result;
 }
 
+Scalar entropyBits(const RowVector &row)
+{
+    Scalar h = 0;
+    for (Eigen::Index j = 0; j < row.size(); ++j) {
+        if (row(j) > 0)
+            h -= row(j) * std::log2(row(j));
+    }
+    return h;
+}
+
 Matrix averageWeights(const std::vector<HeadResult> &heads)
 {
     if (heads.empty())

@@ -92,6 +92,9 @@ LayerResult multiHeadAttention(
 LayerResult multiHeadAttention(
     const Matrix &q, const Matrix &k, const Matrix &v, int heads, const Mask &mask = {}, Scalar temperature = 1);
 
+/// Shannon entropy of one attention row in bits: H = −Σ a_j·log₂ a_j (zero weights contribute 0). row:[m] → H ≥ 0.
+Scalar entropyBits(const RowVector &row);
+
 /// Mean of the heads' attention weights: (1/h)·Σ A_h. All A_h:[n×m] → [n×m].
 Matrix averageWeights(const std::vector<HeadResult> &heads);
 

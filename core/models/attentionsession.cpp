@@ -175,12 +175,7 @@ qreal AttentionSession::rowEntropy(int from, qreal temperature) const
     const LayerResult r =
         DesignedModel::builtIn().compute(m_tokens, m_causal ? Mask::causal() : Mask::none(), temperature);
     const Matrix w = m_headIndex < 0 ? averageWeights(r.heads) : r.heads[std::size_t(m_headIndex)].weights;
-    double h = 0;
-    for (Eigen::Index j = 0; j < w.cols(); ++j) {
-        if (w(from, j) > 0)
-            h -= w(from, j) * std::log2(w(from, j));
-    }
-    return h;
+    return entropyBits(w.row(from));
 }
 
 int AttentionSession::headNamed(const QString &name) const
@@ -276,21 +271,20 @@ void AttentionSession::publishAllHeads(bool newSentence)
 
 void AttentionSession::publishSelection()
 {
-    m_selectedWeights.clear();
-    m_ranking.clear();
+    // The selected row and its order, strongest first (ties by position), sorted once for every view.
     std::vector<double> row;
+    std::vector<int> order;
     if (m_selectedToken >= 0) {
-        for (int j = 0; j < m_matrix->size(); ++j) {
+        for (int j = 0; j < m_matrix->size(); ++j)
             row.push_back(m_matrix->weight(m_selectedToken, j));
-            m_selectedWeights << row.back();
-        }
-        std::vector<int> order(row.size());
+        order.resize(row.size());
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(
             order.begin(), order.end(), [&](int a, int b) { return row[std::size_t(a)] > row[std::size_t(b)]; });
-        m_ranking = QList<int>(order.begin(), order.end());
     }
-    m_tokenModel->setSelection(m_selectedToken, row);
-    m_targets->setRow(m_matrix->tokens(), row);
+    m_selectedWeights = QList<qreal>(row.begin(), row.end());
+    m_ranking = QList<int>(order.begin(), order.end());
+    m_tokenModel->setSelection(m_selectedToken, row, order);
+    m_targets->setRow(m_matrix->tokens(), row, order);
     emit weightsChanged();
 }

@@ -22,16 +22,6 @@ std::vector<double> flatten(const Matrix &m, Eigen::Index cols)
     return out;
 }
 
-double entropyBits(const RowVector &row)
-{
-    double h = 0;
-    for (Eigen::Index j = 0; j < row.size(); ++j) {
-        if (row(j) > 0)
-            h -= row(j) * std::log2(row(j));
-    }
-    return h;
-}
-
 } // namespace
 
 MathSteps::MathSteps(QObject *parent)

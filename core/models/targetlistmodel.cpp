@@ -57,15 +57,10 @@ qreal TargetListModel::weightAt(int row) const
     return row >= 0 && row < count() ? m_rows[std::size_t(row)].weight : 0.0;
 }
 
-void TargetListModel::setRow(const QStringList &tokens, const std::vector<double> &weights)
+void TargetListModel::setRow(
+    const QStringList &tokens, const std::vector<double> &weights, const std::vector<int> &order)
 {
-    std::vector<int> order(weights.size());
-    std::iota(order.begin(), order.end(), 0);
     const auto keep = std::min<std::size_t>(order.size(), kMaxTargets);
-    std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(keep), order.end(), [&](int a, int b) {
-        return weights[std::size_t(a)] > weights[std::size_t(b)]
-            || (weights[std::size_t(a)] == weights[std::size_t(b)] && a < b);
-    });
     std::vector<Target> rows;
     for (std::size_t r = 0; r < keep; ++r)
         rows.push_back({ order[r], tokens.at(order[r]), weights[std::size_t(order[r])] });

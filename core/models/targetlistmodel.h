@@ -40,8 +40,9 @@ public:
     Q_INVOKABLE QString textAt(int row) const;
     Q_INVOKABLE qreal weightAt(int row) const;
 
-    /// The row of the selected token (one weight per token) or an empty row for no selection.
-    void setRow(const QStringList &tokens, const std::vector<double> &weights);
+    /// The row of the selected token (one weight per token) or an empty row for no selection; `order` lists the
+    /// token indices strongest first.
+    void setRow(const QStringList &tokens, const std::vector<double> &weights, const std::vector<int> &order);
 
 signals:
     void countChanged();

@@ -53,16 +53,12 @@ void TokenListModel::setTokens(const QStringList &texts)
     emit countChanged();
 }
 
-void TokenListModel::setSelection(int selected, const std::vector<double> &weights)
+void TokenListModel::setSelection(int selected, const std::vector<double> &weights, const std::vector<int> &order)
 {
     m_selected = selected;
     m_weights = weights;
     m_ranks.assign(weights.size(), 0);
     m_max = weights.empty() ? 0 : *std::max_element(weights.begin(), weights.end());
-    std::vector<int> order(weights.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(
-        order.begin(), order.end(), [&](int a, int b) { return weights[std::size_t(a)] > weights[std::size_t(b)]; });
     for (std::size_t r = 0; r < order.size(); ++r)
         m_ranks[std::size_t(order[r])] = int(r) + 1;
     if (count() > 0)

@@ -35,8 +35,9 @@ public:
 
     /// A new sentence: reset.
     void setTokens(const QStringList &texts);
-    /// New weights from the selected token (selected = -1 and empty weights when nothing is selected).
-    void setSelection(int selected, const std::vector<double> &weights);
+    /// New weights from the selected token (selected = -1 and empty weights when nothing is selected);
+    /// `order` lists the token indices strongest first.
+    void setSelection(int selected, const std::vector<double> &weights, const std::vector<int> &order);
 
 signals:
     void countChanged();
