@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QQuickWindow>
 #include <QSGImageNode>
+#include <QSGRectangleNode>
 #include <QSGTexture>
 
 #include <cmath>
@@ -35,7 +36,7 @@ void AttentionHeatmap::setSelectedRow(int row)
     if (row == m_selectedRow)
         return;
     m_selectedRow = row;
-    markDirty();
+    update(); // the outline only, not the cells
     emit selectedRowChanged();
 }
 
@@ -44,7 +45,7 @@ void AttentionHeatmap::setSelectedColumn(int column)
     if (column == m_selectedColumn)
         return;
     m_selectedColumn = column;
-    markDirty();
+    update();
     emit selectedColumnChanged();
 }
 
@@ -68,7 +69,7 @@ void AttentionHeatmap::setHighlightColor(const QColor &color)
     if (color == m_highlightColor)
         return;
     m_highlightColor = color;
-    markDirty();
+    update();
     emit highlightColorChanged();
 }
 
@@ -115,13 +116,26 @@ void AttentionHeatmap::geometryChange(const QRectF &newGeometry, const QRectF &o
         markDirty();
 }
 
-QImage AttentionHeatmap::render(QSize pixels) const
+bool AttentionHeatmap::hatched(QSize pixels) const
+{
+    const int n = m_matrix ? m_matrix->size() : 0;
+    if (n == 0 || std::min(pixels.width(), pixels.height()) < 6 * n)
+        return false;
+    for (int r = 0; r < n; ++r)
+        for (int c = 0; c < n; ++c)
+            if (m_matrix->isMasked(r, c))
+                return true;
+    return false;
+}
+
+QImage AttentionHeatmap::cells(QSize pixels) const
 {
     const int n = m_matrix ? m_matrix->size() : 0;
     if (n == 0 || pixels.isEmpty())
         return {};
 
-    // One pixel per cell first (a direct scanline fill), then scaled up without smoothing so cells stay crisp.
+    // One pixel per cell (a direct scanline fill); the image node scales it up without smoothing, so cells stay
+    // crisp and a new matrix costs an n×n upload, not one of the item's size.
     QImage cells(n, n, QImage::Format_RGB32);
     const std::vector<double> &w = m_matrix->weights();
     for (int r = 0; r < n; ++r) {
@@ -130,47 +144,52 @@ QImage AttentionHeatmap::render(QSize pixels) const
             line[c] =
                 m_matrix->isMasked(r, c) ? m_maskedColor.rgb() : paletteColor(m_palette, w[std::size_t(r * n + c)]);
     }
+    if (!hatched(pixels))
+        return cells;
+
+    // Masked cells are hatched, so "not allowed" never looks like "weight 0": that needs the item's resolution.
     QImage image(pixels, QImage::Format_RGB32);
     QPainter p(&image);
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
     p.drawImage(QRectF(QPointF(0, 0), QSizeF(pixels)), cells);
-
     const qreal cw = qreal(pixels.width()) / n;
     const qreal ch = qreal(pixels.height()) / n;
-    // Masked cells are hatched, so "not allowed" never looks like "weight 0".
-    if (std::min(cw, ch) >= 6) {
-        p.setRenderHint(QPainter::Antialiasing, true);
-        p.setPen(QPen(m_maskedColor.darker(150), 1));
-        for (int r = 0; r < n; ++r) {
-            for (int c = 0; c < n; ++c) {
-                if (!m_matrix->isMasked(r, c))
-                    continue;
-                const QRectF cell(c * cw, r * ch, cw, ch);
-                p.save();
-                p.setClipRect(cell);
-                for (qreal d = -ch; d < cw; d += 6)
-                    p.drawLine(QPointF(cell.left() + d, cell.bottom()), QPointF(cell.left() + d + ch, cell.top()));
-                p.restore();
-            }
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(m_maskedColor.darker(150), 1));
+    for (int r = 0; r < n; ++r) {
+        for (int c = 0; c < n; ++c) {
+            if (!m_matrix->isMasked(r, c))
+                continue;
+            const QRectF cell(c * cw, r * ch, cw, ch);
+            p.save();
+            p.setClipRect(cell);
+            for (qreal d = -ch; d < cw; d += 6)
+                p.drawLine(QPointF(cell.left() + d, cell.bottom()), QPointF(cell.left() + d + ch, cell.top()));
+            p.restore();
         }
-    }
-    const qreal pen = std::max<qreal>(2, std::min(cw, ch) * 0.12);
-    p.setRenderHint(QPainter::Antialiasing, false);
-    p.setBrush(Qt::NoBrush);
-    if (m_selectedColumn >= 0 && m_selectedColumn < n) {
-        // The column (who attends to the selected token) is outlined more lightly than the row.
-        QColor c = m_highlightColor;
-        c.setAlphaF(0.6);
-        const qreal thin = std::max<qreal>(1, pen / 2);
-        p.setPen(QPen(c, thin));
-        p.drawRect(QRectF(m_selectedColumn * cw + thin / 2, thin / 2, cw - thin, pixels.height() - thin));
-    }
-    if (m_selectedRow >= 0 && m_selectedRow < n) {
-        p.setPen(QPen(m_highlightColor, pen));
-        p.drawRect(QRectF(pen / 2, m_selectedRow * ch + pen / 2, pixels.width() - pen, ch - pen));
     }
     return image;
 }
+
+namespace {
+
+/// Four rectangle nodes (children `first` … `first + 3` of `group`) drawing the outline of `r`, `pen` wide, inside it.
+void setOutline(QSGNode *group, int first, const QRectF &r, qreal pen, const QColor &color)
+{
+    const QRectF edges[4] = {
+        r.isEmpty() ? QRectF() : QRectF(r.left(), r.top(), r.width(), pen),
+        r.isEmpty() ? QRectF() : QRectF(r.left(), r.bottom() - pen, r.width(), pen),
+        r.isEmpty() ? QRectF() : QRectF(r.left(), r.top() + pen, pen, r.height() - 2 * pen),
+        r.isEmpty() ? QRectF() : QRectF(r.right() - pen, r.top() + pen, pen, r.height() - 2 * pen),
+    };
+    for (int i = 0; i < 4; ++i) {
+        auto *edge = static_cast<QSGRectangleNode *>(group->childAtIndex(first + i));
+        edge->setRect(edges[i]);
+        edge->setColor(color);
+    }
+}
+
+} // namespace
 
 QSGNode *AttentionHeatmap::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
 {
@@ -179,19 +198,38 @@ QSGNode *AttentionHeatmap::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData
         delete oldNode;
         return nullptr;
     }
-    auto *node = static_cast<QSGImageNode *>(oldNode);
-    if (!node) {
-        node = window()->createImageNode();
-        node->setOwnsTexture(true);
-        node->setFiltering(QSGTexture::Nearest);
+    // A group: the cells as one image node, then eight rectangle nodes outlining the selected column and row.
+    // Selecting only moves the rectangles; the image changes with the matrix, the palette or the size.
+    QSGNode *group = oldNode;
+    if (!group) {
+        group = new QSGNode;
+        auto *image = window()->createImageNode();
+        image->setOwnsTexture(true);
+        image->setFiltering(QSGTexture::Nearest);
+        group->appendChildNode(image);
+        for (int i = 0; i < 8; ++i)
+            group->appendChildNode(window()->createRectangleNode());
         m_imageDirty = true;
     }
+    auto *image = static_cast<QSGImageNode *>(group->firstChild());
     if (m_imageDirty) {
         const qreal dpr = window()->effectiveDevicePixelRatio();
         const QSize pixels(std::max(1, int(std::ceil(width() * dpr))), std::max(1, int(std::ceil(height() * dpr))));
-        node->setTexture(window()->createTextureFromImage(render(pixels)));
+        image->setTexture(window()->createTextureFromImage(cells(pixels)));
         m_imageDirty = false;
     }
-    node->setRect(boundingRect());
-    return node;
+    image->setRect(boundingRect());
+
+    const qreal cw = width() / n;
+    const qreal ch = height() / n;
+    const qreal pen = std::max<qreal>(2, std::min(cw, ch) * 0.12);
+    // The column (who attends to the selected token) is outlined more lightly than the row.
+    QColor light = m_highlightColor;
+    light.setAlphaF(0.6);
+    const bool column = m_selectedColumn >= 0 && m_selectedColumn < n;
+    const bool row = m_selectedRow >= 0 && m_selectedRow < n;
+    setOutline(group, 1, column ? QRectF(m_selectedColumn * cw, 0, cw, height()) : QRectF(),
+        std::max<qreal>(1, pen / 2), light);
+    setOutline(group, 5, row ? QRectF(0, m_selectedRow * ch, width(), ch) : QRectF(), pen, m_highlightColor);
+    return group;
 }

@@ -11,9 +11,9 @@
 #include <QQuickItem>
 #include <QtQml/qqmlregistration.h>
 
-/// The attention matrix drawn as one texture: cell (row, column) coloured by its weight, the selected row and
-/// column outlined, masked cells hatched. One item and one image node whatever n is, so it renders the same
-/// with the software backend and OpenGL.
+/// The attention matrix drawn as one texture: cell (row, column) coloured by its weight, masked cells hatched, and
+/// the selected row and column outlined by rectangle nodes above it. One item, one image node and eight rectangles
+/// whatever n is, so it renders the same with the software backend and OpenGL, and selecting costs no new texture.
 class AttentionHeatmap : public QQuickItem
 {
     Q_OBJECT
@@ -49,8 +49,9 @@ public:
     /// The colour a weight is drawn in, for legends.
     Q_INVOKABLE QColor colorFor(qreal weight) const;
 
-    /// The picture as it would be drawn at this pixel size (also what the scene graph shows).
-    QImage render(QSize pixels) const;
+    /// The cells as the scene graph shows them in an item of this pixel size: one pixel per cell, or the full size
+    /// when masked cells are large enough to be hatched.
+    QImage cells(QSize pixels) const;
 
 signals:
     void matrixChanged();
@@ -66,6 +67,7 @@ protected:
 
 private:
     void markDirty();
+    bool hatched(QSize pixels) const;
 
     QPointer<AttentionMatrixModel> m_matrix;
     int m_selectedRow = -1;

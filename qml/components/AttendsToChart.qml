@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Attends to": the selected token's attention row as bars, strongest first, in %. Required: session.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtCharts
@@ -11,29 +12,16 @@ Item {
     id: root
 
     required property AttentionSession session
-    /// How many of the strongest targets are drawn.
-    readonly property int maxBars: 8
-    property var categories: []
-    property var values: []
+    /// The bar set and the axis, for tests.
+    readonly property alias barSet: barSet
+    readonly property alias categoryAxis: categoryAxis
 
-    // Bars are listed bottom-up in a horizontal bar chart, so the strongest comes last.
-    function refresh() {
-        const targets = root.session.targets
-        const c = []
-        const v = []
-        for (let r = Math.min(maxBars, targets.count) - 1; r >= 0; --r) {
-            c.push((r + 1) + ". " + targets.textAt(r))
-            v.push(Math.round(targets.weightAt(r) * 1000) / 10)
-        }
-        categories = c
-        values = v
+    TargetBars {
+        targets: root.session.targets
+        barSet: barSet
+        axis: categoryAxis
+        maxBars: 8
     }
-
-    Connections {
-        target: root.session
-        function onWeightsChanged() { root.refresh() }
-    }
-    Component.onCompleted: refresh()
 
     objectName: "attendsToChart"
     Accessible.role: Accessible.Chart
@@ -47,28 +35,41 @@ Item {
         border.color: Theme.border
     }
 
+    // The title is a Label rather than the chart's own title: Qt Charts lays out the whole chart again whenever
+    // its title changes, and this one changes with every selection.
+    Label {
+        id: title
+        objectName: "chartTitle"
+        visible: chart.visible
+        x: Theme.margin
+        y: Theme.spacing
+        width: parent.width - 2 * Theme.margin
+        text: root.Accessible.name
+        font.bold: true
+        horizontalAlignment: Text.AlignHCenter
+        elide: Text.ElideRight
+        color: Theme.text
+    }
+
     ChartView {
         id: chart
         anchors.fill: parent
         anchors.margins: 1
+        anchors.topMargin: title.y + title.height
         visible: root.session.selectedToken >= 0
-        title: root.Accessible.name
-        titleColor: Theme.text
         backgroundColor: "transparent"
         legend.visible: false
         antialiasing: true
-        animationOptions: ChartView.SeriesAnimations
-        animationDuration: Theme.animationMs
+        // No bar animation: the arcs already grow, and every animation frame would draw the whole chart again.
+        animationOptions: ChartView.NoAnimation
         margins { left: 4; right: 4; top: 4; bottom: 4 }
 
         HorizontalBarSeries {
             id: series
-            labelsVisible: true
-            labelsFormat: "@value %"
-            labelsPosition: AbstractBarSeries.LabelsOutsideEnd
+            labelsVisible: false // the labels below name the token as well
             barWidth: 0.7
             axisY: BarCategoryAxis {
-                categories: root.categories
+                id: categoryAxis
                 labelsColor: Theme.text
                 gridVisible: false
             }
@@ -84,12 +85,36 @@ Item {
             }
             // qmllint enable import type property
             BarSet {
+                id: barSet
                 label: qsTr("Attention")
-                values: root.values
                 color: Theme.arc
                 borderColor: Theme.arc
                 labelColor: Theme.text
             }
+        }
+    }
+
+    // Each bar's token and weight, at the end of the bar (inside it when the bar is too long for the text to fit
+    // after it). The axis shows the ranks; the bars are evenly spaced over the plot area, strongest at the top.
+    Repeater {
+        model: chart.visible ? root.session.targets : null
+        delegate: Label {
+            id: barLabel
+            required property string tokenText
+            required property real weight
+            required property int rank
+            readonly property int bars: Math.min(8, root.session.targets.count)
+            readonly property rect plot: chart.plotArea
+            readonly property real barEnd: chart.x + plot.x + plot.width * Math.min(1, barLabel.weight)
+            readonly property bool inside: barEnd + 4 + implicitWidth > chart.x + plot.x + plot.width
+
+            objectName: "barLabel" + barLabel.rank
+            visible: barLabel.rank <= bars
+            x: inside ? barEnd - 4 - implicitWidth : barEnd + 4
+            y: chart.y + plot.y + plot.height * (barLabel.rank - 0.5) / bars - height / 2
+            text: qsTr("%1  %2 %").arg(barLabel.tokenText).arg((barLabel.weight * 100).toFixed(1))
+            font.pixelSize: Theme.smallFontSize
+            color: barLabel.inside ? Theme.onAccent : Theme.text
         }
     }
 

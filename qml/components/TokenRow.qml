@@ -77,6 +77,7 @@ FocusScope {
                 required property int rank
                 required property real share
                 readonly property alias chip: chip
+                readonly property bool strongest: rank === 1 && !selected && root.selected >= 0
 
                 width: chip.width
                 height: root.arcSpace + chip.height
@@ -91,9 +92,12 @@ FocusScope {
                     // keyboard focus follows the selection inside the row
                     focus: slot.index === root.focusIndex
                     Accessible.role: Accessible.Button
+                    // In whole percent, so that most names stay the same when the selection moves (every change
+                    // of a name is an accessibility event; the summary below gives the exact values).
                     Accessible.name: slot.selected ? qsTr("%1, selected").arg(slot.text)
-                                     : root.selected >= 0 ? qsTr("%1, receives %2 %").arg(slot.text).arg((slot.weight * 100).toFixed(1))
-                                                         : slot.text
+                                     : root.selected < 0 ? slot.text
+                                     : slot.weight < 0.005 ? qsTr("%1, receives under 1 %").arg(slot.text)
+                                                           : qsTr("%1, receives %2 %").arg(slot.text).arg(Math.round(slot.weight * 100))
                     Accessible.checkable: true
                     Accessible.checked: slot.selected
                     onClicked: root.select(slot.selected ? -1 : slot.index)
@@ -104,13 +108,14 @@ FocusScope {
                         radius: Theme.radius
                         color: slot.selected ? Theme.accent
                                : Qt.rgba(Theme.arc.r, Theme.arc.g, Theme.arc.b, 0.45 * slot.share)
-                        border.width: chip.activeFocus ? 3 : 1
-                        border.color: chip.activeFocus ? Theme.focus : Theme.border
+                        // the strongest target gets a heavier outline (not bold text: that would change the chip's
+                        // width and move every chip after it)
+                        border.width: chip.activeFocus || slot.strongest ? 3 : 1
+                        border.color: chip.activeFocus ? Theme.focus : slot.strongest ? Theme.arc : Theme.border
                     }
                     contentItem: Label {
                         text: slot.text
                         font.pixelSize: Theme.fontSize
-                        font.bold: slot.selected || (slot.rank === 1 && root.selected >= 0)
                         color: slot.selected ? Theme.onAccent : Theme.text
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
@@ -102,22 +103,64 @@ int main(int argc, char **argv)
         : QStringLiteral("opengl");
     std::printf("%s startup first-frame %.1f ms\n", qPrintable(backend), firstFrame);
 
+    // Diagnostics: BENCH_HIDE=name,name hides the items with those objectNames (to see what a part costs);
+    // BENCH_SIZES=64,512 measures only those sentence lengths.
+    for (const QString &name : qEnvironmentVariable("BENCH_HIDE").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (auto *item = window->contentItem()->findChild<QQuickItem *>(name))
+            item->setVisible(false);
+        else
+            std::fprintf(stderr, "BENCH_HIDE: no item named %s\n", qPrintable(name));
+    }
+    std::vector<int> sizes { 10, 64, 256, 512 };
+    if (qEnvironmentVariableIsSet("BENCH_SIZES")) {
+        sizes.clear();
+        for (const QString &n : qEnvironmentVariable("BENCH_SIZES").split(QLatin1Char(',')))
+            sizes.push_back(n.toInt());
+    }
+
+    // BENCH_VERBOSE also prints when each stage of a frame ends (ms since the change): polish, sync, render.
+    QElapsedTimer *change = nullptr;
+    if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
+        const auto stage = [&](const char *name) {
+            return [&change, name] {
+                if (change)
+                    std::fprintf(stderr, "    %s %.1f ms\n", name, change->nsecsElapsed() / 1e6);
+            };
+        };
+        QObject::connect(window, &QQuickWindow::afterAnimating, window, stage("polished"));
+        QObject::connect(
+            window, &QQuickWindow::afterSynchronizing, window, stage("synchronized"), Qt::DirectConnection);
+        QObject::connect(window, &QQuickWindow::afterRendering, window, stage("rendered"), Qt::DirectConnection);
+    }
+
     auto *session = window->findChild<AttentionSession *>(QStringLiteral("session"));
     const int rounds = argc > 1 ? std::max(3, atoi(argv[1])) : 7;
-    for (const int n : { 10, 64, 256, 512 }) {
+    for (const int n : sizes) {
         if (!session->useText(sentenceOf(n)).isEmpty() || session->tokens().size() != n) {
             std::fprintf(stderr, "could not make a sentence of %d tokens\n", n);
             return 1;
         }
         settle(800);
+        if (qEnvironmentVariableIsSet("BENCH_SYNC_ONLY")) {
+            // Only what a change costs before the next frame: bindings, model signals, accessibility (for profiling).
+            QElapsedTimer t;
+            t.start();
+            for (int r = 0; r < rounds; ++r)
+                session->setSelectedToken((r * 7 + 3) % n);
+            std::printf(
+                "%s n=%d select-token-sync mean %.2f ms\n", qPrintable(backend), n, t.nsecsElapsed() / 1e6 / rounds);
+            continue;
+        }
         std::vector<double> select, head, idle;
         for (int r = 0; r < rounds; ++r) {
             QElapsedTimer t;
             t.start();
+            change = &t;
             session->setSelectedToken((r * 7 + 3) % n);
             if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
-                std::printf("  bindings %.1f ms\n", t.nsecsElapsed() / 1e6);
+                std::fprintf(stderr, "  select: bindings %.1f ms\n", t.nsecsElapsed() / 1e6);
             select.push_back(waitForFrame(window, t));
+            change = nullptr;
             settle(700); // let the arcs finish growing before the next measurement
             t.start();
             idle.push_back(waitForFrame(window, t)); // a frame with nothing changed: the backend's floor

@@ -69,6 +69,19 @@ TestCase {
         tryVerify(() => label.visible && label.opacity > 0.99)
         compare(label.text, Math.round(session.selectedWeights[1] * 100) + " %")
 
+        // The chart shows the same row, strongest first: rank 1 is "animal" with its weight in %, and the bars
+        // (listed bottom-up) hold the eight largest weights in falling order.
+        const chart = item("attendsToChart")
+        const bar1 = item("barLabel1")
+        compare(bar1.text, "animal  " + (session.selectedWeights[1] * 100).toFixed(1) + " %")
+        const sorted = session.selectedWeights.slice().sort((a, b) => b - a)
+        compare(chart.barSet.count, 8)
+        for (let r = 0; r < 8; ++r)
+            compare(chart.barSet.at(7 - r), Math.round(sorted[r] * 1000) / 10)
+        compare(chart.categoryAxis.categories[7], "1.")
+        // The name sits beside its bar: rank 1 at the top, rank 2 below it.
+        verify(item("barLabel2").y > bar1.y)
+
         mouseClick(it) // tap again: unpin
         compare(session.selectedToken, -1)
         verify(item("arcHint").visible)

@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "targetbars.h"
+
+#include "targetlistmodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+
+#include <cmath>
+
+TargetBars::TargetBars(QObject *parent)
+    : QObject(parent)
+{ }
+
+TargetListModel *TargetBars::targets() const
+{
+    return m_targets;
+}
+
+void TargetBars::setTargets(TargetListModel *targets)
+{
+    if (targets == m_targets)
+        return;
+    if (m_targets)
+        disconnect(m_targets, nullptr, this, nullptr);
+    m_targets = targets;
+    if (m_targets) {
+        connect(m_targets, &QAbstractItemModel::modelReset, this, &TargetBars::refresh);
+        connect(m_targets, &QAbstractItemModel::dataChanged, this, &TargetBars::refresh);
+    }
+    refresh();
+    emit targetsChanged();
+}
+
+QObject *TargetBars::barSet() const
+{
+    return m_barSet;
+}
+
+void TargetBars::setBarSet(QObject *barSet)
+{
+    auto *set = qobject_cast<QBarSet *>(barSet);
+    if (set == m_barSet)
+        return;
+    m_barSet = set;
+    refresh();
+    emit barSetChanged();
+}
+
+QObject *TargetBars::axis() const
+{
+    return m_axis;
+}
+
+void TargetBars::setAxis(QObject *axis)
+{
+    auto *a = qobject_cast<QBarCategoryAxis *>(axis);
+    if (a == m_axis)
+        return;
+    m_axis = a;
+    refresh();
+    emit axisChanged();
+}
+
+void TargetBars::setMaxBars(int maxBars)
+{
+    maxBars = std::max(1, maxBars);
+    if (maxBars == m_maxBars)
+        return;
+    m_maxBars = maxBars;
+    refresh();
+    emit maxBarsChanged();
+}
+
+void TargetBars::refresh()
+{
+    if (!m_targets || !m_barSet || !m_axis)
+        return;
+    // A horizontal bar chart lists its categories bottom-up, so the strongest comes last. The categories are the
+    // ranks ("1.", "2.", …): they stay the same from one selection to the next, so the axis is not laid out again.
+    const int bars = std::min(m_maxBars, m_targets->count());
+    QStringList categories;
+    QList<qreal> percent;
+    for (int r = bars - 1; r >= 0; --r) {
+        categories << QStringLiteral("%1.").arg(r + 1);
+        percent << std::round(m_targets->weightAt(r) * 1000) / 10;
+    }
+    if (m_axis->categories() != categories)
+        m_axis->setCategories(categories);
+    if (m_barSet->count() > 0)
+        m_barSet->remove(0, m_barSet->count());
+    m_barSet->append(percent);
+}
