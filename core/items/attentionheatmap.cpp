@@ -184,8 +184,10 @@ void setOutline(QSGNode *group, int first, const QRectF &r, qreal pen, const QCo
     };
     for (int i = 0; i < 4; ++i) {
         auto *edge = static_cast<QSGRectangleNode *>(group->childAtIndex(first + i));
-        edge->setRect(edges[i]);
-        edge->setColor(color);
+        if (edge->rect() != edges[i])
+            edge->setRect(edges[i]);
+        if (edge->color() != color)
+            edge->setColor(color);
     }
 }
 
@@ -218,7 +220,8 @@ QSGNode *AttentionHeatmap::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData
         image->setTexture(window()->createTextureFromImage(cells(pixels)));
         m_imageDirty = false;
     }
-    image->setRect(boundingRect());
+    if (image->rect() != boundingRect())
+        image->setRect(boundingRect()); // (setting it marks the whole heatmap for repainting, even when unchanged)
 
     const qreal cw = width() / n;
     const qreal ch = height() / n;

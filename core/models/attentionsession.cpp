@@ -285,6 +285,6 @@ void AttentionSession::publishSelection()
     m_selectedWeights = QList<qreal>(row.begin(), row.end());
     m_ranking = QList<int>(order.begin(), order.end());
     m_tokenModel->setSelection(m_selectedToken, row, order);
-    m_targets->setRow(m_matrix->tokens(), row, order);
+    m_targets->setRow(m_selectedToken, m_matrix->tokens(), row, order);
     emit weightsChanged();
 }

@@ -7,6 +7,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 
+#include <algorithm>
 #include <cmath>
 
 TargetBars::TargetBars(QObject *parent)
@@ -75,7 +76,21 @@ void TargetBars::setMaxBars(int maxBars)
 
 void TargetBars::refresh()
 {
-    if (!m_targets || !m_barSet || !m_axis)
+    if (!m_targets)
+        return;
+    QStringList labels;
+    QList<qreal> lengths;
+    for (int r = 0; r < std::min(m_maxBars, m_targets->count()); ++r) {
+        //: beside a bar of the chart: the token and its weight in %
+        labels << tr("%1  %2 %").arg(m_targets->textAt(r)).arg(m_targets->weightAt(r) * 100, 0, 'f', 1);
+        lengths << std::clamp<qreal>(m_targets->weightAt(r), 0, 1);
+    }
+    if (labels != m_labels || lengths != m_lengths) {
+        m_labels = labels;
+        m_lengths = lengths;
+        emit barsChanged();
+    }
+    if (!m_barSet || !m_axis)
         return;
     // A horizontal bar chart lists its categories bottom-up, so the strongest comes last. The categories are the
     // ranks ("1.", "2.", …): they stay the same from one selection to the next, so the axis is not laid out again.

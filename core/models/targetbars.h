@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 class QBarCategoryAxis;
@@ -27,6 +29,10 @@ class TargetBars : public QObject
     /// The BarCategoryAxis of the same series.
     Q_PROPERTY(QObject *axis READ axis WRITE setAxis NOTIFY axisChanged FINAL)
     Q_PROPERTY(int maxBars READ maxBars WRITE setMaxBars NOTIFY maxBarsChanged FINAL)
+    /// What to write beside each bar, strongest first: "cat  56.9 %".
+    Q_PROPERTY(QStringList labels READ labels NOTIFY barsChanged FINAL)
+    /// Each bar's length as a fraction of the axis (the weight, 0…1), strongest first.
+    Q_PROPERTY(QList<qreal> lengths READ lengths NOTIFY barsChanged FINAL)
 
 public:
     explicit TargetBars(QObject *parent = nullptr);
@@ -39,12 +45,15 @@ public:
     void setAxis(QObject *axis);
     int maxBars() const { return m_maxBars; }
     void setMaxBars(int maxBars);
+    QStringList labels() const { return m_labels; }
+    QList<qreal> lengths() const { return m_lengths; }
 
 signals:
     void targetsChanged();
     void barSetChanged();
     void axisChanged();
     void maxBarsChanged();
+    void barsChanged();
 
 private:
     void refresh();
@@ -53,4 +62,6 @@ private:
     QPointer<QBarSet> m_barSet;
     QPointer<QBarCategoryAxis> m_axis;
     int m_maxBars = 8;
+    QStringList m_labels;
+    QList<qreal> m_lengths;
 };

@@ -31,6 +31,8 @@ QVariant TargetListModel::data(const QModelIndex &index, int role) const
         return m_max > 0 ? t.weight / m_max : 0.0;
     case RankRole:
         return index.row() + 1;
+    case SourceRole:
+        return m_source;
     default:
         return {};
     }
@@ -39,7 +41,7 @@ QVariant TargetListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> TargetListModel::roleNames() const
 {
     return { { TokenRole, "token" }, { TextRole, "tokenText" }, { WeightRole, "weight" }, { ShareRole, "share" },
-        { RankRole, "rank" } };
+        { RankRole, "rank" }, { SourceRole, "source" } };
 }
 
 int TargetListModel::tokenAt(int row) const
@@ -58,7 +60,7 @@ qreal TargetListModel::weightAt(int row) const
 }
 
 void TargetListModel::setRow(
-    const QStringList &tokens, const std::vector<double> &weights, const std::vector<int> &order)
+    int source, const QStringList &tokens, const std::vector<double> &weights, const std::vector<int> &order)
 {
     const auto keep = std::min<std::size_t>(order.size(), kMaxTargets);
     std::vector<Target> rows;
@@ -69,6 +71,7 @@ void TargetListModel::setRow(
     if (!sameCount)
         beginResetModel();
     m_rows = std::move(rows);
+    m_source = source;
     m_max = m_rows.empty() ? 0 : m_rows.front().weight;
     if (!sameCount) {
         endResetModel();

@@ -26,6 +26,7 @@ public:
         WeightRole, ///< attention weight from the selected token, 0…1
         ShareRole, ///< weight ÷ the strongest weight of the row, 0…1 (for thickness and opacity)
         RankRole, ///< 1 for the strongest
+        SourceRole, ///< index of the selected token, the same in every row (so an arc learns both ends at once)
     };
     Q_ENUM(Role)
 
@@ -40,9 +41,10 @@ public:
     Q_INVOKABLE QString textAt(int row) const;
     Q_INVOKABLE qreal weightAt(int row) const;
 
-    /// The row of the selected token (one weight per token) or an empty row for no selection; `order` lists the
-    /// token indices strongest first.
-    void setRow(const QStringList &tokens, const std::vector<double> &weights, const std::vector<int> &order);
+    /// The row of the selected token `source` (one weight per token) or an empty row for no selection; `order`
+    /// lists the token indices strongest first.
+    void setRow(
+        int source, const QStringList &tokens, const std::vector<double> &weights, const std::vector<int> &order);
 
 signals:
     void countChanged();
@@ -55,4 +57,5 @@ private:
     };
     std::vector<Target> m_rows;
     double m_max = 0;
+    int m_source = -1;
 };

@@ -3,6 +3,7 @@
 #include "tokenlistmodel.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 TokenListModel::TokenListModel(QObject *parent)
@@ -31,6 +32,8 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         return m_ranks.empty() ? 0 : m_ranks[row];
     case ShareRole:
         return m_weights.empty() || m_max <= 0 ? 0.0 : m_weights[row] / m_max;
+    case DescriptionRole:
+        return description(index.row());
     default:
         return {};
     }
@@ -39,7 +42,22 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> TokenListModel::roleNames() const
 {
     return { { TextRole, "text" }, { WeightRole, "weight" }, { SelectedRole, "selected" }, { RankRole, "rank" },
-        { ShareRole, "share" } };
+        { ShareRole, "share" }, { DescriptionRole, "description" } };
+}
+
+QString TokenListModel::description(int row) const
+{
+    const QString &text = m_texts.at(row);
+    if (row == m_selected)
+        return tr("%1, selected").arg(text);
+    if (m_weights.empty())
+        return text;
+    // In whole percent, so that most names stay the same when the selection moves (a screen reader hears every
+    // change); the spoken summary gives the exact values of the strongest.
+    const double w = m_weights[std::size_t(row)];
+    if (w < 0.005)
+        return tr("%1, receives under 1 %").arg(text);
+    return tr("%1, receives %2 %").arg(text).arg(std::lround(w * 100));
 }
 
 void TokenListModel::setTokens(const QStringList &texts)
@@ -62,5 +80,6 @@ void TokenListModel::setSelection(int selected, const std::vector<double> &weigh
     for (std::size_t r = 0; r < order.size(); ++r)
         m_ranks[std::size_t(order[r])] = int(r) + 1;
     if (count() > 0)
-        emit dataChanged(index(0), index(count() - 1), { WeightRole, SelectedRole, RankRole, ShareRole });
+        emit dataChanged(
+            index(0), index(count() - 1), { WeightRole, SelectedRole, RankRole, ShareRole, DescriptionRole });
 }

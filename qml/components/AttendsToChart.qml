@@ -17,6 +17,7 @@ Item {
     readonly property alias categoryAxis: categoryAxis
 
     TargetBars {
+        id: bars
         targets: root.session.targets
         barSet: barSet
         axis: categoryAxis
@@ -97,22 +98,20 @@ Item {
     // Each bar's token and weight, at the end of the bar (inside it when the bar is too long for the text to fit
     // after it). The axis shows the ranks; the bars are evenly spaced over the plot area, strongest at the top.
     Repeater {
-        model: chart.visible ? root.session.targets : null
+        model: bars.maxBars
         delegate: Label {
             id: barLabel
-            required property string tokenText
-            required property real weight
-            required property int rank
-            readonly property int bars: Math.min(8, root.session.targets.count)
+            required property int index
+            readonly property int count: bars.labels.length
             readonly property rect plot: chart.plotArea
-            readonly property real barEnd: chart.x + plot.x + plot.width * Math.min(1, barLabel.weight)
+            readonly property real barEnd: chart.x + plot.x + plot.width * (bars.lengths[index] ?? 0)
             readonly property bool inside: barEnd + 4 + implicitWidth > chart.x + plot.x + plot.width
 
-            objectName: "barLabel" + barLabel.rank
-            visible: barLabel.rank <= bars
+            objectName: "barLabel" + (index + 1)
+            visible: chart.visible && index < count
             x: inside ? barEnd - 4 - implicitWidth : barEnd + 4
-            y: chart.y + plot.y + plot.height * (barLabel.rank - 0.5) / bars - height / 2
-            text: qsTr("%1  %2 %").arg(barLabel.tokenText).arg((barLabel.weight * 100).toFixed(1))
+            y: chart.y + plot.y + plot.height * (index + 0.5) / Math.max(1, count) - height / 2
+            text: bars.labels[index] ?? ""
             font.pixelSize: Theme.smallFontSize
             color: barLabel.inside ? Theme.onAccent : Theme.text
         }

@@ -72,12 +72,14 @@ FocusScope {
                 id: slot
                 required property int index
                 required property string text
-                required property real weight
                 required property bool selected
                 required property int rank
                 required property real share
+                required property string description
                 readonly property alias chip: chip
-                readonly property bool strongest: rank === 1 && !selected && root.selected >= 0
+                // (rank is 0 when nothing is selected; the chips read only their own row, so a new selection
+                // updates each chip once)
+                readonly property bool strongest: rank === 1 && !selected
 
                 width: chip.width
                 height: root.arcSpace + chip.height
@@ -92,12 +94,7 @@ FocusScope {
                     // keyboard focus follows the selection inside the row
                     focus: slot.index === root.focusIndex
                     Accessible.role: Accessible.Button
-                    // In whole percent, so that most names stay the same when the selection moves (every change
-                    // of a name is an accessibility event; the summary below gives the exact values).
-                    Accessible.name: slot.selected ? qsTr("%1, selected").arg(slot.text)
-                                     : root.selected < 0 ? slot.text
-                                     : slot.weight < 0.005 ? qsTr("%1, receives under 1 %").arg(slot.text)
-                                                           : qsTr("%1, receives %2 %").arg(slot.text).arg(Math.round(slot.weight * 100))
+                    Accessible.name: slot.description
                     Accessible.checkable: true
                     Accessible.checked: slot.selected
                     onClicked: root.select(slot.selected ? -1 : slot.index)
@@ -139,87 +136,94 @@ FocusScope {
 
     // Arcs from the selected token to the tokens it attends to most, strongest first (the session keeps the
     // strongest few: in a long sentence the rest are too faint to see and would only cost time).
-    Repeater {
-        model: root.selected >= 0 ? root.session.targets : null
-        delegate: Item {
-            id: arc
-            required property int token
-            required property real weight
-            required property real share
-            required property int rank
-            readonly property Item from: chips.count > root.selected ? chips.itemAt(root.selected) : null
-            readonly property Item to: chips.itemAt(token)
-            readonly property real strength: share
-            readonly property bool self: token === root.selected
-            readonly property bool labelled: rank <= 3 && weight >= 0.05
-            // In one line of chips the arc joins the chips' top edges with its control point above both. When the
-            // chips wrap, the arc leaves the upper chip at its bottom edge and enters the lower one from above.
-            readonly property int line: from && to ? Math.sign(to.y - from.y) : 0
-            readonly property real chipHeight: from ? from.height - root.arcSpace : 0
-            readonly property real x0: from ? from.x + from.width / 2 + (self ? -14 : 0) : 0
-            readonly property real y0: from ? from.y + root.arcSpace + (line > 0 ? chipHeight : 0) : 0
-            readonly property real x2: to ? to.x + to.width / 2 + (self ? 14 : 0) : 0
-            readonly property real y2: to ? to.y + root.arcSpace + (line < 0 ? chipHeight : 0) : 0
-            readonly property real x1: (x0 + x2) / 2
-            readonly property real y1: line !== 0 ? (y0 + y2) / 2
-                                       : Math.min(y0, y2) - (self ? 2 * root.arcSpace * 0.8
-                                                                  : Math.min(2 * root.arcSpace - 16, 24 + Math.abs(x2 - x0) * 0.35))
-            // The part of the curve grown so far (de Casteljau split at t = progress).
-            readonly property real t: root.progress
-            readonly property real cx: x0 + t * (x1 - x0)
-            readonly property real cy: y0 + t * (y1 - y0)
-            readonly property real ex: (1 - t) * (1 - t) * x0 + 2 * t * (1 - t) * x1 + t * t * x2
-            readonly property real ey: (1 - t) * (1 - t) * y0 + 2 * t * (1 - t) * y1 + t * t * y2
+    Item {
+        objectName: "arcs"
+        anchors.fill: parent
 
-            anchors.fill: parent
-            visible: from !== null && to !== null && weight >= 0.005
+        Repeater {
+            model: root.selected >= 0 ? root.session.targets : null
+            delegate: Item {
+                id: arc
+                required property int token
+                required property real weight
+                required property real share
+                required property int rank
+                required property int source
+                // (chips.count: look again when the chips of a new sentence are made)
+                readonly property Item from: chips.count > source ? chips.itemAt(source) : null
+                readonly property Item to: chips.count > token ? chips.itemAt(token) : null
+                readonly property real strength: share
+                readonly property bool self: token === source
+                readonly property bool labelled: rank <= 3 && weight >= 0.05
+                // In one line of chips the arc joins the chips' top edges with its control point above both. When the
+                // chips wrap, the arc leaves the upper chip at its bottom edge and enters the lower one from above.
+                readonly property int line: from && to ? Math.sign(to.y - from.y) : 0
+                readonly property real chipHeight: from ? from.height - root.arcSpace : 0
+                readonly property real x0: from ? from.x + from.width / 2 + (self ? -14 : 0) : 0
+                readonly property real y0: from ? from.y + root.arcSpace + (line > 0 ? chipHeight : 0) : 0
+                readonly property real x2: to ? to.x + to.width / 2 + (self ? 14 : 0) : 0
+                readonly property real y2: to ? to.y + root.arcSpace + (line < 0 ? chipHeight : 0) : 0
+                readonly property real x1: (x0 + x2) / 2
+                readonly property real y1: line !== 0 ? (y0 + y2) / 2
+                                           : Math.min(y0, y2) - (self ? 2 * root.arcSpace * 0.8
+                                                                      : Math.min(2 * root.arcSpace - 16, 24 + Math.abs(x2 - x0) * 0.35))
+                // The part of the curve grown so far (de Casteljau split at t = progress).
+                readonly property real t: root.progress
+                readonly property real cx: x0 + t * (x1 - x0)
+                readonly property real cy: y0 + t * (y1 - y0)
+                readonly property real ex: (1 - t) * (1 - t) * x0 + 2 * t * (1 - t) * x1 + t * t * x2
+                readonly property real ey: (1 - t) * (1 - t) * y0 + 2 * t * (1 - t) * y1 + t * t * y2
 
-            Shape {
                 anchors.fill: parent
-                opacity: 0.15 + 0.85 * arc.strength
-                ShapePath {
-                    strokeColor: Theme.arc
-                    strokeWidth: 1 + 7 * arc.strength
-                    fillColor: "transparent"
-                    capStyle: ShapePath.RoundCap
-                    startX: arc.x0
-                    startY: arc.y0
-                    PathQuad {
-                        controlX: arc.cx
-                        controlY: arc.cy
-                        x: arc.ex
-                        y: arc.ey
+                visible: from !== null && to !== null && weight >= 0.005
+
+                Shape {
+                    anchors.fill: parent
+                    opacity: 0.15 + 0.85 * arc.strength
+                    ShapePath {
+                        strokeColor: Theme.arc
+                        strokeWidth: 1 + 7 * arc.strength
+                        fillColor: "transparent"
+                        capStyle: ShapePath.RoundCap
+                        startX: arc.x0
+                        startY: arc.y0
+                        PathQuad {
+                            controlX: arc.cx
+                            controlY: arc.cy
+                            x: arc.ex
+                            y: arc.ey
+                        }
                     }
                 }
-            }
-            Rectangle {
-                // the arrival point
-                visible: root.progress > 0.98
-                width: 4 + 6 * arc.strength
-                height: width
-                radius: width / 2
-                x: arc.x2 - width / 2
-                y: arc.y2 - height / 2
-                color: Theme.arc
-                opacity: 0.3 + 0.7 * arc.strength
-            }
-            Label {
-                objectName: "arcLabel" + arc.token
-                visible: arc.labelled
-                opacity: Math.max(0, (root.progress - 0.6) / 0.4)
-                // Above the chip the arc arrives at (below it when the arc comes from a line above), so labels of
-                // different targets never overlap.
-                x: Math.max(0, Math.min(root.width - width, (arc.to ? arc.to.x + arc.to.width / 2 : 0) - width / 2))
-                y: arc.line < 0 ? arc.y2 + 2 : arc.y2 - height - 8
-                text: qsTr("%1 %").arg(Math.round(arc.weight * 100))
-                font.pixelSize: Theme.smallFontSize
-                font.bold: true
-                color: Theme.text
-                padding: 2
-                background: Rectangle {
-                    color: Theme.surface
-                    opacity: 0.85
-                    radius: 3
+                Rectangle {
+                    // the arrival point
+                    visible: root.progress > 0.98
+                    width: 4 + 6 * arc.strength
+                    height: width
+                    radius: width / 2
+                    x: arc.x2 - width / 2
+                    y: arc.y2 - height / 2
+                    color: Theme.arc
+                    opacity: 0.3 + 0.7 * arc.strength
+                }
+                Label {
+                    objectName: "arcLabel" + arc.token
+                    visible: arc.labelled
+                    opacity: Math.max(0, (root.progress - 0.6) / 0.4)
+                    // Above the chip the arc arrives at (below it when the arc comes from a line above), so labels of
+                    // different targets never overlap.
+                    x: Math.max(0, Math.min(root.width - width, (arc.to ? arc.to.x + arc.to.width / 2 : 0) - width / 2))
+                    y: arc.line < 0 ? arc.y2 + 2 : arc.y2 - height - 8
+                    text: arc.labelled ? qsTr("%1 %").arg(Math.round(arc.weight * 100)) : ""
+                    font.pixelSize: Theme.smallFontSize
+                    font.bold: true
+                    color: Theme.text
+                    padding: 2
+                    background: Rectangle {
+                        color: Theme.surface
+                        opacity: 0.85
+                        radius: 3
+                    }
                 }
             }
         }

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 Q_IMPORT_QML_PLUGIN(Attention_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Attention_UiPlugin)
@@ -106,7 +107,7 @@ int main(int argc, char **argv)
     // Diagnostics: BENCH_HIDE=name,name hides the items with those objectNames (to see what a part costs);
     // BENCH_SIZES=64,512 measures only those sentence lengths.
     for (const QString &name : qEnvironmentVariable("BENCH_HIDE").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (auto *item = window->contentItem()->findChild<QQuickItem *>(name))
+        if (auto *item = window->findChild<QQuickItem *>(name))
             item->setVisible(false);
         else
             std::fprintf(stderr, "BENCH_HIDE: no item named %s\n", qPrintable(name));
@@ -150,6 +151,24 @@ int main(int argc, char **argv)
             std::printf(
                 "%s n=%d select-token-sync mean %.2f ms\n", qPrintable(backend), n, t.nsecsElapsed() / 1e6 / rounds);
             continue;
+        }
+        if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
+            session->setSelectedToken(1);
+            settle(800);
+            int shapes = 0, shown = 0;
+            std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+                if (qstrcmp(item->metaObject()->className(), "QQuickShape") == 0) {
+                    ++shapes;
+                    shown += item->isVisible() ? 1 : 0;
+                    if (item->isVisible())
+                        std::fprintf(
+                            stderr, "  shape in %s\n", item->parentItem()->parentItem()->metaObject()->className());
+                }
+                for (QQuickItem *child : item->childItems())
+                    walk(child);
+            };
+            walk(window->contentItem());
+            std::fprintf(stderr, "  %d shapes, %d visible\n", shapes, shown);
         }
         std::vector<double> select, head, idle;
         for (int r = 0; r < rounds; ++r) {

@@ -69,6 +69,10 @@ TestCase {
         tryVerify(() => label.visible && label.opacity > 0.99)
         compare(label.text, Math.round(session.selectedWeights[1] * 100) + " %")
 
+        // A screen reader hears each chip's share in whole percent.
+        compare(it.Accessible.name, "it, selected")
+        compare(item("token1").Accessible.name, "animal, receives " + Math.round(session.selectedWeights[1] * 100) + " %")
+
         // The chart shows the same row, strongest first: rank 1 is "animal" with its weight in %, and the bars
         // (listed bottom-up) hold the eight largest weights in falling order.
         const chart = item("attendsToChart")
