@@ -185,6 +185,10 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--theme: expected light or dark, got \"%1\"").arg(theme));
     initial.insert(QStringLiteral("darkTheme"), theme == QLatin1String("dark"));
 
+    // Text drawn by the platform's rasterizer: with OpenGL on a machine without a GPU (Mesa llvmpipe) the default
+    // distance-field text costs about a third of every frame (tests/bench: 31 → 22 ms per frame at 1440×900).
+    // The software backend draws text the same way either way.
+    QQuickWindow::setTextRenderType(QQuickWindow::NativeTextRendering);
     QQmlApplicationEngine engine;
     engine.setInitialProperties(initial);
     engine.addImportPath(QStringLiteral("qrc:/"));
