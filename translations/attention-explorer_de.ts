@@ -848,10 +848,15 @@
 <context>
     <name>TargetBars</name>
     <message>
-        <location filename="../core/models/targetbars.cpp" line="85"/>
         <source>%1  %2 %</source>
         <extracomment>beside a bar of the chart: the token and its weight in %</extracomment>
-        <translation>%1  %2 %</translation>
+        <translation type="vanished">%1  %2 %</translation>
+    </message>
+    <message>
+        <location filename="../core/models/targetbars.cpp" line="85"/>
+        <source>%1. %2  %3 %</source>
+        <extracomment>beside a bar of the chart: rank, token and weight in %, e.g. &quot;1. cat 56.9 %&quot;</extracomment>
+        <translation>%1. %2  %3 %</translation>
     </message>
 </context>
 <context>

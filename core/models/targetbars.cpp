@@ -81,8 +81,8 @@ void TargetBars::refresh()
     QStringList labels;
     QList<qreal> lengths;
     for (int r = 0; r < std::min(m_maxBars, m_targets->count()); ++r) {
-        //: beside a bar of the chart: the token and its weight in %
-        labels << tr("%1  %2 %").arg(m_targets->textAt(r)).arg(m_targets->weightAt(r) * 100, 0, 'f', 1);
+        //: beside a bar of the chart: rank, token and weight in %, e.g. "1. cat  56.9 %"
+        labels << tr("%1. %2  %3 %").arg(r + 1).arg(m_targets->textAt(r)).arg(m_targets->weightAt(r) * 100, 0, 'f', 1);
         lengths << std::clamp<qreal>(m_targets->weightAt(r), 0, 1);
     }
     if (labels != m_labels || lengths != m_lengths) {
@@ -93,7 +93,8 @@ void TargetBars::refresh()
     if (!m_barSet || !m_axis)
         return;
     // A horizontal bar chart lists its categories bottom-up, so the strongest comes last. The categories are the
-    // ranks ("1.", "2.", …): they stay the same from one selection to the next, so the axis is not laid out again.
+    // ranks ("1.", "2.", …): they stay the same from one selection to the next, so the axis is not laid out again
+    // (the QML hides them and writes the rank into each bar's label, which a narrow chart would otherwise elide).
     const int bars = std::min(m_maxBars, m_targets->count());
     QStringList categories;
     QList<qreal> percent;

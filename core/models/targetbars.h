@@ -29,7 +29,7 @@ class TargetBars : public QObject
     /// The BarCategoryAxis of the same series.
     Q_PROPERTY(QObject *axis READ axis WRITE setAxis NOTIFY axisChanged FINAL)
     Q_PROPERTY(int maxBars READ maxBars WRITE setMaxBars NOTIFY maxBarsChanged FINAL)
-    /// What to write beside each bar, strongest first: "cat  56.9 %".
+    /// What to write beside each bar, strongest first: "1. cat  56.9 %".
     Q_PROPERTY(QStringList labels READ labels NOTIFY barsChanged FINAL)
     /// Each bar's length as a fraction of the axis (the weight, 0…1), strongest first.
     Q_PROPERTY(QList<qreal> lengths READ lengths NOTIFY barsChanged FINAL)

@@ -77,7 +77,7 @@ TestCase {
         // (listed bottom-up) hold the eight largest weights in falling order.
         const chart = item("attendsToChart")
         const bar1 = item("barLabel1")
-        compare(bar1.text, "animal  " + (session.selectedWeights[1] * 100).toFixed(1) + " %")
+        compare(bar1.text, "1. animal  " + (session.selectedWeights[1] * 100).toFixed(1) + " %")
         const sorted = session.selectedWeights.slice().sort((a, b) => b - a)
         compare(chart.barSet.count, 8)
         for (let r = 0; r < 8; ++r)
