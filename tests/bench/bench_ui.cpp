@@ -210,8 +210,12 @@ int main(int argc, char **argv)
             idle.push_back(waitForFrame(window, t)); // a frame with nothing changed: the backend's floor
             settle(100);
             t.start();
+            change = &t;
             session->setHeadIndex(r % 6 - 1);
+            if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                std::fprintf(stderr, "  head: bindings %.1f ms\n", t.nsecsElapsed() / 1e6);
             head.push_back(waitForFrame(window, t));
+            change = nullptr;
             settle(700);
         }
         for (const auto &[name, values] : { std::pair { "select-token", select }, std::pair { "switch-head", head },
