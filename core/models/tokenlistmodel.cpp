@@ -19,21 +19,19 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto row = std::size_t(index.row());
+    const Shown &row = m_rows[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case TextRole:
         return m_texts.at(index.row());
-    case WeightRole:
-        return m_weights.empty() ? 0.0 : m_weights[row];
     case SelectedRole:
-        return index.row() == m_selected;
-    case RankRole:
-        return m_ranks.empty() ? 0 : m_ranks[row];
-    case ShareRole:
-        return m_weights.empty() || m_max <= 0 ? 0.0 : m_weights[row] / m_max;
+        return row.selected;
+    case StrongestRole:
+        return row.strongest;
+    case TintRole:
+        return row.tint / 100.0;
     case DescriptionRole:
-        return description(index.row());
+        return row.description;
     default:
         return {};
     }
@@ -41,45 +39,66 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TokenListModel::roleNames() const
 {
-    return { { TextRole, "text" }, { WeightRole, "weight" }, { SelectedRole, "selected" }, { RankRole, "rank" },
-        { ShareRole, "share" }, { DescriptionRole, "description" } };
+    return { { TextRole, "text" }, { SelectedRole, "selected" }, { StrongestRole, "strongest" }, { TintRole, "tint" },
+        { DescriptionRole, "description" } };
 }
 
-QString TokenListModel::description(int row) const
+TokenListModel::Shown TokenListModel::shown(
+    int row, int selected, int strongest, const std::vector<double> &weights, double max) const
 {
+    Shown s;
     const QString &text = m_texts.at(row);
-    if (row == m_selected)
-        return tr("%1, selected").arg(text);
-    if (m_weights.empty())
-        return text;
+    s.selected = row == selected;
+    s.strongest = row == strongest && !s.selected;
+    if (weights.empty()) {
+        s.description = text;
+        return s;
+    }
+    const double w = weights[std::size_t(row)];
+    s.tint = max > 0 ? int(std::lround(w / max * 100)) : 0;
     // In whole percent, so that most names stay the same when the selection moves (a screen reader hears every
     // change); the spoken summary gives the exact values of the strongest.
-    const double w = m_weights[std::size_t(row)];
-    if (w < 0.005)
-        return tr("%1, receives under 1 %").arg(text);
-    return tr("%1, receives %2 %").arg(text).arg(std::lround(w * 100));
+    if (s.selected)
+        s.description = tr("%1, selected").arg(text);
+    else if (w < 0.005)
+        s.description = tr("%1, receives under 1 %").arg(text);
+    else
+        s.description = tr("%1, receives %2 %").arg(text).arg(std::lround(w * 100));
+    return s;
 }
 
 void TokenListModel::setTokens(const QStringList &texts)
 {
     beginResetModel();
     m_texts = texts;
-    m_weights.clear();
-    m_ranks.clear();
-    m_selected = -1;
+    m_rows.clear();
+    for (int i = 0; i < int(texts.size()); ++i)
+        m_rows.push_back(shown(i, -1, -1, {}, 0));
     endResetModel();
     emit countChanged();
 }
 
 void TokenListModel::setSelection(int selected, const std::vector<double> &weights, const std::vector<int> &order)
 {
-    m_selected = selected;
-    m_weights = weights;
-    m_ranks.assign(weights.size(), 0);
-    m_max = weights.empty() ? 0 : *std::max_element(weights.begin(), weights.end());
-    for (std::size_t r = 0; r < order.size(); ++r)
-        m_ranks[std::size_t(order[r])] = int(r) + 1;
-    if (count() > 0)
-        emit dataChanged(
-            index(0), index(count() - 1), { WeightRole, SelectedRole, RankRole, ShareRole, DescriptionRole });
+    const double max = weights.empty() ? 0 : *std::max_element(weights.begin(), weights.end());
+    const int strongest = order.empty() ? -1 : order.front();
+    // Report each run of rows whose shown values change.
+    int runStart = -1;
+    const auto endRun = [&](int end) {
+        if (runStart >= 0)
+            emit dataChanged(
+                index(runStart), index(end - 1), { SelectedRole, StrongestRole, TintRole, DescriptionRole });
+        runStart = -1;
+    };
+    for (int i = 0; i < count(); ++i) {
+        Shown now = shown(i, selected, strongest, weights, max);
+        if (now == m_rows[std::size_t(i)]) {
+            endRun(i);
+            continue;
+        }
+        m_rows[std::size_t(i)] = std::move(now);
+        if (runStart < 0)
+            runStart = i;
+    }
+    endRun(count());
 }

@@ -6,9 +6,14 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+#include <QString>
+
 #include <vector>
 
-/// The tokens of the current sentence, each with the weight the selected token gives it (0 when none is selected).
+/// The tokens of the current sentence as the token row shows them: which one is selected, which one it attends to
+/// most, how strongly each is tinted and what a screen reader says. A new selection reports only the rows whose
+/// shown values change (in a long sentence most tokens get "under 1 %" from every selection), so the chips of a
+/// 512-token sentence are not all updated for every tap.
 class TokenListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -19,10 +24,9 @@ class TokenListModel : public QAbstractListModel
 public:
     enum Role {
         TextRole = Qt::UserRole + 1,
-        WeightRole, ///< weight from the selected token to this one
         SelectedRole, ///< this is the selected token
-        RankRole, ///< 1 for the token the selected one attends to most, 2 for the next, …; 0 without a selection
-        ShareRole, ///< weight ÷ the row's largest weight, 0…1 (for tinting)
+        StrongestRole, ///< the selected token attends to this one most (not itself)
+        TintRole, ///< weight ÷ the row's largest weight, in steps of 0.01 (0 without a selection)
         DescriptionRole, ///< what a screen reader says: "cat, receives 57 %", "it, selected" or just "cat"
     };
     Q_ENUM(Role)
@@ -44,11 +48,18 @@ signals:
     void countChanged();
 
 private:
-    QString description(int row) const;
+    struct Shown {
+        bool selected = false;
+        bool strongest = false;
+        int tint = 0; ///< hundredths
+        QString description;
+        bool operator==(const Shown &o) const
+        {
+            return selected == o.selected && strongest == o.strongest && tint == o.tint && description == o.description;
+        }
+    };
+    Shown shown(int row, int selected, int strongest, const std::vector<double> &weights, double max) const;
 
     QStringList m_texts;
-    std::vector<double> m_weights;
-    std::vector<int> m_ranks;
-    int m_selected = -1;
-    double m_max = 0;
+    std::vector<Shown> m_rows;
 };

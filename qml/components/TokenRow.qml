@@ -73,13 +73,10 @@ FocusScope {
                 required property int index
                 required property string text
                 required property bool selected
-                required property int rank
-                required property real share
+                required property bool strongest
+                required property real tint
                 required property string description
                 readonly property alias chip: chip
-                // (rank is 0 when nothing is selected; the chips read only their own row, so a new selection
-                // updates each chip once)
-                readonly property bool strongest: rank === 1 && !selected
 
                 width: chip.width
                 height: root.arcSpace + chip.height
@@ -104,7 +101,7 @@ FocusScope {
                     background: Rectangle {
                         radius: Theme.radius
                         color: slot.selected ? Theme.accent
-                               : Qt.rgba(Theme.arc.r, Theme.arc.g, Theme.arc.b, 0.45 * slot.share)
+                               : Qt.rgba(Theme.arc.r, Theme.arc.g, Theme.arc.b, 0.45 * slot.tint)
                         // the strongest target gets a heavier outline (not bold text: that would change the chip's
                         // width and move every chip after it)
                         border.width: chip.activeFocus || slot.strongest ? 3 : 1

@@ -5,6 +5,7 @@
 #include "attentionsession.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,6 +21,19 @@ double entropy(const QList<qreal> &row)
             h -= p * std::log2(p);
     }
     return h;
+}
+
+/// The rows a spy on dataChanged has seen.
+QSet<int> reportedRows(const QSignalSpy &spy)
+{
+    QSet<int> rows;
+    for (const QList<QVariant> &args : spy) {
+        const auto first = args.at(0).value<QModelIndex>();
+        const auto last = args.at(1).value<QModelIndex>();
+        for (int r = first.row(); r <= last.row(); ++r)
+            rows.insert(r);
+    }
+    return rows;
 }
 
 } // namespace
@@ -103,7 +117,7 @@ private slots:
         QSignalSpy tokenData(session.tokenModel(), &QAbstractItemModel::dataChanged);
         session.setSelectedToken(7); // "it"
         QCOMPARE(weights.count(), 1);
-        QCOMPARE(tokenData.count(), 1);
+        QCOMPARE(reportedRows(tokenData).size(), 10); // every chip changes from plain to tinted
         const QList<qreal> row = session.selectedWeights();
         QCOMPARE(row.size(), 10);
         double sum = 0;
@@ -116,15 +130,63 @@ private slots:
         for (int r = 1; r < session.ranking().size(); ++r)
             QVERIFY(row[session.ranking()[r - 1]] >= row[session.ranking()[r]]);
         const QModelIndex cat = session.tokenModel()->index(1);
-        QCOMPARE(cat.data(TokenListModel::RankRole).toInt(), 1);
-        QCOMPARE(cat.data(TokenListModel::WeightRole).toDouble(), row[1]);
+        QVERIFY(cat.data(TokenListModel::StrongestRole).toBool());
+        QCOMPARE(cat.data(TokenListModel::TintRole).toDouble(), 1.0);
+        QCOMPARE(cat.data(TokenListModel::DescriptionRole).toString(),
+            QStringLiteral("cat, receives %1 %").arg(std::lround(row[1] * 100)));
+        const QModelIndex mat = session.tokenModel()->index(5);
+        QVERIFY(!mat.data(TokenListModel::StrongestRole).toBool());
+        QCOMPARE(mat.data(TokenListModel::TintRole).toDouble(), std::round(row[5] / row[1] * 100) / 100);
         QVERIFY(session.tokenModel()->index(7).data(TokenListModel::SelectedRole).toBool());
+        QCOMPARE(session.tokenModel()->index(7).data(TokenListModel::DescriptionRole).toString(),
+            QStringLiteral("it, selected"));
 
         session.setSelectedToken(-1);
         QVERIFY(session.selectedWeights().isEmpty());
-        QCOMPARE(cat.data(TokenListModel::RankRole).toInt(), 0);
+        QVERIFY(!cat.data(TokenListModel::StrongestRole).toBool());
+        QCOMPARE(cat.data(TokenListModel::TintRole).toDouble(), 0.0);
+        QCOMPARE(cat.data(TokenListModel::DescriptionRole).toString(), QStringLiteral("cat"));
         session.setSelectedToken(99); // out of range clears
         QCOMPARE(session.selectedToken(), -1);
+    }
+
+    void aNewSelectionReportsOnlyTheChipsThatChange()
+    {
+        // In a long sentence most tokens receive under 1 % from any token: their chips look the same after a new
+        // selection, and the model must not make the view update them; every chip that does change is reported.
+        AttentionSession session;
+        const QString story =
+            QStringLiteral("the old man who lived by the sea told the children a long story about the "
+                           "storm that sank his boat and the town that lost its harbour . ");
+        QVERIFY(session.useText(story.repeated(5)).isEmpty());
+        const int n = session.tokenModel()->count();
+        QVERIFY(n > 100);
+        session.setSelectedToken(3);
+        std::vector<QVariantList> before;
+        const QList<int> roles { TokenListModel::SelectedRole, TokenListModel::StrongestRole, TokenListModel::TintRole,
+            TokenListModel::DescriptionRole };
+        const auto snapshot = [&] {
+            std::vector<QVariantList> rows;
+            for (int i = 0; i < n; ++i) {
+                QVariantList values;
+                for (int role : roles)
+                    values << session.tokenModel()->index(i).data(role);
+                rows.push_back(values);
+            }
+            return rows;
+        };
+        before = snapshot();
+        QSignalSpy tokenData(session.tokenModel(), &QAbstractItemModel::dataChanged);
+        session.setSelectedToken(20);
+        const std::vector<QVariantList> after = snapshot();
+        const QSet<int> reported = reportedRows(tokenData);
+        int unchanged = 0;
+        for (int i = 0; i < n; ++i) {
+            const bool changed = before[std::size_t(i)] != after[std::size_t(i)];
+            QCOMPARE(reported.contains(i), changed);
+            unchanged += changed ? 0 : 1;
+        }
+        QVERIFY2(unchanged > 0, "some chips look the same after the new selection");
     }
 
     void averageIsTheMeanOfTheHeads()
