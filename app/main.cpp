@@ -122,8 +122,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QCoreApplication::translate("main", "Language of the window, e.g. de or en (default: the system's)."),
         QStringLiteral("LANG"));
-    const QCommandLineOption themeOption(QStringLiteral("theme"), QCoreApplication::translate("main", "light or dark."),
-        QStringLiteral("THEME"), QStringLiteral("light"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+        QCoreApplication::translate("main", "light or dark, for this window only (default: the theme chosen last)."),
+        QStringLiteral("THEME"));
     parser.addOptions({ computeOption, outputOption, listOption, packOption, exportOption, textOption, headOption,
         formatOption, screenshotOption, sizeOption, sentenceOption, selectOption, themeOption, pageOption,
         temperatureOption, maskOption, quizOption, langOption });
@@ -198,10 +199,13 @@ int main(int argc, char *argv[])
     initial.insert(QStringLiteral("initialTemperature"), temperature);
     initial.insert(QStringLiteral("quizPack"), parser.value(quizOption));
     initial.insert(QStringLiteral("initialCausal"), causal);
-    const QString theme = parser.value(themeOption);
-    if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
+    // A screenshot is light unless told otherwise; the window opens with the theme the user chose last.
+    const QString theme = parser.isSet(themeOption) ? parser.value(themeOption)
+        : parser.isSet(screenshotOption)            ? QStringLiteral("light")
+                                                    : QString();
+    if (parser.isSet(themeOption) && theme != QLatin1String("light") && theme != QLatin1String("dark"))
         return fail(QStringLiteral("--theme: expected light or dark, got \"%1\"").arg(theme));
-    initial.insert(QStringLiteral("darkTheme"), theme == QLatin1String("dark"));
+    initial.insert(QStringLiteral("theme"), theme);
 
     // Text drawn by the platform's rasterizer: with OpenGL on a machine without a GPU (Mesa llvmpipe) the default
     // distance-field text costs about a third of every frame (tests/bench: 31 → 22 ms per frame at 1440×900).

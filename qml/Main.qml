@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The application window: one set of pages (Explore, Inside the math, All heads, Learn) sharing one session. Phones get a
 // tab bar at the bottom, wider windows one in the header. Initial state can be set from the command line
-// (initialPage, initialSentence, initialHead: a head index or -1 for the average, initialSelection, darkTheme,
+// (initialPage, initialSentence, initialHead: a head index or -1 for the average, initialSelection, theme,
 // initialTemperature, initialCausal, quizPack).
 import QtQuick
 import QtQuick.Controls
@@ -17,7 +17,8 @@ ApplicationWindow {
     property string initialSentence: ""
     property int initialHead: 0
     property int initialSelection: -1
-    property bool darkTheme: false
+    /// "light" or "dark" for this window only (e.g. a screenshot); "" opens with the theme the user chose last.
+    property string theme: ""
     property real initialTemperature: 1
     property bool initialCausal: false
     /// A teacher's quiz pack to use instead of the built-in quiz (a bad pack leaves the built-in one, with a message).
@@ -53,6 +54,9 @@ ApplicationWindow {
         toolTipText: Theme.text
     }
 
+    Preferences {
+        id: preferences
+    }
     AttentionSession {
         id: session
         objectName: "session"
@@ -97,7 +101,10 @@ ApplicationWindow {
                 implicitHeight: Theme.touchTarget
                 text: Theme.dark ? "☀" : "☾"
                 font.pixelSize: Theme.titleFontSize
-                onClicked: Theme.dark = !Theme.dark
+                onClicked: {
+                    Theme.dark = !Theme.dark
+                    preferences.theme = Theme.dark ? "dark" : "light" // remembered for the next start
+                }
                 Accessible.name: Theme.dark ? qsTr("Use the light theme") : qsTr("Use the dark theme")
                 ToolTip.visible: hovered
                 ToolTip.text: Accessible.name
@@ -163,7 +170,7 @@ ApplicationWindow {
     }
 
     Component.onCompleted: {
-        Theme.dark = root.darkTheme
+        Theme.dark = (root.theme !== "" ? root.theme : preferences.theme) === "dark"
         if (root.initialSentence !== "")
             session.sentenceId = root.initialSentence
         session.headIndex = root.initialHead

@@ -29,6 +29,38 @@ TestCase {
         window.destroy()
     }
 
+    /// Opens another main window (the next start of the app), returns whether it came up dark, and closes it.
+    function opensDark(properties) {
+        const other = Qt.createComponent("qrc:/Attention/Ui/Main.qml").createObject(null, properties)
+        verify(other)
+        waitForRendering(other.contentItem)
+        const dark = Theme.dark
+        other.close()
+        other.destroy()
+        wait(0)
+        return dark
+    }
+
+    function test_themeChoiceIsRemembered() {
+        compare(Theme.dark, false, "a fresh device starts light")
+        const button = findChild(window.header, "themeButton")
+        verify(button)
+        mouseClick(button)
+        compare(Theme.dark, true)
+
+        // The next start opens dark, as the user left it.
+        Theme.dark = false
+        compare(opensDark({ width: 800, height: 600 }), true)
+        // A theme given for one window (a screenshot) is used but not remembered.
+        compare(opensDark({ width: 800, height: 600, theme: "light" }), false)
+        compare(opensDark({ width: 800, height: 600 }), true)
+
+        Theme.dark = true
+        mouseClick(button) // back to light, for the tests that follow
+        compare(Theme.dark, false)
+        compare(opensDark({ width: 800, height: 600 }), false)
+    }
+
     function test_title() {
         compare(window.title, "Self-Attention Explorer")
     }
