@@ -22,8 +22,8 @@ Label {
 
     readonly property real centre: column ? rowLabelWidth + (token + 0.5) * cell : columnLabelHeight + (token + 0.5) * cell
 
-    width: column ? (rotated ? columnLabelHeight - 4 : cell) : rowLabelWidth - 6
-    x: column ? centre - width / 2 : 0
+    width: column ? (rotated ? columnLabelHeight - 4 : cell) : rowLabelWidth - 8
+    x: column ? centre - width / 2 : 2 // (clear of the panel's outline, which the highlight would cover)
     y: column ? (rotated ? (columnLabelHeight - height) / 2 : columnLabelHeight - height - 2) : centre - height / 2
     rotation: column && rotated ? -90 : 0
     horizontalAlignment: column && !rotated ? Text.AlignHCenter : (column ? Text.AlignLeft : Text.AlignRight)
