@@ -78,12 +78,20 @@ void TargetBars::refresh()
 {
     if (!m_targets)
         return;
-    QStringList labels;
-    QList<qreal> lengths;
-    for (int r = 0; r < std::min(m_maxBars, m_targets->count()); ++r) {
+    // The QML writes the labels beside the bars, strongest first. A horizontal bar chart lists its categories
+    // bottom-up, so there the strongest comes last. The categories are the ranks ("1.", "2.", …): they stay the same
+    // from one selection to the next, so the axis is not laid out again (the QML hides them and writes the rank into
+    // each bar's label, which a narrow chart would otherwise elide).
+    const int bars = std::min(m_maxBars, m_targets->count());
+    QStringList labels, categories;
+    QList<qreal> lengths, percent;
+    for (int r = 0; r < bars; ++r) {
+        const qreal weight = m_targets->weightAt(r);
         //: beside a bar of the chart: rank, token and weight in %, e.g. "1. cat  56.9 %"
-        labels << tr("%1. %2  %3 %").arg(r + 1).arg(m_targets->textAt(r)).arg(m_targets->weightAt(r) * 100, 0, 'f', 1);
-        lengths << std::clamp<qreal>(m_targets->weightAt(r), 0, 1);
+        labels << tr("%1. %2  %3 %").arg(r + 1).arg(m_targets->textAt(r)).arg(weight * 100, 0, 'f', 1);
+        lengths << std::clamp<qreal>(weight, 0, 1);
+        categories.prepend(QStringLiteral("%1.").arg(r + 1));
+        percent.prepend(std::round(weight * 1000) / 10);
     }
     if (labels != m_labels || lengths != m_lengths) {
         m_labels = labels;
@@ -92,16 +100,6 @@ void TargetBars::refresh()
     }
     if (!m_barSet || !m_axis)
         return;
-    // A horizontal bar chart lists its categories bottom-up, so the strongest comes last. The categories are the
-    // ranks ("1.", "2.", …): they stay the same from one selection to the next, so the axis is not laid out again
-    // (the QML hides them and writes the rank into each bar's label, which a narrow chart would otherwise elide).
-    const int bars = std::min(m_maxBars, m_targets->count());
-    QStringList categories;
-    QList<qreal> percent;
-    for (int r = bars - 1; r >= 0; --r) {
-        categories << QStringLiteral("%1.").arg(r + 1);
-        percent << std::round(m_targets->weightAt(r) * 1000) / 10;
-    }
     if (m_axis->categories() != categories)
         m_axis->setCategories(categories);
     if (m_barSet->count() > 0)

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 TokenListModel::TokenListModel(QObject *parent)
     : QAbstractListModel(parent)

@@ -66,7 +66,6 @@ Item {
         margins { left: 4; right: 4; top: 4; bottom: 4 }
 
         HorizontalBarSeries {
-            id: series
             labelsVisible: false // the labels below name the token as well
             barWidth: 0.7
             axisY: BarCategoryAxis {
@@ -90,7 +89,6 @@ Item {
                 label: qsTr("Attention")
                 color: Theme.arc
                 borderColor: Theme.arc
-                labelColor: Theme.text
             }
         }
     }
