@@ -101,7 +101,7 @@ FocusScope {
                     background: Rectangle {
                         radius: Theme.radius
                         color: slot.selected ? Theme.accent
-                               : Qt.rgba(Theme.arc.r, Theme.arc.g, Theme.arc.b, 0.45 * slot.tint)
+                               : Qt.tint(Theme.surface, Qt.rgba(Theme.arc.r, Theme.arc.g, Theme.arc.b, 0.45 * slot.tint))
                         // the strongest target gets a heavier outline (not bold text: that would change the chip's
                         // width and move every chip after it)
                         border.width: chip.activeFocus || slot.strongest ? 3 : 1
@@ -132,10 +132,12 @@ FocusScope {
     }
 
     // Arcs from the selected token to the tokens it attends to most, strongest first (the session keeps the
-    // strongest few: in a long sentence the rest are too faint to see and would only cost time).
+    // strongest few: in a long sentence the rest are too faint to see and would only cost time). They lie under the
+    // (opaque) chips, so an arc that crosses a line of chips on a narrow screen never hides a token's text.
     Item {
         objectName: "arcs"
         anchors.fill: parent
+        z: -1
 
         Repeater {
             model: root.selected >= 0 ? root.session.targets : null
@@ -208,6 +210,7 @@ FocusScope {
                 }
                 Label {
                     objectName: "arcLabel" + arc.token
+                    parent: arcLabels // above every arc, so no other arc crosses the numbers
                     visible: arc.labelled
                     opacity: Math.max(0, (root.progress - 0.6) / 0.4)
                     // Above the chip the arc arrives at (below it when the arc comes from a line above), so labels of
@@ -227,5 +230,12 @@ FocusScope {
                 }
             }
         }
+    }
+
+    // The % labels of the arcs (each arc puts its label here); same coordinates as the arcs.
+    Item {
+        id: arcLabels
+        anchors.fill: parent
+        z: -1
     }
 }
