@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analyzer.h"
 #include "commandline.h"
 #include "designedmodel.h"
 #include "sentencepack.h"
@@ -95,7 +96,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Print the tokens and attention matrix of sentence ID."),
         QStringLiteral("ID"));
     const QCommandLineOption textOption(QStringLiteral("text"),
-        QCoreApplication::translate("main", "With --export: analyse this text instead of a curated sentence."),
+        QCoreApplication::translate(
+            "main", "With --export or --screenshot: analyse this text instead of a curated sentence."),
         QStringLiteral("TEXT"));
     const QCommandLineOption headOption(QStringLiteral("head"),
         QCoreApplication::translate("main", "With --export: one head by name, or \"all\" for the average."),
@@ -139,7 +141,7 @@ int main(int argc, char *argv[])
         return attention::cli::compute(parser.value(computeOption), parser.value(outputOption));
     if (parser.isSet(listOption))
         return attention::cli::listSentences(parser.value(packOption));
-    if (parser.isSet(exportOption) || parser.isSet(textOption)) {
+    if (parser.isSet(exportOption) || (parser.isSet(textOption) && !parser.isSet(screenshotOption))) {
         attention::cli::ExportRequest request;
         request.sentenceId = parser.value(exportOption);
         if (parser.isSet(textOption))
@@ -172,6 +174,14 @@ int main(int argc, char *argv[])
         if (!attention::SentencePack::builtIn().find(id))
             return fail(QStringLiteral("--sentence: no sentence with the id \"%1\" (see --list-sentences)").arg(id));
         initial.insert(QStringLiteral("initialSentence"), id);
+    }
+    if (parser.isSet(textOption)) {
+        try {
+            attention::analyze(parser.value(textOption).simplified());
+        } catch (const attention::Error &e) {
+            return fail(QStringLiteral("--text: %1").arg(QString::fromStdString(e.what())));
+        }
+        initial.insert(QStringLiteral("initialText"), parser.value(textOption));
     }
     if (parser.isSet(headOption)) {
         const QString name = parser.value(headOption);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The application window: one set of pages (Explore, Inside the math, All heads, Learn) sharing one session. Phones get a
 // tab bar at the bottom, wider windows one in the header. Initial state can be set from the command line
-// (initialPage, initialSentence, initialHead: a head index or -1 for the average, initialSelection, theme,
-// initialTemperature, initialCausal, quizPack).
+// (initialPage, initialSentence or initialText, initialHead: a head index, -1 for the average or -2 for the head
+// the sentence is about, initialSelection, theme, initialTemperature, initialCausal, quizPack).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -15,7 +15,9 @@ ApplicationWindow {
 
     property int initialPage: 0
     property string initialSentence: ""
-    property int initialHead: 0
+    /// A sentence of the user's own to open with (analysed like one typed in the sentence menu).
+    property string initialText: ""
+    property int initialHead: -2
     property int initialSelection: -1
     /// "light" or "dark" for this window only (e.g. a screenshot); "" opens with the theme the user chose last.
     property string theme: ""
@@ -173,7 +175,10 @@ ApplicationWindow {
         Theme.dark = (root.theme !== "" ? root.theme : preferences.theme) === "dark"
         if (root.initialSentence !== "")
             session.sentenceId = root.initialSentence
-        session.headIndex = root.initialHead
+        if (root.initialText !== "")
+            session.useText(root.initialText)
+        if (root.initialHead > -2)
+            session.headIndex = root.initialHead
         session.temperature = root.initialTemperature
         session.causal = root.initialCausal
         session.selectedToken = root.initialSelection

@@ -30,13 +30,17 @@ bool isHeadlessCommand(const QStringList &arguments)
 {
     static const QStringList headless = { QStringLiteral("--compute"), QStringLiteral("--list-sentences"),
         QStringLiteral("--export"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
-        QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--text") };
+        QStringLiteral("--version"), QStringLiteral("-v") };
+    bool text = false, screenshot = false;
     for (const QString &a : arguments) {
         const QString name = a.section(QLatin1Char('='), 0, 0);
         if (headless.contains(name))
             return true;
+        text = text || name == QLatin1String("--text");
+        screenshot = screenshot || name == QLatin1String("--screenshot");
     }
-    return false;
+    // --text exports unless it is the sentence of a screenshot.
+    return text && !screenshot;
 }
 
 bool writeOutput(const QString &path, const QByteArray &bytes)

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcSession, "attention.session")
 
@@ -46,7 +47,13 @@ void AttentionSession::setSentenceId(const QString &id)
         m_text = s->text;
         m_custom = false;
         m_sentenceId = id;
+        // A curated sentence opens in the head its lesson is about: the head of its first claim.
+        const int head = s->expectations.empty() ? m_headIndex : s->expectations.front().headIndex;
+        const bool headChanged = head != m_headIndex;
+        m_headIndex = head;
         showTokens(s->tokens);
+        if (headChanged)
+            emit headIndexChanged();
         return;
     }
     const auto custom = m_customTokens.constFind(id);
@@ -83,9 +90,10 @@ void AttentionSession::showTokens(const std::vector<Token> &tokens)
 {
     m_tokens = tokens;
     m_tokenTexts = tokensOf(m_tokens);
+    m_tokenLabels = labelsOf(m_tokenTexts);
     m_selectedToken = -1;
     recompute();
-    m_tokenModel->setTokens(m_tokenTexts);
+    m_tokenModel->setTokens(m_tokenTexts, m_tokenLabels);
     publishWeights(true);
     emit sentenceChanged();
     emit selectedTokenChanged();
@@ -162,6 +170,47 @@ int AttentionSession::strongestTarget(const QString &sentenceId, int head, int f
     return s ? DesignedModel::builtIn().strongestTarget(s->tokens, head, from) : -1;
 }
 
+namespace {
+
+/// Head `head`'s weights for a curated sentence, or nullopt when the sentence, head or token does not exist.
+std::optional<Matrix> lessonWeights(const QString &sentenceId, int head, int from, qreal temperature, bool causal)
+{
+    const Sentence *s = SentencePack::builtIn().find(sentenceId);
+    const DesignedModel &model = DesignedModel::builtIn();
+    if (!s || head < 0 || head >= model.headCount() || from < 0 || from >= int(s->tokens.size()) || temperature <= 0)
+        return std::nullopt;
+    LayerResult r = model.compute(s->tokens, causal ? Mask::causal() : Mask::none(), temperature);
+    return std::move(r.heads[std::size_t(head)].weights);
+}
+
+} // namespace
+
+qreal AttentionSession::weightIn(
+    const QString &sentenceId, int head, int from, int to, qreal temperature, bool causal) const
+{
+    const auto w = lessonWeights(sentenceId, head, from, temperature, causal);
+    return w && to >= 0 && to < w->cols() ? (*w)(from, to) : -1;
+}
+
+QList<qreal> AttentionSession::entropiesIn(
+    const QString &sentenceId, int head, int from, const QList<qreal> &temperatures, bool causal) const
+{
+    QList<qreal> entropies;
+    for (const qreal t : temperatures) {
+        const auto w = lessonWeights(sentenceId, head, from, t, causal);
+        if (!w)
+            return {};
+        entropies << entropyBits(w->row(from));
+    }
+    return entropies;
+}
+
+QList<QString> AttentionSession::labelsIn(const QString &sentenceId) const
+{
+    const Sentence *s = SentencePack::builtIn().find(sentenceId);
+    return s ? labelsOf(tokensOf(s->tokens)) : QStringList();
+}
+
 int AttentionSession::tokenIndex(const QString &sentenceId, const QString &text) const
 {
     const Sentence *s = SentencePack::builtIn().find(sentenceId);
@@ -213,7 +262,7 @@ void AttentionSession::recompute()
 {
     const bool newSentence = m_result->heads.empty()
         || m_result->heads.front().weights.rows() != Eigen::Index(m_tokens.size())
-        || m_headMatrices.front()->tokens() != m_tokenTexts;
+        || m_headMatrices.front()->tokens() != m_tokenLabels;
     *m_result = DesignedModel::builtIn().compute(m_tokens, m_causal ? Mask::causal() : Mask::none(), m_temperature);
     publishAllHeads(newSentence);
     emit resultChanged();
@@ -225,6 +274,24 @@ QStringList AttentionSession::tokensOf(const std::vector<Token> &tokens)
     for (const Token &t : tokens)
         texts << t.text;
     return texts;
+}
+
+QStringList AttentionSession::labelsOf(const QStringList &texts)
+{
+    static const QString subscripts = QStringLiteral("₀₁₂₃₄₅₆₇₈₉");
+    QHash<QString, int> occurrences;
+    for (const QString &t : texts)
+        ++occurrences[t];
+    QStringList labels;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QString label = texts[i];
+        if (occurrences.value(label) > 1) {
+            for (const QChar digit : QString::number(i + 1))
+                label += subscripts[digit.digitValue()];
+        }
+        labels << label;
+    }
+    return labels;
 }
 
 namespace {
@@ -253,7 +320,7 @@ void publish(AttentionMatrixModel *model, const QStringList &tokens, const Matri
 void AttentionSession::publishWeights(bool newSentence)
 {
     const Matrix &masked = m_result->heads.front().masked;
-    const QStringList &texts = m_tokenTexts;
+    const QStringList &texts = m_tokenLabels;
     const Matrix average = averageWeights(m_result->heads);
     publish(m_matrix, texts, m_headIndex < 0 ? average : m_result->heads[std::size_t(m_headIndex)].weights, masked,
         newSentence);
@@ -263,7 +330,7 @@ void AttentionSession::publishWeights(bool newSentence)
 void AttentionSession::publishAllHeads(bool newSentence)
 {
     const Matrix &masked = m_result->heads.front().masked;
-    const QStringList &texts = m_tokenTexts;
+    const QStringList &texts = m_tokenLabels;
     for (std::size_t h = 0; h < m_result->heads.size(); ++h)
         publish(m_headMatrices[qsizetype(h)], texts, m_result->heads[h].weights, masked, newSentence);
     publish(m_headMatrices.back(), texts, averageWeights(m_result->heads), masked, newSentence);

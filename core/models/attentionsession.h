@@ -34,6 +34,7 @@ class AttentionSession : public QObject
     Q_PROPERTY(QString explanation READ explanation NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(bool custom READ isCustom NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(QList<QString> tokens READ tokens NOTIFY sentenceChanged FINAL)
+    Q_PROPERTY(QList<QString> labels READ labels NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(SentenceListModel *sentences READ sentences CONSTANT FINAL)
     Q_PROPERTY(TokenListModel *tokenModel READ tokenModel CONSTANT FINAL)
     Q_PROPERTY(TargetListModel *targets READ targets CONSTANT FINAL)
@@ -64,6 +65,9 @@ public:
     QString explanation() const { return m_explanation; }
     bool isCustom() const { return m_custom; }
     QStringList tokens() const { return m_tokenTexts; }
+    /// The tokens as labels tell them apart: the text, with its position (from 1) as a subscript where the same text
+    /// occurs more than once ("he₃", "he₁₁").
+    QStringList labels() const { return m_tokenLabels; }
     SentenceListModel *sentences() const { return m_sentences; }
     TokenListModel *tokenModel() const { return m_tokenModel; }
     TargetListModel *targets() const { return m_targets; }
@@ -100,6 +104,17 @@ public:
     /// The token that `from` attends to most in `head` of a curated sentence, as the model computes it with the
     /// default settings (temperature 1, no mask); -1 for an unknown sentence. Lessons check answers against this.
     Q_INVOKABLE int strongestTarget(const QString &sentenceId, int head, int from) const;
+    /// The weight from token `from` to token `to` in `head` of a curated sentence at `temperature`, with the causal
+    /// mask or none; -1 for an unknown sentence or token. Lessons state their numbers with this, so an answer keeps
+    /// the numbers of the sentence it is about, whatever is open later.
+    Q_INVOKABLE qreal weightIn(
+        const QString &sentenceId, int head, int from, int to, qreal temperature, bool causal) const;
+    /// Entropy in bits of token `from`'s row in `head` of a curated sentence at each of `temperatures`, with the
+    /// causal mask or none; empty for an unknown sentence or token.
+    Q_INVOKABLE QList<qreal> entropiesIn(
+        const QString &sentenceId, int head, int from, const QList<qreal> &temperatures, bool causal) const;
+    /// The labels of a curated sentence's tokens (see labels), empty for an unknown sentence.
+    Q_INVOKABLE QList<QString> labelsIn(const QString &sentenceId) const;
     /// Index of the first token with this text (case-insensitive) in a curated sentence, or -1.
     Q_INVOKABLE int tokenIndex(const QString &sentenceId, const QString &text) const;
     /// Entropy in bits of token `from`'s row in the current sentence and head, at temperature `temperature` with the
@@ -130,6 +145,7 @@ private:
     void publishWeights(bool newSentence);
     void publishAllHeads(bool newSentence);
     static QStringList tokensOf(const std::vector<attention::Token> &tokens);
+    static QStringList labelsOf(const QStringList &texts);
     void publishSelection();
 
     QString m_sentenceId;
@@ -140,6 +156,7 @@ private:
     bool m_custom = false;
     std::vector<attention::Token> m_tokens;
     QStringList m_tokenTexts; ///< the texts of m_tokens, set together with them
+    QStringList m_tokenLabels; ///< labelsOf(m_tokenTexts)
     QHash<QString, std::vector<attention::Token>> m_customTokens;
     std::unique_ptr<attention::LayerResult> m_result;
     int m_headIndex = 0;

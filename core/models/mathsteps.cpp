@@ -70,7 +70,7 @@ void MathSteps::update()
     m_valid = false;
     m_head = m_session ? m_session->headIndex() : -1;
     m_token = m_session ? m_session->selectedToken() : -1;
-    m_tokens = m_session ? m_session->tokens() : QStringList();
+    m_tokens = m_session ? m_session->labels() : QStringList();
     m_tokenText = m_token >= 0 && m_token < m_tokens.size() ? m_tokens.at(m_token) : QString();
     for (QList<qreal> *list : { &m_inputValues, &m_positionValues, &m_queryValues, &m_queryPositionValues, &m_scores,
              &m_featureScores, &m_positionScores, &m_scaled, &m_weights, &m_outputValues })

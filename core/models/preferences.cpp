@@ -28,13 +28,38 @@ void Preferences::setTheme(const QString &theme)
         return;
     m_theme = theme;
     emit themeChanged();
+    store(kThemeKey, m_theme);
+}
+
+int Preferences::answer(const QString &key) const
+{
+    bool ok = false;
+    const int choice = QSettings().value(QStringLiteral("lessons/") + key).toInt(&ok);
+    return ok && choice >= 0 ? choice : -1;
+}
+
+void Preferences::setAnswer(const QString &key, int choice)
+{
+    store(QStringLiteral("lessons/") + key, choice < 0 ? QVariant() : QVariant(choice));
+}
+
+void Preferences::forgetAnswers()
+{
+    store(QStringLiteral("lessons"), QVariant());
+}
+
+void Preferences::store(const QString &key, const QVariant &value)
+{
     QSettings settings;
     if (settings.status() == QSettings::FormatError) {
         // Never write over a file that could not be read (it also holds the quiz progress): the choice holds for
         // this session only.
-        qWarning("%s: cannot read the settings; the theme is not saved", qPrintable(settings.fileName()));
+        qWarning("%s: cannot read the settings; \"%s\" is not saved", qPrintable(settings.fileName()), qPrintable(key));
         return;
     }
-    settings.setValue(kThemeKey, m_theme);
+    if (value.isValid())
+        settings.setValue(key, value);
+    else
+        settings.remove(key);
     settings.sync();
 }

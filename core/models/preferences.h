@@ -22,9 +22,20 @@ public:
     QString theme() const { return m_theme; }
     void setTheme(const QString &theme);
 
+    /// A learner's answer to one step of a lesson activity (group "lessons"): a choice from 0, or -1 when the step
+    /// has not been answered (or the stored value is not a number).
+    Q_INVOKABLE int answer(const QString &key) const;
+    /// Keeps an answer for the next start; -1 forgets it.
+    Q_INVOKABLE void setAnswer(const QString &key, int choice);
+    /// Forgets every lesson answer (the quiz keeps its own progress).
+    Q_INVOKABLE void forgetAnswers();
+
 signals:
     void themeChanged();
 
 private:
+    /// Writes one value unless the settings file could not be read (never written over: it holds the quiz too).
+    static void store(const QString &key, const QVariant &value);
+
     QString m_theme;
 };

@@ -23,6 +23,8 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TextRole:
         return m_texts.at(index.row());
+    case LabelRole:
+        return m_labels.at(index.row());
     case SelectedRole:
         return row.selected;
     case StrongestRole:
@@ -38,15 +40,15 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TokenListModel::roleNames() const
 {
-    return { { TextRole, "text" }, { SelectedRole, "selected" }, { StrongestRole, "strongest" }, { TintRole, "tint" },
-        { DescriptionRole, "description" } };
+    return { { TextRole, "text" }, { LabelRole, "label" }, { SelectedRole, "selected" }, { StrongestRole, "strongest" },
+        { TintRole, "tint" }, { DescriptionRole, "description" } };
 }
 
 TokenListModel::Shown TokenListModel::shown(
     int row, int selected, int strongest, const std::vector<double> &weights, double max) const
 {
     Shown s;
-    const QString &text = m_texts.at(row);
+    const QString &text = m_labels.at(row);
     s.selected = row == selected;
     s.strongest = row == strongest && !s.selected;
     if (weights.empty()) {
@@ -66,10 +68,12 @@ TokenListModel::Shown TokenListModel::shown(
     return s;
 }
 
-void TokenListModel::setTokens(const QStringList &texts)
+void TokenListModel::setTokens(const QStringList &texts, const QStringList &labels)
 {
+    Q_ASSERT(texts.size() == labels.size());
     beginResetModel();
     m_texts = texts;
+    m_labels = labels;
     m_rows.clear();
     for (int i = 0; i < int(texts.size()); ++i)
         m_rows.push_back(shown(i, -1, -1, {}, 0));

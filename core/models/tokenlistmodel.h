@@ -24,6 +24,7 @@ class TokenListModel : public QAbstractListModel
 public:
     enum Role {
         TextRole = Qt::UserRole + 1,
+        LabelRole, ///< the text, with its position as a subscript where the same text occurs twice ("he₁₁")
         SelectedRole, ///< this is the selected token
         StrongestRole, ///< the selected token attends to this one most (not itself)
         TintRole, ///< weight ÷ the row's largest weight, in steps of 0.01 (0 without a selection)
@@ -39,7 +40,7 @@ public:
     int count() const { return int(m_texts.size()); }
 
     /// A new sentence: reset.
-    void setTokens(const QStringList &texts);
+    void setTokens(const QStringList &texts, const QStringList &labels);
     /// New weights from the selected token (selected = -1 and empty weights when nothing is selected);
     /// `order` lists the token indices strongest first.
     void setSelection(int selected, const std::vector<double> &weights, const std::vector<int> &order);
@@ -61,5 +62,6 @@ private:
     Shown shown(int row, int selected, int strongest, const std::vector<double> &weights, double max) const;
 
     QStringList m_texts;
+    QStringList m_labels;
     std::vector<Shown> m_rows;
 };

@@ -26,7 +26,7 @@ Item {
 
     objectName: "attendsToChart"
     Accessible.role: Accessible.Chart
-    Accessible.name: session.selectedToken >= 0 ? qsTr("What '%1' attends to").arg(session.tokens[session.selectedToken])
+    Accessible.name: session.selectedToken >= 0 ? qsTr("What '%1' attends to").arg(session.labels[session.selectedToken])
                                                 : qsTr("What the selected token attends to")
 
     Rectangle {

@@ -1,17 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One token label on the heatmap's column axis (top, rotated when cells are narrow) or row axis (left).
-// Required: matrix, token (index), column (true for the top axis), and the panel's geometry: cell,
-// rowLabelWidth, columnLabelHeight, rotated.
+// Required: label (the token's text as labels show it), token (index), column (true for the top axis), and the
+// panel's geometry: cell, rowLabelWidth, columnLabelHeight, rotated.
 import QtQuick
 import QtQuick.Controls
-import Attention.Core
 import Attention.Ui
 
 Label {
     id: root
 
-    required property AttentionMatrixModel matrix
+    required property string label
     required property int token
     required property bool column
     required property real cell
@@ -28,7 +27,7 @@ Label {
     rotation: column && rotated ? -90 : 0
     horizontalAlignment: column && !rotated ? Text.AlignHCenter : (column ? Text.AlignLeft : Text.AlignRight)
     elide: Text.ElideRight
-    text: token >= 0 && matrix ? matrix.headerData(token, column ? Qt.Horizontal : Qt.Vertical) : ""
+    text: token >= 0 ? label : ""
     font.pixelSize: Theme.smallFontSize
     font.bold: highlighted
     color: highlighted ? Theme.accent : Theme.text

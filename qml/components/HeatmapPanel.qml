@@ -41,8 +41,8 @@ FocusScope {
     function valueText(row, column) {
         if (row < 0 || column < 0 || row >= n || column >= n)
             return ""
-        const from = matrix.headerData(row, Qt.Vertical)
-        const to = matrix.headerData(column, Qt.Horizontal)
+        const from = session.labels[row]
+        const to = session.labels[column]
         if (matrix.data(matrix.index(row, column), AttentionMatrixModel.MaskedRole))
             //: a masked heatmap cell: the row token may not attend to the column token
             return qsTr("'%1' → '%2': masked (may not attend)").arg(from).arg(to)
@@ -102,13 +102,15 @@ FocusScope {
             onActiveScaleChanged: if (active) root.zoom = Math.max(1, Math.min(4, startZoom * activeScale))
         }
 
-        // Token labels along both axes (every k-th when cells are smaller than the text). The selected token's
-        // labels are drawn once more on top, in the accent colour, so a selection change touches two items, not 2n.
+        // Token labels along both axes (every k-th when cells are smaller than the text), one per row of the token
+        // model, so a new sentence makes new labels even when it has as many tokens as the last one. The selected
+        // token's labels are drawn once more on top, in the accent colour, so a selection change touches two items,
+        // not 2n.
         Repeater {
-            model: root.n
+            model: root.session.tokenModel
             delegate: HeatmapAxisLabel {
                 required property int index
-                matrix: root.matrix
+                objectName: "columnLabel" + index
                 cell: root.cell
                 rowLabelWidth: root.rowLabelWidth
                 columnLabelHeight: root.columnLabelHeight
@@ -119,10 +121,10 @@ FocusScope {
             }
         }
         Repeater {
-            model: root.n
+            model: root.session.tokenModel
             delegate: HeatmapAxisLabel {
                 required property int index
-                matrix: root.matrix
+                objectName: "rowLabel" + index
                 cell: root.cell
                 rowLabelWidth: root.rowLabelWidth
                 columnLabelHeight: root.columnLabelHeight
@@ -133,7 +135,8 @@ FocusScope {
             }
         }
         HeatmapAxisLabel {
-            matrix: root.matrix
+            objectName: "selectedColumnLabel"
+            label: root.session.labels[token] ?? ""
             cell: root.cell
             rowLabelWidth: root.rowLabelWidth
             columnLabelHeight: root.columnLabelHeight
@@ -144,7 +147,8 @@ FocusScope {
             visible: token >= 0
         }
         HeatmapAxisLabel {
-            matrix: root.matrix
+            objectName: "selectedRowLabel"
+            label: root.session.labels[token] ?? ""
             cell: root.cell
             rowLabelWidth: root.rowLabelWidth
             columnLabelHeight: root.columnLabelHeight

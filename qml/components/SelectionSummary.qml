@@ -21,7 +21,7 @@ Label {
             //: one target in the summary: token and percentage, e.g. 'cat' (41 %)
             parts.push(qsTr("'%1' (%2 %)").arg(targets.textAt(r)).arg((targets.weightAt(r) * 100).toFixed(1)))
         //: %1 is the selected token, %2 a list like 'cat' (41 %), 'mat' (20 %)
-        return qsTr("'%1' attends most to %2.").arg(s.tokens[s.selectedToken]).arg(parts.join(", "))
+        return qsTr("'%1' attends most to %2.").arg(s.labels[s.selectedToken]).arg(parts.join(", "))
     }
 
     Connections {

@@ -19,8 +19,12 @@ Page {
     readonly property int coreference: session.headNamed("coreference")
 
     signal openExplore()
+    /// The activity answers were forgotten (each activity-2 task clears its own).
+    signal activitiesCleared()
 
+    // The curated claims hold at temperature 1 without a mask, so an activity opens its sentence with those.
     function open(sentence, head, token) {
+        session.resetSettings()
         session.sentenceId = sentence
         session.headIndex = session.headNamed(head)
         session.selectedToken = token === undefined ? -1 : session.tokenIndex(sentence, token)
@@ -29,6 +33,9 @@ Page {
     objectName: "learnPage"
     background: null
 
+    Preferences {
+        id: progress
+    }
     Quiz {
         id: quiz
         objectName: "quiz"
@@ -72,49 +79,62 @@ Page {
                 }
             }
 
-            // Activity 1: predict, then check against the model.
+            // Activity 1: predict, then check against the model. Once revealed, the answer and its numbers belong to
+            // the activity's sentence and head, whatever is open later, and are kept for the next start.
             Card {
                 id: activity1
                 objectName: "activity1"
+                readonly property string sentence: "pronoun-cat"
+                // (The 6.4 linter reads a method's QList<QString> result as one QString.)
+                // qmllint disable type
+                readonly property list<string> labels: root.session.labelsIn(sentence)
+                // qmllint enable type
                 property int prediction: -1
                 property bool revealed: false
-                readonly property int itIndex: root.session.tokenIndex("pronoun-cat", "it")
-                readonly property bool opened: root.session.sentenceId === "pronoun-cat" && root.session.headIndex === root.coreference
+                readonly property int itIndex: root.session.tokenIndex(sentence, "it")
+                readonly property bool opened: root.session.sentenceId === sentence && root.session.headIndex === root.coreference
                 readonly property bool selected: opened && root.session.selectedToken === itIndex
-                readonly property int answer: root.session.strongestTarget("pronoun-cat", root.coreference, itIndex)
+                readonly property int answer: root.session.strongestTarget(sentence, root.coreference, itIndex)
+                function weightText(to) {
+                    return (root.session.weightIn(sentence, root.coreference, itIndex, to, 1, false) * 100).toFixed(1)
+                }
+                Component.onCompleted: {
+                    prediction = progress.answer("activity1")
+                    revealed = prediction >= 0
+                }
                 Layout.fillWidth: true
                 title: qsTr("Activity 1 · Pattern discovery")
 
                 Label {
                     width: parent.width
-                    text: (activity1.opened ? "✓ " : "1. ") + qsTr("Open \"The cat sat on the mat because it was tired\" in the Coreference head.")
+                    text: (activity1.opened || activity1.revealed ? "✓ " : "1. ") + qsTr("Open \"The cat sat on the mat because it was tired\" in the Coreference head.")
                     font.pixelSize: Theme.fontSize
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }
                 Button {
                     objectName: "a1Open"
-                    visible: !activity1.opened
+                    visible: !activity1.opened && !activity1.revealed
                     implicitHeight: Theme.touchTarget
                     text: qsTr("Open it")
-                    onClicked: root.open("pronoun-cat", "coreference")
+                    onClicked: root.open(activity1.sentence, "coreference")
                 }
                 Label {
                     width: parent.width
-                    visible: activity1.opened
-                    text: (activity1.selected ? "✓ " : "2. ") + qsTr("Select \"it\" — here or on the Explore page.")
+                    visible: activity1.opened || activity1.revealed
+                    text: (activity1.selected || activity1.revealed ? "✓ " : "2. ") + qsTr("Select \"it\" — here or on the Explore page.")
                     font.pixelSize: Theme.fontSize
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }
                 TokenPicker {
                     width: parent.width
-                    visible: activity1.opened && !activity1.selected
+                    visible: activity1.opened && !activity1.selected && !activity1.revealed
                     session: root.session
                 }
                 Label {
                     width: parent.width
-                    visible: activity1.selected
+                    visible: activity1.selected || activity1.revealed
                     text: "3. " + qsTr("Predict: which token will \"it\" attend to most? Tap your prediction.")
                     font.pixelSize: Theme.fontSize
                     color: Theme.text
@@ -122,9 +142,9 @@ Page {
                 }
                 TokenChoice {
                     width: parent.width
-                    visible: activity1.selected
+                    visible: activity1.selected || activity1.revealed
                     namePrefix: "a1Predict"
-                    tokens: root.session.tokens
+                    tokens: activity1.labels
                     marked: activity1.prediction
                     locked: activity1.revealed
                     correctIndex: activity1.revealed ? activity1.answer : -1
@@ -136,22 +156,23 @@ Page {
                     enabled: activity1.prediction >= 0
                     implicitHeight: Theme.touchTarget
                     text: qsTr("4. Reveal what the model computes")
-                    onClicked: activity1.revealed = true
+                    onClicked: {
+                        activity1.revealed = true
+                        progress.setAnswer("activity1", activity1.prediction)
+                    }
                 }
                 Feedback {
                     objectName: "a1Feedback"
                     width: parent.width
                     visible: activity1.revealed
                     correct: activity1.prediction === activity1.answer
-                    //: %1 the student's token, %2 the model's token, %3 its weight
-                    readonly property string answerText: root.session.tokens[activity1.answer] ?? ""
-                    readonly property string weightText: activity1.selected
-                                                          ? ((root.session.selectedWeights[activity1.answer] ?? 0) * 100).toFixed(1) : "—"
+                    readonly property string answerText: activity1.labels[activity1.answer] ?? ""
                     //: %1 the model's token, %2 its weight in %
-                    text: (correct ? qsTr("Right: the model's strongest link from \"it\" is \"%1\" (%2 %).").arg(answerText).arg(weightText)
-                                   //: %1 the student's token, %2 the model's token, %3 its weight in %
-                                   : qsTr("You predicted \"%1\"; the model's strongest link from \"it\" is \"%2\" (%3 %).")
-                                     .arg(root.session.tokens[activity1.prediction] ?? "").arg(answerText).arg(weightText))
+                    text: (correct ? qsTr("Right: the model's strongest link from \"it\" is \"%1\" (%2 %).").arg(answerText).arg(activity1.weightText(activity1.answer))
+                                   //: %1 the student's token, %2 its weight in %, %3 the model's token, %4 its weight in %
+                                   : qsTr("You predicted \"%1\" (%2 %); the model's strongest link from \"it\" is \"%3\" (%4 %).")
+                                     .arg(activity1.labels[activity1.prediction] ?? "").arg(activity1.weightText(activity1.prediction))
+                                     .arg(answerText).arg(activity1.weightText(activity1.answer)))
                           + " " + qsTr("Why: both \"cat\" and \"mat\" agree with \"it\" (singular, not human); the head prefers the subject, \"cat\". It knows grammar, not that mats cannot be tired.")
                 }
                 RowLayout {
@@ -159,7 +180,10 @@ Page {
                     Button {
                         implicitHeight: Theme.touchTarget
                         text: qsTr("See the arcs in Explore")
-                        onClicked: root.openExplore()
+                        onClicked: {
+                            root.open(activity1.sentence, "coreference", "it")
+                            root.openExplore()
+                        }
                     }
                     Button {
                         objectName: "a1Again"
@@ -168,13 +192,15 @@ Page {
                         onClicked: {
                             activity1.prediction = -1
                             activity1.revealed = false
-                            root.session.selectedToken = -1
+                            progress.setAnswer("activity1", -1)
+                            root.open(activity1.sentence, "coreference")
                         }
                     }
                 }
             }
 
-            // Activity 2: find the strongest link of each pattern; every answer is checked against the model.
+            // Activity 2: find the strongest link of each pattern; every answer is checked against the model and
+            // stated with the numbers of its own sentence and head.
             Card {
                 id: activity2
                 objectName: "activity2"
@@ -200,10 +226,21 @@ Page {
                         required property var modelData
                         required property int index
                         property int answer: -1
+                        // qmllint disable type
+                        readonly property list<string> labels: root.session.labelsIn(modelData.sentence)
+                        // qmllint enable type
+                        readonly property int head: root.session.headNamed(modelData.head)
                         readonly property int fromIndex: root.session.tokenIndex(modelData.sentence, modelData.from)
-                        readonly property int correctIndex: root.session.strongestTarget(modelData.sentence,
-                                                                                         root.session.headNamed(modelData.head), fromIndex)
+                        readonly property int correctIndex: root.session.strongestTarget(modelData.sentence, head, fromIndex)
                         readonly property bool active: root.session.sentenceId === modelData.sentence
+                        function weightText(to) {
+                            return (root.session.weightIn(modelData.sentence, head, fromIndex, to, 1, false) * 100).toFixed(1)
+                        }
+                        Component.onCompleted: answer = progress.answer("activity2/" + index)
+                        Connections {
+                            target: root
+                            function onActivitiesCleared() { task.answer = -1 }
+                        }
                         width: parent ? parent.width : 0
                         spacing: 4
 
@@ -228,42 +265,52 @@ Page {
                         }
                         TokenChoice {
                             Layout.fillWidth: true
-                            visible: task.active
+                            visible: task.active || task.answer >= 0
                             namePrefix: "a2Choice" + task.index + "_"
-                            tokens: root.session.tokens
+                            tokens: task.labels
                             marked: task.answer
                             locked: task.answer >= 0
                             correctIndex: task.answer >= 0 ? task.correctIndex : -1
-                            onChosen: index => task.answer = index
+                            onChosen: index => {
+                                task.answer = index
+                                progress.setAnswer("activity2/" + task.index, index)
+                            }
                         }
                         Feedback {
                             objectName: "a2Feedback" + task.index
                             Layout.fillWidth: true
                             visible: task.answer >= 0
                             correct: task.answer === task.correctIndex
-                            text: correct ? qsTr("Right.") : qsTr("The model's strongest link is another token (marked ✓). Look at the heatmap row to see how close your choice was.")
+                            //: %1 the token asked about, %2 the model's answer, %3 its weight in %
+                            text: correct ? qsTr("Right: the model's strongest link from \"%1\" is \"%2\" (%3 %).")
+                                            .arg(task.modelData.from).arg(task.labels[task.correctIndex] ?? "").arg(task.weightText(task.correctIndex))
+                                          //: %1 the student's token, %2 its weight in %, %3 the token asked about, %4 the model's answer, %5 its weight in %
+                                          : qsTr("You chose \"%1\" (%2 %); the model's strongest link from \"%3\" is \"%4\" (%5 %), marked ✓.")
+                                            .arg(task.labels[task.answer] ?? "").arg(task.weightText(task.answer))
+                                            .arg(task.modelData.from).arg(task.labels[task.correctIndex] ?? "").arg(task.weightText(task.correctIndex))
                         }
                     }
                 }
             }
 
-            // Activity 3: temperature.
+            // Activity 3: temperature, on "it" in the pronoun sentence's Coreference head (whatever is open).
             Card {
                 id: activity3
                 objectName: "activity3"
+                readonly property string sentence: "pronoun-cat"
                 property int answer: -1
                 readonly property list<real> temperatures: [0.1, 1, 10]
-                readonly property int from: root.session.tokenIndex(root.session.sentenceId, "it")
-                property int correctIndex: -1
-                // The temperature at which the row's entropy is lowest, computed by the model when the student answers.
-                function check(choice) {
+                readonly property int from: root.session.tokenIndex(sentence, "it")
+                readonly property list<real> entropies: root.session.entropiesIn(sentence, root.coreference, from, temperatures, false)
+                // The temperature at which the row's entropy is lowest.
+                readonly property int correctIndex: {
                     let best = 0
-                    for (let i = 1; i < temperatures.length; ++i)
-                        if (root.session.rowEntropy(from, temperatures[i]) < root.session.rowEntropy(from, temperatures[best]))
+                    for (let i = 1; i < entropies.length; ++i)
+                        if (entropies[i] < entropies[best])
                             best = i
-                    correctIndex = best
-                    answer = choice
+                    return best
                 }
+                Component.onCompleted: answer = progress.answer("activity3")
                 Layout.fillWidth: true
                 title: qsTr("Activity 3 · The temperature experiment")
 
@@ -275,14 +322,14 @@ Page {
                     wrapMode: Text.Wrap
                 }
                 Button {
+                    objectName: "a3Open"
                     implicitHeight: Theme.touchTarget
                     text: qsTr("Open the sentence with \"it\" selected")
-                    onClicked: root.open("pronoun-cat", "coreference", "it")
+                    onClicked: root.open(activity3.sentence, "coreference", "it")
                 }
                 Flow {
                     width: parent.width
                     spacing: 4
-                    visible: activity3.from >= 0
                     Repeater {
                         model: activity3.temperatures
                         delegate: Button {
@@ -293,7 +340,10 @@ Page {
                             text: qsTr("T = %1").arg(modelData)
                             highlighted: activity3.answer === index
                             enabled: activity3.answer < 0
-                            onClicked: activity3.check(index)
+                            onClicked: {
+                                activity3.answer = index
+                                progress.setAnswer("activity3", index)
+                            }
                         }
                     }
                 }
@@ -305,25 +355,26 @@ Page {
                     //: %1 entropy at T = 0.1, %2 at T = 10, in bits
                     text: (correct ? qsTr("Right.") : qsTr("Not quite.")) + " "
                           + qsTr("The entropy of \"it\"'s row is %1 bits at T = 0.1 and %2 bits at T = 10: dividing the scores by a small T stretches their differences, so the softmax puts nearly everything on the top token.")
-                            .arg(root.session.rowEntropy(Math.max(0, activity3.from), 0.1).toFixed(2))
-                            .arg(root.session.rowEntropy(Math.max(0, activity3.from), 10).toFixed(2))
+                            .arg(Number(activity3.entropies[0]).toFixed(2)).arg(Number(activity3.entropies[2]).toFixed(2))
                 }
             }
 
-            // Activity 4: encoder vs decoder.
+            // Activity 4: encoder vs decoder, on "it" → "tired" in the pronoun sentence.
             Card {
                 id: activity4
                 objectName: "activity4"
+                readonly property string sentence: "pronoun-cat"
                 property int answer: -1 // 0 yes, 1 no
-                readonly property int it: root.session.tokenIndex(root.session.sentenceId, "it")
-                readonly property int tired: root.session.tokenIndex(root.session.sentenceId, "tired")
-                readonly property bool ready: root.session.causal && it >= 0 && tired >= 0
-                property int correctIndex: -1
-                // "Yes" if the computed weight from "it" to "tired" is above 0 with the current settings.
-                function check(choice) {
-                    correctIndex = root.session.matrix.weight(it, tired) > 0 ? 0 : 1
+                readonly property int it: root.session.tokenIndex(sentence, "it")
+                readonly property int tired: root.session.tokenIndex(sentence, "tired")
+                readonly property bool ready: root.session.causal && root.session.sentenceId === sentence
+                // "Yes" if the computed weight from "it" to "tired" is above 0 with the causal mask.
+                readonly property int correctIndex: root.session.weightIn(sentence, root.coreference, it, tired, 1, true) > 0 ? 0 : 1
+                function choose(choice) {
                     answer = choice
+                    progress.setAnswer("activity4", choice)
                 }
+                Component.onCompleted: answer = progress.answer("activity4")
                 Layout.fillWidth: true
                 title: qsTr("Activity 4 · Encoder or decoder")
 
@@ -340,7 +391,7 @@ Page {
                         implicitHeight: Theme.touchTarget
                         text: qsTr("Open with the causal mask")
                         onClicked: {
-                            root.open("pronoun-cat", "coreference", "it")
+                            root.open(activity4.sentence, "coreference", "it")
                             root.session.causal = true
                         }
                     }
@@ -348,14 +399,14 @@ Page {
                 Flow {
                     width: parent.width
                     spacing: 4
-                    visible: activity4.ready
+                    visible: activity4.ready || activity4.answer >= 0
                     Button {
                         objectName: "a4Yes"
                         implicitHeight: Theme.touchTarget
                         text: qsTr("Yes")
                         highlighted: activity4.answer === 0
                         enabled: activity4.answer < 0
-                        onClicked: activity4.check(0)
+                        onClicked: activity4.choose(0)
                     }
                     Button {
                         objectName: "a4No"
@@ -363,16 +414,29 @@ Page {
                         text: qsTr("No")
                         highlighted: activity4.answer === 1
                         enabled: activity4.answer < 0
-                        onClicked: activity4.check(1)
+                        onClicked: activity4.choose(1)
                     }
                 }
                 Feedback {
                     objectName: "a4Feedback"
                     width: parent.width
-                    visible: activity4.answer >= 0 && activity4.ready
+                    visible: activity4.answer >= 0
                     correct: activity4.answer === activity4.correctIndex
                     text: (correct ? qsTr("Right.") : qsTr("Look again at the heatmap: the cells right of the diagonal are hatched.")) + " "
                           + qsTr("With the mask, the score for every later token is −∞ and its weight is exactly 0, so \"it\" cannot use \"tired\". An encoder such as BERT has no such mask; a decoder such as GPT does.")
+                }
+                Button {
+                    objectName: "resetActivities"
+                    implicitHeight: Theme.touchTarget
+                    text: qsTr("Clear my activity answers")
+                    onClicked: {
+                        progress.forgetAnswers()
+                        activity1.prediction = -1
+                        activity1.revealed = false
+                        activity3.answer = -1
+                        activity4.answer = -1
+                        root.activitiesCleared()
+                    }
                 }
             }
 

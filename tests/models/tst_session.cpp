@@ -91,10 +91,13 @@ private slots:
         QCOMPARE(sentence.count(), 1);
         QCOMPARE(session.matrix()->size(), 8);
         QCOMPARE(session.tokenModel()->count(), 8);
+        // A curated sentence opens in the head of its lesson: Subject–verb.
+        QCOMPARE(session.headIndex(), 1);
 
+        session.setHeadIndex(0);
         session.setHeadIndex(1);
         QCOMPARE(reset.count(), 1);
-        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.count(), 2);
         // passed (5) → students (1) in the Subject–verb head, read through the table model.
         const QAbstractItemModel *m = session.matrix();
         int best = 0;

@@ -127,6 +127,8 @@ TestCase {
 
     function test_switchHeads() {
         session.sentenceId = "modifier-fox"
+        compare(session.headIndex, 2, "a modifier sentence opens in the Modifier head")
+        session.headIndex = 0
         session.selectedToken = 7 // "lazy"
         const selector = item("headSelector")
         selector.forceActiveFocus()
