@@ -15,6 +15,7 @@ with the same engine as any model. See docs/designed-heads.md.
 """
 import json
 import math
+import sys
 
 POSITION_FREQUENCIES = 16           # position dims = 2 × this
 OMEGA_MAX, OMEGA_MIN = 3.0, 0.05    # geometric spacing of the frequencies (radians per token)
@@ -56,6 +57,29 @@ def fit_profile(profile, ridge=0.1):
     c = solve(ata, aty)
     return {"cos": [round(v, 6) for v in c[:POSITION_FREQUENCIES]],
             "sin": [round(v, 6) for v in c[POSITION_FREQUENCIES:]]}
+
+
+MAX_DISTANCE = 512                 # the longest sentence the app accepts (kMaxTokens)
+
+
+def peak_kernel(offset):
+    """Coefficients a_f, b_f with Σ a_f·cos(ω_f·Δ) + b_f·sin(ω_f·Δ) = Σ c_f·cos(ω_f·(Δ − offset)): a kernel that is 1 at
+    Δ = offset and lower at every other offset a sentence can have (|Δ| < MAX_DISTANCE). Unlike a least-squares
+    fit, which only controls the offsets it is fitted on and aliases beyond them, the kernel's peak is exact and the
+    weights c_f ≥ 0 (Σ c_f = 1) are chosen to make its largest value elsewhere as low as possible (maximin, by
+    multiplicative weights), so the head keeps its choice to the longest sentence."""
+    w = omegas()
+    ks = [k for k in range(-MAX_DISTANCE, MAX_DISTANCE + 1) if k != 0]
+    cosines = [[math.cos(o * k) for o in w] for k in ks]
+    c = [1.0 / len(w)] * len(w)
+    for _ in range(1500):
+        worst = min(range(len(ks)), key=lambda r: 1.0 - sum(ci * x for ci, x in zip(c, cosines[r])))
+        c = [ci * math.exp(0.05 * (1.0 - x)) for ci, x in zip(c, cosines[worst])]
+        total = sum(c)
+        c = [ci / total for ci in c]
+    gap = min(1.0 - sum(ci * x for ci, x in zip(c, row)) for row in cosines)
+    return ({"cos": [round(ci * math.cos(o * offset), 6) for ci, o in zip(c, w)],
+             "sin": [round(ci * math.sin(o * offset), 6) for ci, o in zip(c, w)]}, gap)
 
 
 def dim(label, query, key):
@@ -110,8 +134,7 @@ HEADS = [
         "name": "Previous token",
         "description": "Every token looks at the token just before it, using only the position encoding.",
         "dims": [],
-        "position": {"label": "the token just before", "strength": 40.0,
-                     "profile": lambda d: 1.0 if d == -1 else (-0.2 if d < -1 else -0.4)},
+        "position": {"label": "the token just before", "strength": 90.0, "peak": -1},
         "scale": 1.0,
     },
     {
@@ -134,7 +157,13 @@ def main():
         out = {k: h[k] for k in ("id", "name", "description", "scale", "dims")}
         if "position" in h:
             p = h["position"]
-            out["position"] = {"label": p["label"], "strength": p["strength"], **fit_profile(p["profile"])}
+            if "peak" in p:
+                coefficients, gap = peak_kernel(p["peak"])
+                print(f"{h['id']}: the peak at {p['peak']} is {gap:.3f} above every other offset within "
+                      f"±{MAX_DISTANCE}", file=sys.stderr)
+            else:
+                coefficients = fit_profile(p["profile"])
+            out["position"] = {"label": p["label"], "strength": p["strength"], **coefficients}
         heads.append(out)
     model = {
         "format": "attention-explorer/designed-model",

@@ -266,6 +266,36 @@ private slots:
         QVERIFY(r.heads.front().weights.allFinite());
     }
 
+    void previousTokenHeadHoldsToTheLongestSentence_data()
+    {
+        QTest::addColumn<int>("length");
+        for (const int n : { 2, 20, 70, 75, 100, 256, 512 })
+            QTest::addRow("%d tokens", n) << n;
+    }
+
+    void previousTokenHeadHoldsToTheLongestSentence()
+    {
+        // "Every token looks at the token just before it": at any length up to the limit, every row but the first
+        // puts (nearly) all its weight one token back, with the encoder mask and with the decoder mask.
+        QFETCH(int, length);
+        const QStringList words = QStringLiteral("the cat sat on a mat because it was tired and").split(u' ');
+        QStringList text;
+        for (int i = 0; i < length; ++i)
+            text << words[(i * 7) % words.size()];
+        const Tokens tokens = analyze(text.join(u' '));
+        QCOMPARE(int(tokens.size()), length);
+        const int head = DesignedModel::builtIn().headIndex(QStringLiteral("previous-token"));
+        for (const Mask &mask : { Mask::none(), Mask::causal() }) {
+            const Matrix w = DesignedModel::builtIn().compute(tokens, mask).heads[std::size_t(head)].weights;
+            for (Eigen::Index i = 1; i < w.rows(); ++i) {
+                Eigen::Index best = 0;
+                w.row(i).maxCoeff(&best);
+                QCOMPARE(best, i - 1);
+                QVERIFY2(w(i, i - 1) > 0.99, qPrintable(QStringLiteral("row %1: %2").arg(i).arg(w(i, i - 1))));
+            }
+        }
+    }
+
     void malformedPacksAreExplained_data()
     {
         QTest::addColumn<QByteArray>("json");
