@@ -4,6 +4,7 @@
 // tab bar at the bottom, wider windows one in the header. Initial state can be set from the command line
 // (initialPage, initialSentence or initialText, initialHead: a head index, -1 for the average or -2 for the head
 // the sentence is about, initialSelection, theme, initialTemperature, initialCausal, quizPack).
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -28,6 +29,8 @@ ApplicationWindow {
     property int page: 0
     readonly property bool phone: width < Theme.phoneMaxWidth
     readonly property list<string> pageNames: [qsTr("Explore"), qsTr("Inside the math"), qsTr("All heads"), qsTr("Learn")]
+    //: page names on a phone's bottom tab bar, where a quarter of 360 px is all a name gets
+    readonly property list<string> shortPageNames: [qsTr("Explore"), qsTr("Math"), qsTr("Heads"), qsTr("Learn")]
 
     width: 1280
     height: 800
@@ -36,7 +39,7 @@ ApplicationWindow {
     visible: true
     title: qsTr("Self-Attention Explorer")
     color: Theme.background
-    // The controls follow the theme (light, dark).
+    // The controls (Qt Quick Controls' Basic style, which draws everything from this palette) follow the theme.
     palette {
         window: Theme.background
         windowText: Theme.text
@@ -45,16 +48,19 @@ ApplicationWindow {
         text: Theme.text
         button: Theme.surfaceRaised
         buttonText: Theme.text
-        highlight: Theme.accent
-        highlightedText: Theme.onAccent
+        highlight: Theme.focus // focus rings and text selection
+        highlightedText: Theme.onFocus
+        brightText: Theme.onAccent // on highlighted buttons and the filled part of switches and sliders
+        dark: Theme.accent
         light: Theme.surface
-        mid: Theme.border
-        dark: Theme.mutedText // outlines of switches and checkboxes must stand out in both themes
-        midlight: Theme.surfaceRaised
+        mid: Theme.outline // outlines of switches, slider handles and fields
+        midlight: Theme.outline // the empty part of a slider's groove and a switch's track
         placeholderText: Theme.mutedText
         toolTipBase: Theme.surface
         toolTipText: Theme.text
+        link: Theme.focus
     }
+    font.pixelSize: Theme.fontSize
 
     Preferences {
         id: preferences
@@ -65,7 +71,15 @@ ApplicationWindow {
     }
 
     header: ToolBar {
-        background: Rectangle { color: Theme.surface }
+        background: Rectangle {
+            color: Theme.surface
+            Rectangle {
+                width: parent.width
+                height: 1
+                y: parent.height - 1
+                color: Theme.border
+            }
+        }
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.margin
@@ -79,23 +93,16 @@ ApplicationWindow {
                 elide: Text.ElideRight
                 Layout.fillWidth: root.phone
             }
-            TabBar {
+            PageTabs {
                 id: headerTabs
                 objectName: "headerTabs"
                 visible: !root.phone
                 Layout.fillWidth: true
-                currentIndex: root.page
-                onCurrentIndexChanged: root.page = currentIndex
-                background: null
-                Repeater {
-                    model: root.pageNames
-                    delegate: TabButton {
-                        required property string modelData
-                        text: modelData
-                        implicitHeight: Theme.touchTarget
-                        width: implicitWidth
-                    }
-                }
+                Layout.alignment: Qt.AlignBottom
+                names: root.pageNames
+                shortNames: root.shortPageNames
+                page: root.page
+                onChosen: index => root.page = index
             }
             ToolButton {
                 objectName: "themeButton"
@@ -114,20 +121,37 @@ ApplicationWindow {
         }
     }
 
-    footer: TabBar {
+    footer: PageTabs {
         id: footerTabs
         objectName: "footerTabs"
         visible: root.phone
-        currentIndex: root.page
-        onCurrentIndexChanged: root.page = currentIndex
-        Repeater {
-            model: root.pageNames
-            delegate: TabButton {
-                required property string modelData
-                text: modelData
-                implicitHeight: Theme.touchTarget
+        compact: true
+        markerOnTop: true
+        names: root.pageNames
+        shortNames: root.shortPageNames
+        page: root.page
+        onChosen: index => root.page = index
+    }
+
+    // Ctrl+1…4 open a page, Ctrl+Page Down/Up the next or previous one, from anywhere.
+    Repeater {
+        model: root.pageNames.length
+        delegate: Item {
+            id: pageKey
+            required property int index
+            Shortcut {
+                sequence: "Ctrl+" + (pageKey.index + 1)
+                onActivated: root.page = pageKey.index
             }
         }
+    }
+    Shortcut {
+        sequences: ["Ctrl+PgDown"]
+        onActivated: root.page = (root.page + 1) % root.pageNames.length
+    }
+    Shortcut {
+        sequences: ["Ctrl+PgUp"]
+        onActivated: root.page = (root.page + root.pageNames.length - 1) % root.pageNames.length
     }
 
     // Pages are created the first time they are shown, so start-up builds only Explore.

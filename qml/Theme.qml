@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The app's colours, type sizes, spacing and layout breakpoints; every page reads them from here.
+// The app's colours, type sizes, spacing and layout breakpoints; every page reads them from here. Every text colour
+// meets WCAG AA (4.5:1) on every surface it is drawn on, and every outline that marks a control or a state 3:1, in
+// both themes (tests/qml/tst_contrast.qml checks each pair).
 pragma Singleton
 import QtQuick
 
@@ -11,24 +13,43 @@ QtObject {
     /// "viridis" or "cividis": the heatmap's colour map.
     property string palette: "viridis"
 
-    readonly property color background: dark ? "#121417" : "#f5f6f8"
+    // Surfaces, from the window's background up.
+    readonly property color background: dark ? "#121417" : "#f3f4f6"
     readonly property color surface: dark ? "#1e2227" : "#ffffff"
-    readonly property color surfaceRaised: dark ? "#262b31" : "#eef1f4"
+    readonly property color surfaceRaised: dark ? "#2a3037" : "#e9edf1"
+    /// The chosen entry of a list or menu, and the current page tab.
+    readonly property color selection: dark ? "#3d2f1c" : "#fde7d6"
+    // Text.
     readonly property color text: dark ? "#eceff1" : "#1b1f23"
     readonly property color mutedText: dark ? "#b0bec5" : "#4f5b66"
-    readonly property color accent: dark ? "#ffb74d" : "#c84500"
+    /// Headings and marks in the accent colour (also text: 4.5:1 on every surface).
+    readonly property color accent: dark ? "#ffb74d" : "#b33d00"
     readonly property color onAccent: dark ? "#1b1f23" : "#ffffff"
     readonly property color arc: dark ? "#ffb74d" : "#c84500"
+    /// Hairlines between surfaces (decoration only).
     readonly property color border: dark ? "#3c464f" : "#c9d1d8"
+    /// Outlines that show a control's extent or state (switch tracks, slider grooves, text fields): 3:1.
+    readonly property color outline: dark ? "#8a98a4" : "#6f7b86"
+    /// The keyboard focus ring: 3:1 against every surface.
     readonly property color focus: dark ? "#80d8ff" : "#0b57d0"
+    readonly property color onFocus: dark ? "#10161b" : "#ffffff"
+    /// The selected row and column on the heatmap: 3:1 against the colour map's dark and bright ends.
+    readonly property color heatmapHighlight: dark ? "#ffffff" : "#ff6d00"
     readonly property color masked: dark ? "#5f6b73" : "#b8c0c6"
+    readonly property color correctBackground: dark ? "#1b3d20" : "#e8f5e9"
+    readonly property color correctOutline: dark ? "#66bb6a" : "#2e7d32"
+    readonly property color wrongBackground: dark ? "#45302a" : "#fff3e0"
 
     readonly property int spacing: 8
     readonly property int margin: 16
     readonly property int radius: 8
     readonly property int touchTarget: 48
+    /// Body text.
     readonly property real fontSize: 16
-    readonly property real smallFontSize: 13
+    /// Secondary text (notes, hints, legends): still body text, so never below 15 px.
+    readonly property real smallFontSize: 15
+    /// Labels packed into a graphic (heatmap axes, arc percentages), where space is the limit.
+    readonly property real captionFontSize: 13
     readonly property real titleFontSize: 20
     readonly property int animationMs: 450
 

@@ -10,6 +10,7 @@
 #include <QSGRectangleNode>
 #include <QSGTexture>
 
+#include <algorithm>
 #include <cmath>
 
 AttentionHeatmap::AttentionHeatmap(QQuickItem *parent)
@@ -82,6 +83,15 @@ void AttentionHeatmap::setMaskedColor(const QColor &color)
     emit maskedColorChanged();
 }
 
+void AttentionHeatmap::setRowScaled(bool rowScaled)
+{
+    if (rowScaled == m_rowScaled)
+        return;
+    m_rowScaled = rowScaled;
+    markDirty();
+    emit rowScaledChanged();
+}
+
 int AttentionHeatmap::rowAt(qreal y) const
 {
     const int n = m_matrix ? m_matrix->size() : 0;
@@ -140,9 +150,11 @@ QImage AttentionHeatmap::cells(QSize pixels) const
     const std::vector<double> &w = m_matrix->weights();
     for (int r = 0; r < n; ++r) {
         auto *line = reinterpret_cast<QRgb *>(cells.scanLine(r));
+        const auto row = w.begin() + std::ptrdiff_t(r) * n;
+        const double max = m_rowScaled ? *std::max_element(row, row + n) : 1.0;
+        const double scale = max > 0 ? 1.0 / max : 0.0;
         for (int c = 0; c < n; ++c)
-            line[c] =
-                m_matrix->isMasked(r, c) ? m_maskedColor.rgb() : paletteColor(m_palette, w[std::size_t(r * n + c)]);
+            line[c] = m_matrix->isMasked(r, c) ? m_maskedColor.rgb() : paletteColor(m_palette, row[c] * scale);
     }
     if (!hatched(pixels))
         return cells;

@@ -24,6 +24,7 @@ class AttentionHeatmap : public QQuickItem
     Q_PROPERTY(QString palette READ palette WRITE setPalette NOTIFY paletteChanged FINAL)
     Q_PROPERTY(QColor highlightColor READ highlightColor WRITE setHighlightColor NOTIFY highlightColorChanged FINAL)
     Q_PROPERTY(QColor maskedColor READ maskedColor WRITE setMaskedColor NOTIFY maskedColorChanged FINAL)
+    Q_PROPERTY(bool rowScaled READ rowScaled WRITE setRowScaled NOTIFY rowScaledChanged FINAL)
 
 public:
     explicit AttentionHeatmap(QQuickItem *parent = nullptr);
@@ -41,6 +42,10 @@ public:
     void setHighlightColor(const QColor &color);
     QColor maskedColor() const { return m_maskedColor; }
     void setMaskedColor(const QColor &color);
+    /// false: the colour scale runs from 0 to 100 %; true: from 0 to each row's largest weight, so the pattern of
+    /// a long sentence's rows shows even where every weight is small.
+    bool rowScaled() const { return m_rowScaled; }
+    void setRowScaled(bool rowScaled);
 
     /// The row (from-token) under item coordinate y, or -1.
     Q_INVOKABLE int rowAt(qreal y) const;
@@ -60,6 +65,7 @@ signals:
     void paletteChanged();
     void highlightColorChanged();
     void maskedColorChanged();
+    void rowScaledChanged();
 
 protected:
     QSGNode *updatePaintNode(QSGNode *node, UpdatePaintNodeData *) override;
@@ -75,5 +81,6 @@ private:
     Palette m_palette = Palette::Viridis;
     QColor m_highlightColor = QColor(0xff, 0x6f, 0x00);
     QColor m_maskedColor = QColor(0x9e, 0x9e, 0x9e);
+    bool m_rowScaled = false;
     bool m_imageDirty = true;
 };

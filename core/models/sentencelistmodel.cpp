@@ -97,3 +97,8 @@ QString SentenceListModel::addCustom(const QString &text)
     emit countChanged();
     return id;
 }
+
+QString SentenceListModel::idAt(int row) const
+{
+    return index(row).data(IdRole).toString();
+}

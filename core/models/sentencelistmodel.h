@@ -43,6 +43,8 @@ public:
     int count() const { return int(m_entries.size()); }
     /// Row of the sentence with this id, or -1.
     Q_INVOKABLE int indexOf(const QString &id) const;
+    /// The id of the sentence in `row`, or an empty string.
+    Q_INVOKABLE QString idAt(int row) const;
     const Entry *find(const QString &id) const;
 
     void setCurated(std::vector<Entry> entries);

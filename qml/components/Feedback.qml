@@ -16,8 +16,8 @@ Label {
     padding: Theme.spacing
     background: Rectangle {
         radius: Theme.radius
-        color: root.correct ? (Theme.dark ? "#1b5e20" : "#e8f5e9") : (Theme.dark ? "#4e342e" : "#fff3e0")
-        border.color: root.correct ? "#2e7d32" : Theme.accent
+        color: root.correct ? Theme.correctBackground : Theme.wrongBackground
+        border.color: root.correct ? Theme.correctOutline : Theme.accent
     }
     Accessible.role: Accessible.StaticText
     Accessible.name: text

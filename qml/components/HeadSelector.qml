@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Picks the attention head shown (or the average of all heads). Required: session.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Attention.Core
@@ -26,6 +27,43 @@ ComboBox {
     Accessible.name: qsTr("Attention head")
     Accessible.description: root.session.headIndex >= 0 ? root.session.headDescriptions[root.session.headIndex]
                                                           : qsTr("The average of all heads' attention")
+    // Touch-sized rows with readable text; the current head is tinted and marked, the keyboard's row ringed.
+    delegate: ItemDelegate {
+        id: choice
+        required property int index
+        required property string modelData
+        objectName: "headChoice" + index
+        width: ListView.view ? ListView.view.width : implicitWidth
+        implicitHeight: Theme.touchTarget
+        text: modelData
+        font.pixelSize: Theme.fontSize
+        highlighted: root.highlightedIndex === index
+        contentItem: Label {
+            text: choice.text
+            font: choice.font
+            color: Theme.text
+            elide: Text.ElideRight
+            verticalAlignment: Text.AlignVCenter
+        }
+        background: Rectangle {
+            color: choice.index === root.currentIndex ? Theme.selection : Theme.surface
+            Rectangle {
+                visible: choice.index === root.currentIndex
+                width: 4
+                height: parent.height
+                color: Theme.accent
+            }
+            Rectangle {
+                visible: choice.highlighted
+                anchors.fill: parent
+                anchors.margins: 2
+                color: "transparent"
+                radius: 4
+                border.width: choice.index === root.currentIndex ? 3 : 2
+                border.color: Theme.focus
+            }
+        }
+    }
     ToolTip.visible: hovered
     ToolTip.delay: 600
     ToolTip.text: Accessible.description

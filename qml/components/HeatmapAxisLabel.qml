@@ -28,7 +28,7 @@ Label {
     horizontalAlignment: column && !rotated ? Text.AlignHCenter : (column ? Text.AlignLeft : Text.AlignRight)
     elide: Text.ElideRight
     text: token >= 0 ? label : ""
-    font.pixelSize: Theme.smallFontSize
+    font.pixelSize: Theme.captionFontSize
     font.bold: highlighted
     color: highlighted ? Theme.accent : Theme.text
     background: Rectangle {

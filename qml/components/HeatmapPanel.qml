@@ -16,14 +16,16 @@ FocusScope {
     required property AttentionSession session
     readonly property AttentionMatrixModel matrix: session.matrix
     readonly property int n: matrix.size
-    readonly property int legendHeight: 64
+    readonly property int legendHeight: 76
+    /// Colours run from 0 to each row's largest weight instead of 0 to 100 %.
+    property bool rowScaled: false
     /// The cell whose value is shown (row, column), or -1.
     property int inspectRow: -1
     property int inspectColumn: -1
     property real zoom: 1
 
     readonly property real viewSize: Math.max(0, Math.min(width, height - legendHeight))
-    readonly property real fontHeight: Theme.smallFontSize + 6
+    readonly property real fontHeight: Theme.captionFontSize + 6
     readonly property real rowLabelWidth: Math.min(110, viewSize * 0.22)
     /// The grid fits beside the row labels and below the column labels at zoom 1.
     readonly property real fitSize: Math.max(0, viewSize - 8 - Math.max(rowLabelWidth, columnLabelHeight))
@@ -34,6 +36,18 @@ FocusScope {
     /// Show every k-th label when cells are smaller than the text.
     readonly property int labelStep: Math.max(1, Math.ceil(fontHeight / Math.max(1, cell)))
 
+    /// Zooms by `factor` (1 to 4 in all) around the inspected cell, else the selected token's cell, else the centre.
+    function zoomBy(factor) {
+        const z = Math.max(1, Math.min(4, zoom * factor))
+        if (z === zoom)
+            return
+        const r = inspectRow >= 0 ? inspectRow : session.selectedToken >= 0 ? session.selectedToken : (n - 1) / 2
+        const c = inspectColumn >= 0 ? inspectColumn : session.selectedToken >= 0 ? session.selectedToken : (n - 1) / 2
+        zoom = z
+        const newCell = fitSize * z / Math.max(1, n)
+        view.contentX = Math.max(0, Math.min(view.contentWidth - view.width, rowLabelWidth + (c + 0.5) * newCell - view.width / 2))
+        view.contentY = Math.max(0, Math.min(view.contentHeight - view.height, columnLabelHeight + (r + 0.5) * newCell - view.height / 2))
+    }
     function inspect(row, column) {
         inspectRow = Math.max(-1, Math.min(n - 1, row))
         inspectColumn = Math.max(-1, Math.min(n - 1, column))
@@ -70,8 +84,8 @@ FocusScope {
         else if (event.key === Qt.Key_Down) inspect(Math.min(n - 1, r + (inspectRow < 0 ? 0 : 1)), c)
         else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) session.selectedToken = r
         else if (event.key === Qt.Key_Escape) { inspect(-1, -1); session.selectedToken = -1 }
-        else if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal) zoom = Math.min(4, zoom * 1.5)
-        else if (event.key === Qt.Key_Minus) zoom = Math.max(1, zoom / 1.5)
+        else if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal) zoomBy(1.5)
+        else if (event.key === Qt.Key_Minus) zoomBy(1 / 1.5)
         else return
         event.accepted = true
     }
@@ -168,9 +182,10 @@ FocusScope {
             height: root.gridSize
             matrix: root.matrix
             palette: Theme.palette
+            rowScaled: root.rowScaled
             selectedRow: root.session.selectedToken
             selectedColumn: root.session.selectedToken
-            highlightColor: Theme.dark ? "#ffffff" : "#ff6d00"
+            highlightColor: Theme.heatmapHighlight
             maskedColor: Theme.masked
 
             Rectangle {
@@ -214,40 +229,17 @@ FocusScope {
     ColumnLayout {
         y: root.viewSize + 4
         width: root.viewSize
-        spacing: 2
+        spacing: 0
 
-        RowLayout {
+        Label {
+            objectName: "cellValue"
             Layout.fillWidth: true
-            Label {
-                objectName: "cellValue"
-                Layout.fillWidth: true
-                text: root.inspectRow >= 0 ? root.valueText(root.inspectRow, root.inspectColumn)
-                                           : qsTr("Rows attend to columns; each row sums to 100 %. Tap a cell for its value.")
-                font.pixelSize: Theme.smallFontSize
-                font.bold: root.inspectRow >= 0
-                color: Theme.text
-                wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
-            }
-            ToolButton {
-                objectName: "zoomOut"
-                implicitWidth: Theme.touchTarget
-                implicitHeight: Theme.touchTarget
-                text: "−"
-                enabled: root.zoom > 1
-                onClicked: root.zoom = Math.max(1, root.zoom / 1.5)
-                Accessible.name: qsTr("Zoom out")
-            }
-            ToolButton {
-                objectName: "zoomIn"
-                implicitWidth: Theme.touchTarget
-                implicitHeight: Theme.touchTarget
-                text: "+"
-                enabled: root.zoom < 4
-                onClicked: root.zoom = Math.min(4, root.zoom * 1.5)
-                Accessible.name: qsTr("Zoom in")
-            }
+            text: root.inspectRow >= 0 ? root.valueText(root.inspectRow, root.inspectColumn)
+                                       : qsTr("Rows attend to columns; each row sums to 100 %. Tap a cell for its value.")
+            font.pixelSize: Theme.smallFontSize
+            font.bold: root.inspectRow >= 0
+            color: Theme.text
+            elide: Text.ElideRight
         }
         RowLayout {
             Layout.fillWidth: true
@@ -260,7 +252,7 @@ FocusScope {
             Rectangle {
                 objectName: "legend"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 12
+                Layout.preferredHeight: 14
                 radius: 2
                 gradient: Gradient {
                     orientation: Gradient.Horizontal
@@ -271,15 +263,26 @@ FocusScope {
                     GradientStop { position: 1.0; color: heatmap.colorFor(1.0) }
                 }
             }
-            Label {
-                text: qsTr("100 %")
+            // The top of the scale: 100 %, or each row's own largest weight.
+            ToolButton {
+                objectName: "scaleButton"
+                implicitHeight: Theme.touchTarget
+                checkable: true
+                checked: root.rowScaled
+                onToggled: root.rowScaled = checked
+                //: the colour scale's top: 100 % or each row's maximum
+                text: root.rowScaled ? qsTr("row max") : qsTr("100 %")
                 font.pixelSize: Theme.smallFontSize
-                color: Theme.mutedText
+                Accessible.name: root.rowScaled ? qsTr("Colour scale: 0 to each row's largest weight. Show 0 to 100 %")
+                                                : qsTr("Colour scale: 0 to 100 %. Scale each row to its largest weight")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: Accessible.name
             }
             Rectangle {
                 visible: root.session.causal
-                Layout.preferredWidth: 12
-                Layout.preferredHeight: 12
+                Layout.preferredWidth: 14
+                Layout.preferredHeight: 14
                 color: Theme.masked
             }
             Label {
@@ -287,6 +290,26 @@ FocusScope {
                 text: qsTr("masked")
                 font.pixelSize: Theme.smallFontSize
                 color: Theme.mutedText
+            }
+            Button {
+                objectName: "zoomOut"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                text: "−"
+                font.pixelSize: Theme.titleFontSize
+                enabled: root.zoom > 1
+                onClicked: root.zoomBy(1 / 1.5)
+                Accessible.name: qsTr("Zoom out")
+            }
+            Button {
+                objectName: "zoomIn"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                text: "+"
+                font.pixelSize: Theme.titleFontSize
+                enabled: root.zoom < 4
+                onClicked: root.zoomBy(1.5)
+                Accessible.name: qsTr("Zoom in")
             }
         }
     }

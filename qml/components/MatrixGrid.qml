@@ -47,7 +47,7 @@ ColumnLayout {
                 elide: Text.ElideRight
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
-                font.pixelSize: Theme.smallFontSize - 2
+                font.pixelSize: Theme.captionFontSize
                 font.bold: index === root.model.highlightColumn
                 color: index === root.model.highlightColumn ? Theme.accent : Theme.mutedText
             }
@@ -99,7 +99,7 @@ ColumnLayout {
                 Label {
                     anchors.centerIn: parent
                     text: cell.display
-                    font.pixelSize: Theme.smallFontSize - 2
+                    font.pixelSize: Theme.captionFontSize
                     font.family: "monospace"
                     color: Theme.text
                 }

@@ -18,17 +18,22 @@ Button {
     objectName: "sentenceMenuButton"
     implicitHeight: Theme.touchTarget
     font.pixelSize: Theme.fontSize
-    //: %1 is the title of the chosen sentence
-    text: qsTr("Sentence: %1").arg(root.session.title)
+    text: root.session.text
     Accessible.name: qsTr("Choose a sentence")
+    Accessible.description: root.session.text
     contentItem: Label {
-        text: root.text
+        text: "☰  " + root.text
         font: root.font
         elide: Text.ElideRight
         verticalAlignment: Text.AlignVCenter
         color: Theme.text
     }
+    ToolTip.visible: hovered
+    ToolTip.delay: 600
+    ToolTip.text: root.session.custom ? root.session.text : root.session.title + ": " + root.session.text
     onClicked: menu.open()
+    Keys.onReturnPressed: menu.open()
+    Keys.onEnterPressed: menu.open()
 
     Popup {
         id: menu
@@ -40,6 +45,7 @@ Button {
         height: Math.min(parent.height - 2 * Theme.margin, 640)
         modal: true
         focus: true
+        onOpened: list.positionViewAtIndex(list.currentIndex, ListView.Center)
         padding: 0
         background: Rectangle {
             color: Theme.surface
@@ -70,6 +76,17 @@ Button {
                 currentIndex: root.session.sentences.indexOf(root.session.sentenceId)
                 keyNavigationEnabled: true
                 focus: true
+                highlightMoveDuration: 0
+                // Arrows move the highlight; Enter, Space or keypad Enter open the highlighted sentence.
+                function choose() {
+                    if (currentIndex >= 0) {
+                        root.session.sentenceId = root.session.sentences.idAt(currentIndex)
+                        menu.close()
+                    }
+                }
+                Keys.onReturnPressed: choose()
+                Keys.onEnterPressed: choose()
+                Keys.onSpacePressed: choose()
                 ScrollBar.vertical: ScrollBar { }
                 delegate: Column {
                     id: entry
@@ -95,11 +112,31 @@ Button {
                         color: Theme.accent
                     }
                     ItemDelegate {
+                        id: entryButton
                         objectName: "sentence-" + entry.sentenceId
                         width: parent.width
                         implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
                         highlighted: entry.ListView.isCurrentItem
+                        focusPolicy: Qt.NoFocus // the list holds the focus and moves the highlight
                         Accessible.name: entry.title + ". " + entry.sentenceText
+                        background: Rectangle {
+                            color: entry.ListView.isCurrentItem ? Theme.selection : entryButton.hovered ? Theme.surfaceRaised : Theme.surface
+                            Rectangle {
+                                visible: entry.ListView.isCurrentItem
+                                width: 4
+                                height: parent.height
+                                color: Theme.accent
+                            }
+                            Rectangle {
+                                visible: entry.ListView.isCurrentItem && list.activeFocus
+                                anchors.fill: parent
+                                anchors.margins: 2
+                                color: "transparent"
+                                radius: 4
+                                border.width: 3
+                                border.color: Theme.focus
+                            }
+                        }
                         contentItem: ColumnLayout {
                             spacing: 2
                             Label {

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The softmax settings that recompute the layer: temperature T on a log scale from 0.1 to 10 (sharper ↔ flatter),
-// encoder (bidirectional) ↔ decoder (causal) masking, and Reset. Required: session.
+// encoder (bidirectional) ↔ decoder (causal) masking, and Reset. Required: session. naturalWidth is the width
+// the controls take in one row.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -12,12 +13,18 @@ Flow {
     id: root
 
     required property AttentionSession session
+    /// Without the word "Temperature" (the value reads "T = …"), to fit beside the sentence and the head.
+    property bool terse: false
+    readonly property real naturalWidth: temperatureRow.implicitWidth + causal.implicitWidth + reset.implicitWidth
+                                         + 2 * spacing
 
     spacing: Theme.spacing
 
     RowLayout {
+        id: temperatureRow
         spacing: Theme.spacing
         Label {
+            visible: !root.terse
             text: qsTr("Temperature")
             color: Theme.text
             font.pixelSize: Theme.fontSize
@@ -25,7 +32,7 @@ Flow {
         Slider {
             id: temperature
             objectName: "temperatureSlider"
-            Layout.preferredWidth: Math.min(260, Math.max(90, root.width - 190))
+            Layout.preferredWidth: root.terse ? 160 : Math.min(200, Math.max(90, root.width - 200))
             implicitHeight: Theme.touchTarget
             // The slider moves log10(T): the middle is T = 1, each end a factor of 10.
             from: -1
@@ -36,10 +43,13 @@ Flow {
             onMoved: root.session.temperature = Math.pow(10, value)
             Accessible.name: qsTr("Softmax temperature")
             Accessible.description: qsTr("Left sharpens the attention, right flattens it")
+            ToolTip.visible: hovered || pressed
+            ToolTip.delay: 600
+            ToolTip.text: qsTr("Softmax temperature: left sharpens the attention, right flattens it")
         }
         Label {
             objectName: "temperatureValue"
-            Layout.preferredWidth: 64
+            Layout.preferredWidth: 72
             //: T is the softmax temperature
             text: qsTr("T = %1").arg(root.session.temperature.toFixed(2))
             color: Theme.text
@@ -54,18 +64,17 @@ Flow {
         implicitHeight: Theme.touchTarget
         checked: root.session.causal
         onToggled: root.session.causal = checked
-        text: root.session.causal ? qsTr("Decoder: each token sees only itself and earlier tokens")
-                                  : qsTr("Encoder: every token sees every token")
+        text: root.session.causal ? qsTr("Decoder: causal mask") : qsTr("Encoder: no mask")
+        font.pixelSize: Theme.fontSize
         Accessible.name: qsTr("Causal mask")
-        contentItem: Label {
-            leftPadding: causal.indicator.width + causal.spacing
-            text: causal.text
-            color: Theme.text
-            wrapMode: Text.Wrap
-            verticalAlignment: Text.AlignVCenter
-        }
+        Accessible.description: root.session.causal ? qsTr("Decoder: each token sees only itself and earlier tokens")
+                                                    : qsTr("Encoder: every token sees every token")
+        ToolTip.visible: hovered
+        ToolTip.delay: 600
+        ToolTip.text: Accessible.description
     }
     Button {
+        id: reset
         objectName: "resetSettings"
         implicitHeight: Theme.touchTarget
         text: qsTr("Reset")

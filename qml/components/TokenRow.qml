@@ -26,7 +26,7 @@ FocusScope {
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Tokens of the sentence")
 
-    /// The chip with keyboard focus: the selected one, or the last one selected after the selection is cleared.
+    /// The chip with keyboard focus (arrows move from it): the last one focused, selected or tabbed to.
     property int focusIndex: 0
 
     function select(index) {
@@ -37,10 +37,10 @@ FocusScope {
     }
 
     Keys.onEscapePressed: session.selectedToken = -1
-    Keys.onLeftPressed: select(Math.max(0, selected - 1))
-    Keys.onRightPressed: select(Math.min(chips.count - 1, selected + 1))
-    Keys.onUpPressed: select(Math.max(0, selected - 1))
-    Keys.onDownPressed: select(Math.min(chips.count - 1, selected + 1))
+    Keys.onLeftPressed: select(Math.max(0, focusIndex - 1))
+    Keys.onRightPressed: select(Math.min(chips.count - 1, focusIndex + 1))
+    Keys.onUpPressed: select(Math.max(0, focusIndex - 1))
+    Keys.onDownPressed: select(Math.min(chips.count - 1, focusIndex + 1))
 
     NumberAnimation {
         id: grow
@@ -95,6 +95,7 @@ FocusScope {
                     Accessible.checkable: true
                     Accessible.checked: slot.selected
                     onClicked: root.select(slot.selected ? -1 : slot.index)
+                    onActiveFocusChanged: if (activeFocus) root.focusIndex = slot.index
                     Keys.onReturnPressed: root.select(slot.selected ? -1 : slot.index)
                     Keys.onEnterPressed: root.select(slot.selected ? -1 : slot.index)
 
@@ -218,13 +219,12 @@ FocusScope {
                     x: Math.max(0, Math.min(root.width - width, (arc.to ? arc.to.x + arc.to.width / 2 : 0) - width / 2))
                     y: arc.line < 0 ? arc.y2 + 2 : arc.y2 - height - 8
                     text: arc.labelled ? qsTr("%1 %").arg(Math.round(arc.weight * 100)) : ""
-                    font.pixelSize: Theme.smallFontSize
+                    font.pixelSize: Theme.captionFontSize
                     font.bold: true
                     color: Theme.text
                     padding: 2
                     background: Rectangle {
                         color: Theme.surface
-                        opacity: 0.85
                         radius: 3
                     }
                 }

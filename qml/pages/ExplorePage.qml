@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Explore: sentence and head, the token row with attention arcs, the heatmap, the "attends to" chart and the
-// pattern card. Phones stack the panels; wider windows put the heatmap beside the chart. Required: session.
+// Explore: sentence, head and softmax settings, the token row with attention arcs, the heatmap, the "attends to"
+// chart, the model note and the pattern card. Phones stack the panels; wider windows put the heatmap beside the
+// chart and size it to the height that is left, so on a 1280x720 projector the tokens, the whole heatmap of a short
+// sentence, the chart and the model note need no scrolling. Required: session.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -32,22 +34,9 @@ Page {
             width: flick.width - 2 * Theme.margin
             spacing: Theme.margin
 
-            Flow {
+            SessionControls {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-
-                SentenceMenu {
-                    width: root.wide ? Math.min(420, column.width * 0.55) : column.width
-                    session: root.session
-                }
-                HeadSelector {
-                    width: root.wide ? Math.min(300, column.width * 0.4) : column.width
-                    session: root.session
-                }
-            }
-
-            SoftmaxControls {
-                Layout.fillWidth: true
+                compact: !root.wide
                 session: root.session
             }
 
@@ -62,14 +51,19 @@ Page {
             }
 
             GridLayout {
+                id: panels
+                // What is left of the window below the tokens: the heatmap takes that height (within limits).
+                readonly property real heightLeft: flick.height - column.y - y - Theme.margin
                 Layout.fillWidth: true
                 columns: root.wide ? 2 : 1
                 columnSpacing: Theme.margin
                 rowSpacing: Theme.margin
 
                 HeatmapPanel {
+                    id: heatmap
                     Layout.fillWidth: !root.wide
-                    Layout.preferredWidth: root.wide ? Math.min(column.width * 0.55, Math.max(360, root.height * 0.7)) : column.width
+                    Layout.preferredWidth: root.wide ? Math.min(column.width * 0.5, Math.max(260, panels.heightLeft - legendHeight))
+                                                     : column.width
                     Layout.preferredHeight: Layout.preferredWidth + legendHeight
                     Layout.alignment: Qt.AlignTop
                     session: root.session
@@ -78,28 +72,28 @@ Page {
                 ColumnLayout {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
-                    spacing: Theme.margin
+                    spacing: Theme.spacing
 
                     AttendsToChart {
                         Layout.fillWidth: true
-                        Layout.preferredHeight: root.wide ? 300 : 260
+                        Layout.preferredHeight: root.wide ? Math.max(220, Math.min(300, heatmap.height - 150)) : 260
                         session: root.session
+                    }
+                    Label {
+                        objectName: "modelNote"
+                        Layout.fillWidth: true
+                        //: %1 is the model's name, e.g. "Designed heads"
+                        text: qsTr("Every number here is computed: A = softmax(Q·Kᵀ/√d_k) with the model \"%1\". Its heads are designed from grammar features, not trained on text — it follows grammar, not meaning.").arg(root.session.modelName)
+                        font.pixelSize: Theme.smallFontSize
+                        color: Theme.mutedText
+                        wrapMode: Text.Wrap
                     }
                     PatternCard {
                         Layout.fillWidth: true
+                        Layout.topMargin: Theme.spacing
                         session: root.session
                     }
                 }
-            }
-
-            Label {
-                objectName: "modelNote"
-                Layout.fillWidth: true
-                //: %1 is the model's name, e.g. "Designed heads"
-                text: qsTr("Every number here is computed: A = softmax(Q·Kᵀ/√d_k) with the model \"%1\". Its heads are designed from grammar features, not trained on text — it follows grammar, not meaning.").arg(root.session.modelName)
-                font.pixelSize: Theme.smallFontSize
-                color: Theme.mutedText
-                wrapMode: Text.Wrap
             }
         }
     }

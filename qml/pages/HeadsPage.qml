@@ -13,8 +13,39 @@ Page {
     id: root
 
     required property AttentionSession session
-    // two columns on a phone, a 3×2 grid on a tablet, one row on a desktop
-    readonly property int columns: width < Theme.phoneMaxWidth ? 2 : (width < Theme.desktopMinWidth ? 3 : 6)
+    readonly property int cardCount: session.headNames.length + 1
+    // Two columns on a phone; on wider windows the grid (3, 2 or 6 columns) whose heatmaps come out largest
+    // in the space below the title, so a projector shows every head without scrolling.
+    readonly property int columns: {
+        if (width < Theme.phoneMaxWidth)
+            return 2
+        const w = width - 2 * Theme.margin
+        const h = height - grid.y - 2 * Theme.margin
+        let best = 3, bestSize = 0
+        for (const c of [2, 3, 6]) {
+            const rows = Math.ceil(cardCount / c)
+            const byWidth = (w - (c - 1) * Theme.spacing) / c - 2 * Theme.spacing
+            const byHeight = (h - (rows - 1) * Theme.spacing) / rows - 2 * Theme.spacing - root.textHeight
+            const size = Math.min(byWidth, byHeight)
+            if (size > bestSize) {
+                best = c
+                bestSize = size
+            }
+        }
+        return best
+    }
+    /// Room a card needs besides its heatmap: the name and up to three lines of description.
+    readonly property real textHeight: 100
+    /// The side of each card's heatmap.
+    readonly property real tileSize: {
+        const w = width - 2 * Theme.margin
+        const byWidth = (w - (columns - 1) * Theme.spacing) / columns - 2 * Theme.spacing
+        if (width < Theme.phoneMaxWidth)
+            return byWidth
+        const rows = Math.ceil(cardCount / columns)
+        const h = height - grid.y - 2 * Theme.margin
+        return Math.max(120, Math.min(byWidth, (h - (rows - 1) * Theme.spacing) / rows - 2 * Theme.spacing - root.textHeight))
+    }
 
     signal openInExplore()
 
@@ -50,16 +81,27 @@ Page {
             }
 
             GridLayout {
+                id: grid
                 Layout.fillWidth: true
                 columns: root.columns
                 columnSpacing: Theme.spacing
                 rowSpacing: Theme.spacing
 
                 Repeater {
-                    model: root.session.headNames.length + 1
+                    model: root.cardCount
                     delegate: AbstractButton {
                         id: card
                         required property int index
+                        /// The cell under the pointer or a long press, shown with its value instead of the description.
+                        property int inspectRow: -1
+                        property int inspectColumn: -1
+                        readonly property AttentionMatrixModel matrix: root.session.headMatrix(index)
+                        /// Shows the value of the cell at a point of the heatmap (-1, -1: none).
+                        function inspectAt(x, y) {
+                            const n = matrix.size
+                            inspectRow = y >= 0 ? Math.min(n - 1, Math.floor(y / root.tileSize * n)) : -1
+                            inspectColumn = x >= 0 ? Math.min(n - 1, Math.floor(x / root.tileSize * n)) : -1
+                        }
                         readonly property bool average: index === root.session.headNames.length
                         readonly property int head: average ? -1 : index
 
@@ -77,7 +119,7 @@ Page {
                         }
 
                         background: Rectangle {
-                            color: card.head === root.session.headIndex ? Theme.surfaceRaised : Theme.surface
+                            color: card.head === root.session.headIndex ? Theme.selection : Theme.surface
                             radius: Theme.radius
                             border.width: card.activeFocus ? 3 : (card.head === root.session.headIndex ? 2 : 1)
                             border.color: card.activeFocus ? Theme.focus : (card.head === root.session.headIndex ? Theme.accent : Theme.border)
@@ -93,21 +135,44 @@ Page {
                                 elide: Text.ElideRight
                             }
                             AttentionHeatmap {
-                                Layout.fillWidth: true
-                                Layout.preferredHeight: width
-                                matrix: root.session.headMatrix(card.index)
+                                Layout.preferredWidth: root.tileSize
+                                Layout.preferredHeight: root.tileSize
+                                Layout.alignment: Qt.AlignHCenter
+                                matrix: card.matrix
                                 palette: Theme.palette
                                 selectedRow: root.session.selectedToken
                                 selectedColumn: -1
                                 maskedColor: Theme.masked
+                                HoverHandler {
+                                    onPointChanged: card.inspectAt(hovered ? point.position.x : -1, hovered ? point.position.y : -1)
+                                    onHoveredChanged: if (!hovered) card.inspectAt(-1, -1)
+                                }
+                                TapHandler {
+                                    onLongPressed: card.inspectAt(point.position.x, point.position.y)
+                                    onTapped: card.clicked()
+                                }
+                            }
+                            Label {
+                                objectName: "headCardValue" + card.index
+                                Layout.fillWidth: true
+                                visible: card.inspectRow >= 0 && card.inspectColumn >= 0
+                                //: a cell of a head's heatmap: from-token → to-token: weight
+                                text: visible ? qsTr("'%1' → '%2': %3 %").arg(root.session.labels[card.inspectRow])
+                                                .arg(root.session.labels[card.inspectColumn])
+                                                .arg((card.matrix.weight(card.inspectRow, card.inspectColumn) * 100).toFixed(1)) : ""
+                                font.pixelSize: Theme.smallFontSize
+                                font.bold: true
+                                color: Theme.text
+                                wrapMode: Text.Wrap
                             }
                             Label {
                                 Layout.fillWidth: true
+                                visible: !(card.inspectRow >= 0 && card.inspectColumn >= 0)
                                 text: card.Accessible.description
                                 font.pixelSize: Theme.smallFontSize
                                 color: Theme.mutedText
                                 wrapMode: Text.Wrap
-                                maximumLineCount: 4
+                                maximumLineCount: 3
                                 elide: Text.ElideRight
                             }
                         }

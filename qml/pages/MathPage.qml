@@ -57,27 +57,16 @@ Page {
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Inside the math: A = softmax(Q·Kᵀ / (T·√d_k)), output = A·V — for one token, with the real numbers.")
-                font.pixelSize: Theme.titleFontSize
+                font.pixelSize: root.width < Theme.phoneMaxWidth ? Theme.fontSize : Theme.titleFontSize
                 color: Theme.text
                 wrapMode: Text.Wrap
             }
-            Flow {
+            SessionControls {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-                SentenceMenu {
-                    width: root.width >= Theme.phoneMaxWidth ? Math.min(420, column.width * 0.55) : column.width
-                    session: root.session
-                }
-                HeadSelector {
-                    width: root.width >= Theme.phoneMaxWidth ? Math.min(300, column.width * 0.4) : column.width
-                    session: root.session
-                }
-            }
-            TokenPicker {
-                Layout.fillWidth: true
+                compact: root.width < Theme.phoneMaxWidth
                 session: root.session
             }
-            SoftmaxControls {
+            TokenPicker {
                 Layout.fillWidth: true
                 session: root.session
             }

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The controls the Explore and math pages share: the sentence menu, the head selector and the softmax settings.
+// Wide windows put them in one row where they fit; phones (compact) show the sentence, then the head beside a button
+// that unfolds the softmax settings, so the tokens start high on the screen. Required: session.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Attention.Core
+import Attention.Ui
+
+ColumnLayout {
+    id: root
+
+    required property AttentionSession session
+    property bool compact: false
+    property bool settingsOpen: false
+
+    spacing: Theme.spacing
+
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        SentenceMenu {
+            width: root.compact ? root.width : Math.min(340, root.width * 0.4)
+            session: root.session
+        }
+        HeadSelector {
+            width: root.compact ? root.width - settingsButton.width - Theme.spacing : Math.min(240, root.width * 0.3)
+            session: root.session
+        }
+        Button {
+            id: settingsButton
+            objectName: "softmaxSettingsButton"
+            visible: root.compact
+            implicitHeight: Theme.touchTarget
+            checkable: true
+            checked: root.settingsOpen
+            onToggled: root.settingsOpen = checked
+            //: a button that shows the softmax settings: T and the mask ("T 1.00", "T 0.50 · causal")
+            text: (root.session.causal ? qsTr("T %1 · causal") : qsTr("T %1")).arg(root.session.temperature.toFixed(2))
+                  + (checked ? " ▴" : " ▾")
+            Accessible.name: qsTr("Softmax settings")
+            Accessible.description: text
+        }
+        // After the head selector where it fits; on a phone on its own row, when unfolded.
+        SoftmaxControls {
+            visible: !root.compact || root.settingsOpen
+            width: root.compact ? root.width : Math.min(root.width, naturalWidth)
+            terse: !root.compact
+            session: root.session
+        }
+    }
+}
