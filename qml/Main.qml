@@ -49,8 +49,8 @@ ApplicationWindow {
         button: Theme.surfaceRaised
         buttonText: Theme.text
         highlight: Theme.focus // focus rings and text selection
-        highlightedText: Theme.onFocus
-        brightText: Theme.onAccent // on highlighted buttons and the filled part of switches and sliders
+        highlightedText: Theme.textOnFocus
+        brightText: Theme.textOnAccent // on highlighted buttons and the filled part of switches and sliders
         dark: Theme.accent
         light: Theme.surface
         mid: Theme.outline // outlines of switches, slider handles and fields

@@ -24,7 +24,8 @@ QtObject {
     readonly property color mutedText: dark ? "#b0bec5" : "#4f5b66"
     /// Headings and marks in the accent colour (also text: 4.5:1 on every surface).
     readonly property color accent: dark ? "#ffb74d" : "#b33d00"
-    readonly property color onAccent: dark ? "#1b1f23" : "#ffffff"
+    // (Not "onAccent": a name starting with "on" and a capital is read as a signal handler, and stays black.)
+    readonly property color textOnAccent: dark ? "#1b1f23" : "#ffffff"
     readonly property color arc: dark ? "#ffb74d" : "#c84500"
     /// Hairlines between surfaces (decoration only).
     readonly property color border: dark ? "#3c464f" : "#c9d1d8"
@@ -32,9 +33,13 @@ QtObject {
     readonly property color outline: dark ? "#8a98a4" : "#6f7b86"
     /// The keyboard focus ring: 3:1 against every surface.
     readonly property color focus: dark ? "#80d8ff" : "#0b57d0"
-    readonly property color onFocus: dark ? "#10161b" : "#ffffff"
+    readonly property color textOnFocus: dark ? "#10161b" : "#ffffff"
     /// The selected row and column on the heatmap: 3:1 against the colour map's dark and bright ends.
     readonly property color heatmapHighlight: dark ? "#ffffff" : "#ff6d00"
+    /// Matrix tables tint a cell by its value's sign, up to cellOpacity at the largest magnitude.
+    readonly property color positiveCell: "#e6730d"
+    readonly property color negativeCell: "#2673d9"
+    readonly property real cellOpacity: 0.62
     readonly property color masked: dark ? "#5f6b73" : "#b8c0c6"
     readonly property color correctBackground: dark ? "#1b3d20" : "#e8f5e9"
     readonly property color correctOutline: dark ? "#66bb6a" : "#2e7d32"

@@ -111,7 +111,7 @@ Item {
             y: chart.y + plot.y + plot.height * (index + 0.5) / Math.max(1, count) - height / 2
             text: bars.labels[index] ?? ""
             font.pixelSize: Theme.smallFontSize
-            color: barLabel.inside ? Theme.onAccent : Theme.text
+            color: barLabel.inside ? Theme.textOnAccent : Theme.text
         }
     }
 

@@ -30,6 +30,9 @@ ChartView {
     title: qsTr("Entropy of the row against temperature")
     titleColor: Theme.text
     backgroundColor: "transparent"
+    // room for the axis titles drawn below
+    margins.top: Theme.smallFontSize + 12
+    margins.bottom: Theme.smallFontSize + 12
     legend.visible: false
     antialiasing: true
     Accessible.role: Accessible.Chart
@@ -50,7 +53,6 @@ ChartView {
         tickCount: 3
         labelsColor: Theme.mutedText
         gridLineColor: Theme.border
-        titleText: qsTr("log₁₀ T   (−1 = T 0.1 sharp, 0 = T 1, 1 = T 10 flat)")
     }
     ValueAxis {
         id: yAxis
@@ -58,7 +60,6 @@ ChartView {
         max: 4
         labelsColor: Theme.mutedText
         gridLineColor: Theme.border
-        titleText: qsTr("bits")
     }
     LineSeries {
         id: curve
@@ -75,4 +76,25 @@ ChartView {
         markerSize: 12
     }
     // qmllint enable import type property
+
+    // The axis titles are Labels in the theme's text colour (Qt Charts draws its own titles in a fixed dark grey).
+    Label {
+        objectName: "entropyAxisY"
+        x: root.plotArea.x
+        y: root.plotArea.y - height - 2
+        text: qsTr("bits")
+        font.pixelSize: Theme.smallFontSize
+        color: Theme.text
+    }
+    Label {
+        objectName: "entropyAxisX"
+        x: root.plotArea.x
+        width: root.plotArea.width
+        y: root.height - height - 2
+        horizontalAlignment: Text.AlignHCenter
+        elide: Text.ElideRight
+        text: qsTr("log₁₀ T   (−1 = T 0.1 sharp, 0 = T 1, 1 = T 10 flat)")
+        font.pixelSize: Theme.smallFontSize
+        color: Theme.text
+    }
 }

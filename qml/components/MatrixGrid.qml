@@ -92,8 +92,10 @@ ColumnLayout {
                 required property bool highlighted
                 readonly property real strength: root.model.maxAbs > 0 ? Math.abs(value) / root.model.maxAbs : 0
                 color: masked ? Theme.masked
-                       : value >= 0 ? Qt.rgba(0.90, 0.45, 0.05, 0.08 + 0.6 * strength)
-                                    : Qt.rgba(0.15, 0.45, 0.85, 0.08 + 0.6 * strength)
+                       : Qt.rgba((value >= 0 ? Theme.positiveCell : Theme.negativeCell).r,
+                                 (value >= 0 ? Theme.positiveCell : Theme.negativeCell).g,
+                                 (value >= 0 ? Theme.positiveCell : Theme.negativeCell).b,
+                                 0.08 + (Theme.cellOpacity - 0.08) * strength)
                 border.width: highlighted ? 2 : 0
                 border.color: Theme.accent
                 Label {

@@ -111,7 +111,7 @@ FocusScope {
                     contentItem: Label {
                         text: slot.text
                         font.pixelSize: Theme.fontSize
-                        color: slot.selected ? Theme.onAccent : Theme.text
+                        color: slot.selected ? Theme.textOnAccent : Theme.text
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                     }
