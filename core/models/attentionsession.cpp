@@ -48,7 +48,8 @@ void AttentionSession::setSentenceId(const QString &id)
         m_custom = false;
         m_sentenceId = id;
         // A curated sentence opens in the head its lesson is about: the head of its first claim.
-        const int head = s->expectations.empty() ? m_headIndex : s->expectations.front().headIndex;
+        m_lessonHead = s->expectations.empty() ? -2 : s->expectations.front().headIndex;
+        const int head = m_lessonHead == -2 ? m_headIndex : m_lessonHead;
         const bool headChanged = head != m_headIndex;
         m_headIndex = head;
         showTokens(s->tokens);
@@ -67,6 +68,7 @@ void AttentionSession::setSentenceId(const QString &id)
     m_explanation.clear();
     m_text = entry->text;
     m_custom = true;
+    m_lessonHead = -2;
     m_sentenceId = id;
     showTokens(*custom);
 }

@@ -33,6 +33,7 @@ class AttentionSession : public QObject
     Q_PROPERTY(QString pattern READ pattern NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(QString explanation READ explanation NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(bool custom READ isCustom NOTIFY sentenceChanged FINAL)
+    Q_PROPERTY(int lessonHead READ lessonHead NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(QList<QString> tokens READ tokens NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(QList<QString> labels READ labels NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(SentenceListModel *sentences READ sentences CONSTANT FINAL)
@@ -64,6 +65,9 @@ public:
     QString pattern() const { return m_pattern; }
     QString explanation() const { return m_explanation; }
     bool isCustom() const { return m_custom; }
+    /// The head a curated sentence's explanation is about (the head of its first claim; it opens in it), or -2 for
+    /// a typed sentence.
+    int lessonHead() const { return m_lessonHead; }
     QStringList tokens() const { return m_tokenTexts; }
     /// The tokens as labels tell them apart: the text, with its position (from 1) as a subscript where the same text
     /// occurs more than once ("he₃", "he₁₁").
@@ -154,6 +158,7 @@ private:
     QString m_pattern;
     QString m_explanation;
     bool m_custom = false;
+    int m_lessonHead = -2;
     std::vector<attention::Token> m_tokens;
     QStringList m_tokenTexts; ///< the texts of m_tokens, set together with them
     QStringList m_tokenLabels; ///< labelsOf(m_tokenTexts)

@@ -34,6 +34,32 @@ Rectangle {
             color: Theme.accent
             wrapMode: Text.Wrap
         }
+        // When another head is on screen than the one the explanation is about, say so (and offer the way back),
+        // so the text never seems to describe the view it does not.
+        RowLayout {
+            objectName: "otherHeadNotice"
+            Layout.fillWidth: true
+            visible: !root.session.custom && root.session.lessonHead > -2 && root.session.headIndex !== root.session.lessonHead
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                //: %1 the head the sentence's note is about, %2 the head on screen
+                text: qsTr("This note is about the %1 head; you are looking at %2.")
+                      .arg(root.session.headNames[root.session.lessonHead] ?? "")
+                      .arg(root.session.headIndex >= 0 ? root.session.headNames[root.session.headIndex] : qsTr("the average of all heads"))
+                font.pixelSize: Theme.smallFontSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            Button {
+                objectName: "backToLessonHead"
+                implicitHeight: Theme.touchTarget
+                //: %1 a head's name
+                text: qsTr("Show %1").arg(root.session.headNames[root.session.lessonHead] ?? "")
+                onClicked: root.session.headIndex = root.session.lessonHead
+            }
+        }
         Label {
             objectName: "explanation"
             Layout.fillWidth: true

@@ -35,25 +35,31 @@ Page {
             spacing: Theme.margin
 
             SessionControls {
+                id: controls
                 Layout.fillWidth: true
                 compact: !root.wide
                 session: root.session
             }
 
             TokenRow {
+                id: tokenRow
                 Layout.fillWidth: true
                 session: root.session
             }
 
             SelectionSummary {
+                id: summary
                 Layout.fillWidth: true
                 session: root.session
             }
 
             GridLayout {
                 id: panels
-                // What is left of the window below the tokens: the heatmap takes that height (within limits).
-                readonly property real heightLeft: flick.height - column.y - y - Theme.margin
+                // What is left of the window below the tokens: the heatmap takes that height (within limits). From the
+                // heights of the parts above, not from this grid's position, which the layout is still settling.
+                readonly property real heightLeft: flick.height - 2 * Theme.margin - controls.implicitHeight
+                                                   - tokenRow.implicitHeight - (summary.visible ? summary.implicitHeight : 0)
+                                                   - 3 * column.spacing
                 Layout.fillWidth: true
                 columns: root.wide ? 2 : 1
                 columnSpacing: Theme.margin
