@@ -21,6 +21,7 @@ TestCase {
         session = findChild(window, "session")
         window.page = 3
         waitForRendering(window.contentItem)
+        findChild(page(), "resetActivities").clicked() // answers are kept on the device: start each test afresh
     }
 
     function cleanup() {
