@@ -73,19 +73,28 @@ Card {
                 objectName: "quizOption" + index
                 Layout.fillWidth: true
                 implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
-                highlighted: root.quiz.chosen === index
-                enabled: !root.quiz.answered
-                Accessible.name: modelData
+                // Once answered: the right option is marked ✓ and green, a wrong choice ✗; the rest stay readable.
+                readonly property bool rightAnswer: root.quiz.answered && index === root.quiz.correctAnswer
+                readonly property bool wrongChoice: root.quiz.answered && index === root.quiz.chosen && !rightAnswer
+                Accessible.name: (rightAnswer ? qsTr("right answer: ") : wrongChoice ? qsTr("your answer, wrong: ") : "") + modelData
                 contentItem: Label {
-                    text: (root.quiz.answered && option.index === root.quiz.correctAnswer ? "✓ " : "") + option.modelData
+                    //: marks on quiz options: ✓ the right answer, ✗ the learner's wrong choice
+                    text: (option.rightAnswer ? "✓ " : option.wrongChoice ? "✗ " : "") + option.modelData
                     font.pixelSize: Theme.fontSize
-                    font.bold: root.quiz.answered && option.index === root.quiz.correctAnswer
+                    font.bold: option.rightAnswer || option.wrongChoice
                     color: Theme.text
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignLeft
                     verticalAlignment: Text.AlignVCenter
                 }
-                onClicked: root.quiz.answer(index)
+                background: Rectangle {
+                    radius: 4
+                    color: option.rightAnswer ? Theme.correctBackground : option.wrongChoice ? Theme.wrongBackground
+                                        : option.down ? Theme.selection : Theme.surfaceRaised
+                    border.width: option.visualFocus ? 3 : (option.rightAnswer || option.wrongChoice ? 2 : 0)
+                    border.color: option.visualFocus ? Theme.focus : option.rightAnswer ? Theme.correctOutline : Theme.accent
+                }
+                onClicked: if (!root.quiz.answered) root.quiz.answer(index)
             }
         }
         Button {
@@ -99,7 +108,10 @@ Card {
             Layout.fillWidth: true
             visible: root.quiz.tapToken
             namePrefix: "quizToken"
-            tokens: root.session.sentenceId === root.quiz.sentenceId ? root.session.tokens : []
+            // (The 6.4 linter reads a method's QList<QString> result as one QString.)
+            // qmllint disable type
+            tokens: root.session.labelsIn(root.quiz.sentenceId)
+            // qmllint enable type
             marked: root.quiz.chosen
             locked: root.quiz.answered
             correctIndex: root.quiz.answered ? root.quiz.correctAnswer : -1
@@ -124,7 +136,8 @@ Card {
                 objectName: "quizNext"
                 implicitHeight: Theme.touchTarget
                 text: qsTr("Next ▶")
-                enabled: root.quiz.index < root.quiz.count - 1
+                // after answering: a question is not skipped by accident
+                enabled: root.quiz.answered && root.quiz.index < root.quiz.count - 1
                 onClicked: root.quiz.next()
             }
         }

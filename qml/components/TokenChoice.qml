@@ -29,12 +29,14 @@ Flow {
             objectName: root.namePrefix + index
             implicitHeight: Theme.touchTarget
             implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + 16)
-            text: index === root.correctIndex ? "✓ " + modelData : modelData
+            // Once checked: the right token is marked ✓, a wrong choice ✗.
+            readonly property bool wrongChoice: root.correctIndex >= 0 && index === root.marked && index !== root.correctIndex
+            text: (index === root.correctIndex ? "✓ " : wrongChoice ? "✗ " : "") + modelData
             font.pixelSize: Theme.fontSize
-            font.bold: index === root.correctIndex
+            font.bold: index === root.correctIndex || wrongChoice
             highlighted: index === root.marked
             enabled: !root.locked || index === root.marked || index === root.correctIndex
-            Accessible.name: modelData
+            Accessible.name: (index === root.correctIndex ? qsTr("right answer: ") : wrongChoice ? qsTr("your answer, wrong: ") : "") + modelData
             onClicked: if (!root.locked) root.chosen(index)
         }
     }
