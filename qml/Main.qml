@@ -105,11 +105,18 @@ ApplicationWindow {
                 onChosen: index => root.page = index
             }
             ToolButton {
+                id: themeButton
                 objectName: "themeButton"
                 implicitWidth: Theme.touchTarget
                 implicitHeight: Theme.touchTarget
                 text: Theme.dark ? "☀" : "☾"
                 font.pixelSize: Theme.titleFontSize
+                background: Rectangle {
+                    radius: 4
+                    color: themeButton.down ? Theme.selection : themeButton.hovered ? Theme.surfaceRaised : "transparent"
+                    border.width: themeButton.visualFocus ? 3 : 0
+                    border.color: Theme.focus
+                }
                 onClicked: {
                     Theme.dark = !Theme.dark
                     preferences.theme = Theme.dark ? "dark" : "light" // remembered for the next start

@@ -27,6 +27,14 @@ ComboBox {
     Accessible.name: qsTr("Attention head")
     Accessible.description: root.session.headIndex >= 0 ? root.session.headDescriptions[root.session.headIndex]
                                                           : qsTr("The average of all heads' attention")
+    background: Rectangle {
+        implicitWidth: 140
+        implicitHeight: Theme.touchTarget
+        radius: 4
+        color: root.down || root.popup.visible ? Theme.selection : Theme.surfaceRaised
+        border.width: root.visualFocus ? 3 : 0
+        border.color: Theme.focus
+    }
     // Touch-sized rows with readable text; the current head is tinted and marked, the keyboard's row ringed.
     delegate: ItemDelegate {
         id: choice

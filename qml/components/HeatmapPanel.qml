@@ -26,13 +26,22 @@ FocusScope {
 
     readonly property real viewSize: Math.max(0, Math.min(width, height - legendHeight))
     readonly property real fontHeight: Theme.captionFontSize + 6
-    readonly property real rowLabelWidth: Math.min(110, viewSize * 0.22)
+    /// The widest token label in pixels: the axes take as much room as the labels need, and no more.
+    readonly property real labelWidth: {
+        let longest = ""
+        for (const label of session.labels)
+            if (label.length > longest.length)
+                longest = label
+        return labelMetrics.advanceWidth(longest)
+    }
+    readonly property real rowLabelWidth: Math.min(110, viewSize * 0.22, labelWidth + 14)
     /// The grid fits beside the row labels and below the column labels at zoom 1.
     readonly property real fitSize: Math.max(0, viewSize - 8 - Math.max(rowLabelWidth, columnLabelHeight))
     readonly property real gridSize: fitSize * zoom
     readonly property real cell: n > 0 ? gridSize / n : 0
-    readonly property bool rotateColumnLabels: n > 0 && (viewSize - rowLabelWidth) / n < 44
-    readonly property real columnLabelHeight: rotateColumnLabels ? Math.min(90, rowLabelWidth) : fontHeight + 4
+    /// Column labels are turned upright when the longest does not fit across its cell.
+    readonly property bool rotateColumnLabels: n > 0 && (viewSize - rowLabelWidth) / n < labelWidth + 6
+    readonly property real columnLabelHeight: rotateColumnLabels ? Math.min(90, Math.max(rowLabelWidth, labelWidth + 8)) : fontHeight + 4
     /// Show every k-th label when cells are smaller than the text.
     readonly property int labelStep: Math.max(1, Math.ceil(fontHeight / Math.max(1, cell)))
 
@@ -48,6 +57,12 @@ FocusScope {
         view.contentX = Math.max(0, Math.min(view.contentWidth - view.width, rowLabelWidth + (c + 0.5) * newCell - view.width / 2))
         view.contentY = Math.max(0, Math.min(view.contentHeight - view.height, columnLabelHeight + (r + 0.5) * newCell - view.height / 2))
     }
+    FontMetrics {
+        id: labelMetrics
+        font.pixelSize: Theme.captionFontSize
+        font.bold: true // the selected token's labels are bold
+    }
+
     function inspect(row, column) {
         inspectRow = Math.max(-1, Math.min(n - 1, row))
         inspectColumn = Math.max(-1, Math.min(n - 1, column))
@@ -235,7 +250,8 @@ FocusScope {
             objectName: "cellValue"
             Layout.fillWidth: true
             text: root.inspectRow >= 0 ? root.valueText(root.inspectRow, root.inspectColumn)
-                                       : qsTr("Rows attend to columns; each row sums to 100 %. Tap a cell for its value.")
+                                       //: the heatmap's readout before a cell is chosen; keep it short (one line of ~300 px)
+                                       : qsTr("Row → column; rows sum to 100 %. Tap a cell.")
             font.pixelSize: Theme.smallFontSize
             font.bold: root.inspectRow >= 0
             color: Theme.text
