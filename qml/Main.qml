@@ -42,16 +42,10 @@ ApplicationWindow {
     // The controls (Qt Quick Controls' Basic style, which draws everything from this palette) follow the theme.
     palette {
         window: Theme.background
-        windowText: Theme.text
         base: Theme.surface
         alternateBase: Theme.surfaceRaised
-        text: Theme.text
         button: Theme.surfaceRaised
-        buttonText: Theme.text
-        highlight: Theme.focus // focus rings and text selection
         highlightedText: Theme.textOnFocus
-        brightText: Theme.textOnAccent // on highlighted buttons and the filled part of switches and sliders
-        dark: Theme.accent
         light: Theme.surface
         mid: Theme.outline // outlines of switches, slider handles and fields
         midlight: Theme.outline // the empty part of a slider's groove and a switch's track
@@ -59,6 +53,32 @@ ApplicationWindow {
         toolTipBase: Theme.surface
         toolTipText: Theme.text
         link: Theme.focus
+        // Colours that differ for a disabled control are set per group: a colour set for all groups at once
+        // would overwrite the disabled one, depending on which binding runs last.
+        active {
+            windowText: Theme.text
+            text: Theme.text
+            buttonText: Theme.text
+            highlight: Theme.focus // focus rings and text selection
+            brightText: Theme.textOnAccent // on highlighted buttons and the filled part of switches and sliders
+            dark: Theme.accent
+        }
+        inactive {
+            windowText: Theme.text
+            text: Theme.text
+            buttonText: Theme.text
+            highlight: Theme.focus
+            brightText: Theme.textOnAccent
+            dark: Theme.accent
+        }
+        disabled {
+            windowText: Theme.disabledText
+            text: Theme.disabledText
+            buttonText: Theme.disabledText
+            highlight: Theme.outline
+            brightText: Theme.disabledText
+            dark: Theme.outline
+        }
     }
     font.pixelSize: Theme.fontSize
 

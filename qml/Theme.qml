@@ -22,6 +22,8 @@ QtObject {
     // Text.
     readonly property color text: dark ? "#eceff1" : "#1b1f23"
     readonly property color mutedText: dark ? "#b0bec5" : "#4f5b66"
+    /// The text of a control that cannot be used now (WCAG exempts it; it must look unlike enabled text).
+    readonly property color disabledText: dark ? "#69747d" : "#a3acb4"
     /// Headings and marks in the accent colour (also text: 4.5:1 on every surface).
     readonly property color accent: dark ? "#ffb74d" : "#b33d00"
     // (Not "onAccent": a name starting with "on" and a capital is read as a signal handler, and stays black.)

@@ -90,6 +90,19 @@ TestCase {
         compare(failures.join("\n"), "", failures.length + " pairs below AA")
     }
 
+    function test_disabledTextStandsApart_data() {
+        return [{ tag: "light", dark: false }, { tag: "dark", dark: true }]
+    }
+
+    function test_disabledTextStandsApart(data) {
+        // WCAG exempts disabled controls, but they must not look enabled: half the contrast of enabled text at most.
+        const was = Theme.dark
+        Theme.dark = data.dark
+        const enabled = ratio(Theme.text, Theme.surfaceRaised), disabled = ratio(Theme.disabledText, Theme.surfaceRaised)
+        Theme.dark = was
+        verify(disabled < enabled / 2, disabled.toFixed(2) + " vs " + enabled.toFixed(2))
+    }
+
     function test_ratioMatchesWcagExamples() {
         // Known values: black on white is 21:1; #767676 on white is the lightest grey that passes AA (4.54:1).
         fuzzyCompare(ratio("#000000", "#ffffff"), 21, 0.01)

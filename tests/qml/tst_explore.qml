@@ -126,6 +126,22 @@ TestCase {
         compare(session.selectedToken, 6)
     }
 
+    function test_disabledControlsLookDisabled() {
+        // Reset is disabled at T = 1 without a mask: its text is drawn in the disabled colour, in both themes,
+        // and in the normal text colour once there is something to reset.
+        const reset = item("resetSettings")
+        for (const dark of [false, true]) {
+            Theme.dark = dark
+            verify(!reset.enabled)
+            compare(String(reset.palette.buttonText), String(Theme.disabledText), dark ? "dark" : "light")
+            session.temperature = 2
+            verify(reset.enabled)
+            compare(String(reset.palette.buttonText), String(Theme.text), dark ? "dark" : "light")
+            session.resetSettings()
+        }
+        Theme.dark = false
+    }
+
     function test_switchHeads() {
         session.sentenceId = "modifier-fox"
         compare(session.headIndex, 2, "a modifier sentence opens in the Modifier head")
