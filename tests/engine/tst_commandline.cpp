@@ -326,6 +326,36 @@ private slots:
         QVERIFY(bad.err.contains("--page: expected explore, math, heads or learn"));
     }
 
+    void screenshotOfYourOwnSentence()
+    {
+        // --text pictures a teacher's own sentence: the picture differs from the curated one and from another text,
+        // and text the analyser refuses is an error that says why.
+        QTemporaryDir dir;
+        const auto shot = [&](const QString &name, const QStringList &extra) {
+            const QString png = dir.filePath(name);
+            const Run r = run(
+                QStringList { QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("800x600") }
+                + extra);
+            if (r.exitCode != 0)
+                qWarning("%s", r.err.constData());
+            return QImage(png);
+        };
+        const QImage curated =
+            shot(QStringLiteral("curated.png"), { QStringLiteral("--sentence"), QStringLiteral("pronoun-cat") });
+        const QImage zebras =
+            shot(QStringLiteral("zebras.png"), { QStringLiteral("--text"), QStringLiteral("Zebras eat grass") });
+        const QImage owls =
+            shot(QStringLiteral("owls.png"), { QStringLiteral("--text"), QStringLiteral("Owls hunt at night") });
+        QCOMPARE(zebras.size(), QSize(800, 600));
+        QVERIFY(zebras != curated);
+        QVERIFY(zebras != owls);
+
+        const Run empty = run({ QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")),
+            QStringLiteral("--text"), QStringLiteral("   ") });
+        QCOMPARE(empty.exitCode, 2);
+        QVERIFY2(empty.err.contains("--text:"), empty.err.constData());
+    }
+
     void customPackIsListed()
     {
         const Run r = run({ QStringLiteral("--list-sentences"), QStringLiteral("--pack"),

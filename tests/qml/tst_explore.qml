@@ -126,6 +126,55 @@ TestCase {
         compare(session.selectedToken, 6)
     }
 
+    function test_classroomScreensShowEverythingWithoutScrolling_data() {
+        return [{ tag: "1280x720", width: 1280, height: 720 }, { tag: "1366x768", width: 1366, height: 768 },
+                { tag: "1440x900", width: 1440, height: 900 }]
+    }
+
+    function test_classroomScreensShowEverythingWithoutScrolling(data) {
+        // On a projector and a laptop the tokens with their arcs, the whole heatmap of a 10-token sentence with its
+        // selected row, the chart and the model note are on screen at once.
+        window.width = data.width
+        window.height = data.height
+        session.sentenceId = "pronoun-cat"
+        session.selectedToken = 7
+        waitForRendering(window.contentItem)
+        const bottom = window.contentItem.height
+        for (const name of ["tokenRow", "heatmap", "attendsToChart", "modelNote"]) {
+            const part = item(name)
+            const p = part.mapToItem(window.contentItem, 0, 0)
+            verify(p.y >= 0 && p.y + part.height <= bottom, name + " ends at " + (p.y + part.height) + " of " + bottom)
+            verify(p.x + part.width <= window.width, name + " fits the width")
+        }
+        verify(item("heatmap").height >= 200, "the heatmap is not shrunk to nothing: " + item("heatmap").height)
+    }
+
+    function test_phoneShowsTheTokensHigh() {
+        window.width = 390
+        window.height = 844
+        waitForRendering(window.contentItem)
+        const chip = item("token0").mapToItem(null, 0, 0)
+        verify(chip.y < 0.4 * 844, "the first token starts at " + chip.y)
+    }
+
+    function test_zoomKeepsTheSelectionInView() {
+        window.width = 1024
+        window.height = 768
+        session.useText("a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p")
+        session.selectedToken = 35
+        waitForRendering(window.contentItem)
+        const panel = item("heatmapPanel")
+        panel.forceActiveFocus()
+        keyClick(Qt.Key_Plus)
+        keyClick(Qt.Key_Plus)
+        waitForRendering(window.contentItem)
+        verify(panel.zoom > 2, "zoom " + panel.zoom)
+        // The selected row's label is inside the visible part of the zoomed view.
+        const label = item("selectedRowLabel")
+        const p = label.mapToItem(panel, 0, label.height / 2)
+        verify(p.y > 0 && p.y < panel.viewSize, "the selected row is in view at " + p.y)
+    }
+
     function test_disabledControlsLookDisabled() {
         // Reset is disabled at T = 1 without a mask: its text is drawn in the disabled colour, in both themes,
         // and in the normal text colour once there is something to reset.
