@@ -185,6 +185,9 @@ QImage AttentionHeatmap::cells(QSize pixels) const
 
 namespace {
 
+/// The line inside the selected row's outline: dark, so the row shows on bright cells where the highlight does not.
+const QColor kInnerOutline(0, 0, 0, 220);
+
 /// Four rectangle nodes (children `first` … `first + 3` of `group`) drawing the outline of `r`, `pen` wide, inside it.
 void setOutline(QSGNode *group, int first, const QRectF &r, qreal pen, const QColor &color)
 {
@@ -212,7 +215,8 @@ QSGNode *AttentionHeatmap::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData
         delete oldNode;
         return nullptr;
     }
-    // A group: the cells as one image node, then eight rectangle nodes outlining the selected column and row.
+    // A group: the cells as one image node, then eight rectangle nodes outlining the selected column and row, and four
+    // more drawing a dark line inside the row's outline, so the row stands out on the colour map's bright end too.
     // Selecting only moves the rectangles; the image changes with the matrix, the palette or the size.
     QSGNode *group = oldNode;
     if (!group) {
@@ -221,7 +225,7 @@ QSGNode *AttentionHeatmap::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData
         image->setOwnsTexture(true);
         image->setFiltering(QSGTexture::Nearest);
         group->appendChildNode(image);
-        for (int i = 0; i < 8; ++i)
+        for (int i = 0; i < 12; ++i)
             group->appendChildNode(window()->createRectangleNode());
         m_imageDirty = true;
     }
@@ -245,6 +249,10 @@ QSGNode *AttentionHeatmap::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData
     const bool row = m_selectedRow >= 0 && m_selectedRow < n;
     setOutline(group, 1, column ? QRectF(m_selectedColumn * cw, 0, cw, height()) : QRectF(),
         std::max<qreal>(1, pen / 2), light);
-    setOutline(group, 5, row ? QRectF(0, m_selectedRow * ch, width(), ch) : QRectF(), pen, m_highlightColor);
+    const QRectF rowRect = row ? QRectF(0, m_selectedRow * ch, width(), ch) : QRectF();
+    setOutline(group, 5, rowRect, pen, m_highlightColor);
+    const qreal inner = std::max<qreal>(1, pen / 2);
+    setOutline(group, 9, rowRect.height() > 2 * (pen + inner) ? rowRect.adjusted(pen, pen, -pen, -pen) : QRectF(),
+        inner, kInnerOutline);
     return group;
 }

@@ -12,7 +12,7 @@
 #include <QtQml/qqmlregistration.h>
 
 /// The attention matrix drawn as one texture: cell (row, column) coloured by its weight, masked cells hatched, and
-/// the selected row and column outlined by rectangle nodes above it. One item, one image node and eight rectangles
+/// the selected row and column outlined by rectangle nodes above it. One item, one image node and twelve rectangles
 /// whatever n is, so it renders the same with the software backend and OpenGL, and selecting costs no new texture.
 class AttentionHeatmap : public QQuickItem
 {

@@ -70,6 +70,8 @@ TestCase {
             ["arcs on the window", t.arc, t.background, 3],
             ["right answer's outline", t.correctOutline, t.correctBackground, 3],
             ["selected heatmap row on the colour map's dark end", t.heatmapHighlight, colourMap.colorFor(0), 3],
+            // (the item draws a dark line inside the row's outline: over(black, 220/255) on the bright end)
+            ["selected row's inner line on the colour map's bright end", over("#000000", 220 / 255, colourMap.colorFor(1)), colourMap.colorFor(1), 3],
         ]
     }
 
