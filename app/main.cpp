@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyzer.h"
 #include "commandline.h"
-#include "designedmodel.h"
-#include "sentencepack.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -90,7 +89,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption listOption(QStringLiteral("list-sentences"),
         QCoreApplication::translate("main", "List the curated sentences: id, pattern, text."));
     const QCommandLineOption packOption(QStringLiteral("pack"),
-        QCoreApplication::translate("main", "Use the sentence pack FILE instead of the built-in one."),
+        QCoreApplication::translate("main",
+            "Use the sentence pack FILE instead of the built-in one (with --list-sentences, --export or the window)."),
         QStringLiteral("FILE"));
     const QCommandLineOption exportOption(QStringLiteral("export"),
         QCoreApplication::translate("main", "Print the tokens and attention matrix of sentence ID."),
@@ -169,9 +169,19 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "attention-explorer: %s\n", qPrintable(message));
         return 2;
     };
+    // The model and sentences the window works with: the built-in ones, or a teacher's sentence pack.
+    std::shared_ptr<const attention::Workspace> workspace = attention::Workspace::builtIn();
+    if (parser.isSet(packOption)) {
+        try {
+            workspace = attention::Workspace::withPack(parser.value(packOption));
+        } catch (const attention::Error &e) {
+            return fail(QString::fromStdString(e.what()));
+        }
+        initial.insert(QStringLiteral("packPath"), parser.value(packOption));
+    }
     if (parser.isSet(sentenceOption)) {
         const QString id = parser.value(sentenceOption);
-        if (!attention::SentencePack::builtIn().find(id))
+        if (!workspace->sentence(id))
             return fail(QStringLiteral("--sentence: no sentence with the id \"%1\" (see --list-sentences)").arg(id));
         initial.insert(QStringLiteral("initialSentence"), id);
     }
@@ -186,7 +196,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(headOption)) {
         const QString name = parser.value(headOption);
         const bool average = attention::normalizedName(name) == QLatin1String("all");
-        const int head = average ? -1 : attention::DesignedModel::builtIn().headIndex(name);
+        const int head = average ? -1 : workspace->model->headIndex(name);
         if (!average && head < 0)
             return fail(QStringLiteral("--head: no head called \"%1\"").arg(name));
         initial.insert(QStringLiteral("initialHead"), head);

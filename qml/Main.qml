@@ -24,6 +24,8 @@ ApplicationWindow {
     property string theme: ""
     property real initialTemperature: 1
     property bool initialCausal: false
+    /// A teacher's sentence pack to use instead of the built-in sentences ("" for those).
+    property string packPath: ""
     /// A teacher's quiz pack to use instead of the built-in quiz (a bad pack leaves the built-in one, with a message).
     property string quizPack: ""
     property int page: 0
@@ -85,9 +87,15 @@ ApplicationWindow {
     Preferences {
         id: preferences
     }
+    ModelWorkspace {
+        id: workspace
+        objectName: "workspace"
+        packPath: root.packPath
+    }
     AttentionSession {
         id: session
         objectName: "session"
+        workspace: workspace
     }
 
     header: ToolBar {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "designedmodel.h"
 
+#include "analyzer.h"
+
 #include "jsonio.h"
 
 #include <QJsonArray>
@@ -34,16 +36,6 @@ std::vector<std::pair<int, double>> featureTerms(const QJsonValue &value, const 
 }
 
 } // namespace
-
-QString normalizedName(const QString &name)
-{
-    QString out;
-    for (const QChar c : name) {
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    }
-    return out;
-}
 
 const DesignedModel &DesignedModel::builtIn()
 {
@@ -175,16 +167,6 @@ DesignedModel DesignedModel::fromJson(const QJsonObject &o, const QString &sourc
     return m;
 }
 
-int DesignedModel::headIndex(const QString &name) const
-{
-    const QString wanted = normalizedName(name);
-    for (std::size_t h = 0; h < m_heads.size(); ++h) {
-        if (normalizedName(m_heads[h].id) == wanted || normalizedName(m_heads[h].name) == wanted)
-            return int(h);
-    }
-    return -1;
-}
-
 QStringList DesignedModel::inputNames() const
 {
     QStringList names = featureNames();
@@ -208,19 +190,16 @@ Matrix DesignedModel::input(const Tokens &tokens) const
     return x;
 }
 
-LayerResult DesignedModel::compute(const Tokens &tokens, const Mask &mask, Scalar temperature) const
+Tokens DesignedModel::tokenize(const QString &text) const
 {
-    return multiHeadAttention(input(tokens), m_weights, headCount(), mask, temperature);
+    return analyze(text, m_lexicon ? *m_lexicon : Lexicon::builtIn());
 }
 
-int DesignedModel::strongestTarget(const Tokens &tokens, int head, int from, const Mask &mask, Scalar temperature) const
+LayerResult DesignedModel::compute(const Tokens &tokens, const Mask &mask, Scalar temperature, int layer) const
 {
-    if (head < 0 || head >= headCount() || from < 0 || from >= int(tokens.size()))
-        return -1;
-    const LayerResult r = compute(tokens, mask, temperature);
-    Eigen::Index best = 0;
-    r.heads[std::size_t(head)].weights.row(from).maxCoeff(&best);
-    return int(best);
+    if (layer != 0)
+        throw Error("the designed model has one layer");
+    return multiHeadAttention(input(tokens), m_weights, headCount(), mask, temperature);
 }
 
 } // namespace attention

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "attention.h"
-#include "token.h"
+#include "attentionmodel.h"
+#include "lexicon.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -13,24 +13,11 @@
 
 namespace attention {
 
-/// What one designed head is for, in words (shown in the app next to its numbers).
-struct HeadInfo {
-    QString id; ///< "coreference"
-    QString name; ///< "Coreference"
-    QString description; ///< one line: what the query looks for
-    QStringList dimensions; ///< one label per designed query/key dimension
-    QString positionLabel; ///< what the head prefers by position, or empty
-    int positionColumns = 0; ///< query/key columns after the named dimensions that carry the position preference
-
-    /// Columns of this head's block of Q and K that are used (the rest are zero padding).
-    int usedColumns() const { return int(dimensions.size()) + positionColumns; }
-};
-
 /// The teaching model (format: docs/designed-heads.md): one attention layer whose heads' W_Q and W_K are
 /// written from named features so that q_i·k_j is high for one linguistic relation. Input
 /// x = [features ; sinusoidal position encoding]; W_V copies the features, so a head's output says which
-/// features flowed to the token.
-class DesignedModel
+/// features flowed to the token. Text is analysed with a lexicon into word tokens with features.
+class DesignedModel : public AttentionModel
 {
 public:
     /// The model bundled with the app (resources/models/designed-heads.json).
@@ -39,27 +26,29 @@ public:
     static DesignedModel load(const QString &path);
     static DesignedModel fromJson(const QJsonObject &object, const QString &source);
 
-    QString name() const { return m_name; }
-    QString note() const { return m_note; }
-    int headCount() const { return int(m_heads.size()); }
-    const std::vector<HeadInfo> &heads() const { return m_heads; }
-    /// Index of a head by id or name, ignoring case, spaces and punctuation ("Subject-verb" = "subjectverb"); -1 if
-    /// none.
-    int headIndex(const QString &name) const;
+    QString name() const override { return m_name; }
+    QString note() const override { return m_note; }
+    const std::vector<HeadInfo> &heads() const override { return m_heads; }
+    bool hasNamedDimensions() const override { return true; }
+    /// analyze(text) with the model's lexicon (the built-in one unless setLexicon was called).
+    Tokens tokenize(const QString &text) const override;
+    /// The lexicon typed text is analysed with; it must outlive the model.
+    void setLexicon(const Lexicon &lexicon) { m_lexicon = &lexicon; }
 
     int dModel() const { return kFeatureCount + positionDims(); }
     int positionDims() const { return 2 * int(m_frequencies.size()); }
     int dK() const { return int(m_weights.wq.cols()) / headCount(); }
     /// Names of the input dimensions: the features, then "sin ω₀·i", "cos ω₀·i", ….
-    QStringList inputNames() const;
+    QStringList inputNames() const override;
+    /// W_V copies the features: a value's columns are the feature names.
+    QStringList valueNames() const override { return featureNames(); }
     const LayerWeights &weights() const { return m_weights; }
 
     /// X = [features ; PE(i)], PE(i) = (sin ω_f·i, cos ω_f·i) for each frequency. tokens → [n × d_model].
-    Matrix input(const Tokens &tokens) const;
-    /// The layer on these tokens: every head's Q, K, V, scores, weights and output.
-    LayerResult compute(const Tokens &tokens, const Mask &mask = {}, Scalar temperature = 1) const;
-    /// The token that `from` attends to most in `head` (the answer lessons and quizzes check against), or -1.
-    int strongestTarget(const Tokens &tokens, int head, int from, const Mask &mask = {}, Scalar temperature = 1) const;
+    Matrix input(const Tokens &tokens) const override;
+    /// The layer on these tokens: every head's Q, K, V, scores, weights and output (there is one layer).
+    LayerResult compute(
+        const Tokens &tokens, const Mask &mask = {}, Scalar temperature = 1, int layer = 0) const override;
 
 private:
     QString m_name;
@@ -67,9 +56,7 @@ private:
     std::vector<double> m_frequencies;
     std::vector<HeadInfo> m_heads;
     LayerWeights m_weights;
+    const Lexicon *m_lexicon = nullptr;
 };
-
-/// Lower-cases and drops everything but letters and digits, so "Subject–verb", "subject-verb" and "SubjectVerb" match.
-QString normalizedName(const QString &name);
 
 } // namespace attention

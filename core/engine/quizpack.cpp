@@ -23,13 +23,13 @@ const QuizPack &QuizPack::builtIn()
     return pack;
 }
 
-QuizPack QuizPack::load(const QString &path, const SentencePack &sentences, const DesignedModel &model)
+QuizPack QuizPack::load(const QString &path, const SentencePack &sentences, const AttentionModel &model)
 {
     return fromJson(json::parseObject(json::readFile(path, kMaxQuizBytes), path).object(), path, sentences, model);
 }
 
 QuizPack QuizPack::fromJson(
-    const QJsonObject &o, const QString &source, const SentencePack &sentences, const DesignedModel &model)
+    const QJsonObject &o, const QString &source, const SentencePack &sentences, const AttentionModel &model)
 {
     json::requireFormat(o, source, "attention-explorer/quiz-pack");
     QuizPack pack;

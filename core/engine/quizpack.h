@@ -38,9 +38,10 @@ struct QuizPack {
     /// Reads and checks a pack; throws Error naming the file, the question and the field. Tap-token questions are
     /// checked against `sentences` and `model` (the sentence, head and token must exist).
     static QuizPack load(const QString &path, const SentencePack &sentences = SentencePack::builtIn(),
-        const DesignedModel &model = DesignedModel::builtIn());
+        const AttentionModel &model = DesignedModel::builtIn());
     static QuizPack fromJson(const QJsonObject &object, const QString &source,
-        const SentencePack &sentences = SentencePack::builtIn(), const DesignedModel &model = DesignedModel::builtIn());
+        const SentencePack &sentences = SentencePack::builtIn(),
+        const AttentionModel &model = DesignedModel::builtIn());
 };
 
 } // namespace attention

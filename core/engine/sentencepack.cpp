@@ -55,12 +55,12 @@ const SentencePack &SentencePack::builtIn()
     return pack;
 }
 
-SentencePack SentencePack::load(const QString &path, const DesignedModel &model)
+SentencePack SentencePack::load(const QString &path, const AttentionModel &model)
 {
     return fromJson(json::parseObject(json::readFile(path, kMaxPackBytes), path).object(), path, model);
 }
 
-SentencePack SentencePack::fromJson(const QJsonObject &o, const QString &source, const DesignedModel &model)
+SentencePack SentencePack::fromJson(const QJsonObject &o, const QString &source, const AttentionModel &model)
 {
     json::requireFormat(o, source, "attention-explorer/sentence-pack");
     SentencePack pack;

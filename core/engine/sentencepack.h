@@ -41,9 +41,9 @@ struct SentencePack {
 
     /// The packs bundled with the app.
     static const SentencePack &builtIn();
-    static SentencePack load(const QString &path, const DesignedModel &model = DesignedModel::builtIn());
+    static SentencePack load(const QString &path, const AttentionModel &model = DesignedModel::builtIn());
     static SentencePack fromJson(
-        const QJsonObject &object, const QString &source, const DesignedModel &model = DesignedModel::builtIn());
+        const QJsonObject &object, const QString &source, const AttentionModel &model = DesignedModel::builtIn());
 
     const Sentence *find(const QString &id) const;
 };

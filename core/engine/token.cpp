@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "token.h"
 
+#include <QHash>
+
 namespace attention {
 
 const QStringList &featureNames()
@@ -42,6 +44,24 @@ const QStringList &featureNames()
 int featureIndex(const QString &name)
 {
     return int(featureNames().indexOf(name));
+}
+
+QStringList tokenLabels(const Tokens &tokens)
+{
+    static const QString subscripts = QStringLiteral("₀₁₂₃₄₅₆₇₈₉");
+    QHash<QString, int> occurrences;
+    for (const Token &t : tokens)
+        ++occurrences[t.text];
+    QStringList labels;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        QString label = tokens[i].text;
+        if (occurrences.value(label) > 1) {
+            for (const QChar digit : QString::number(i + 1))
+                label += subscripts[digit.digitValue()];
+        }
+        labels << label;
+    }
+    return labels;
 }
 
 } // namespace attention

@@ -64,4 +64,8 @@ struct Token {
 
 using Tokens = std::vector<Token>;
 
+/// The tokens' texts as labels tell them apart: the text, with its position (from 1) in subscript digits where the
+/// same text occurs more than once ("he₃", "he₁₁"). One label per token.
+QStringList tokenLabels(const Tokens &tokens);
+
 } // namespace attention

@@ -3,8 +3,7 @@
 #include "attentionsession.h"
 
 #include "analyzer.h"
-#include "designedmodel.h"
-#include "sentencepack.h"
+#include "workspace.h"
 
 #include <QLoggingCategory>
 
@@ -24,23 +23,57 @@ AttentionSession::AttentionSession(QObject *parent)
     , m_tokenModel(new TokenListModel(this))
     , m_targets(new TargetListModel(this))
     , m_matrix(new AttentionMatrixModel(this))
+    , m_lessons(new LessonChecks(this))
 {
-    for (int h = 0; h <= DesignedModel::builtIn().headCount(); ++h)
-        m_headMatrices << new AttentionMatrixModel(this);
-    std::vector<SentenceListModel::Entry> entries;
-    for (const Sentence &s : SentencePack::builtIn().sentences)
-        entries.push_back({ s.id, s.title, s.pattern, s.text, false });
-    m_sentences->setCurated(std::move(entries));
-    setSentenceId(SentencePack::builtIn().sentences.front().id);
+    setWorkspace(new ModelWorkspace(this));
 }
 
 AttentionSession::~AttentionSession() = default;
 
+void AttentionSession::setWorkspace(ModelWorkspace *workspace)
+{
+    if (!workspace || workspace == m_workspace)
+        return;
+    if (m_workspace) {
+        disconnect(m_workspace, nullptr, this, nullptr);
+        if (m_workspace->parent() == this)
+            m_workspace->deleteLater();
+    }
+    m_workspace = workspace;
+    m_lessons->setWorkspace(workspace);
+    connect(m_workspace, &ModelWorkspace::changed, this, &AttentionSession::loadWorkspace);
+    loadWorkspace();
+}
+
+const AttentionModel &AttentionSession::model() const
+{
+    return *m_workspace->get().model;
+}
+
+void AttentionSession::loadWorkspace()
+{
+    const Workspace &w = m_workspace->get();
+    qDeleteAll(m_headMatrices);
+    m_headMatrices.clear();
+    for (int h = 0; h <= w.model->headCount(); ++h)
+        m_headMatrices << new AttentionMatrixModel(this);
+    std::vector<SentenceListModel::Entry> entries;
+    for (const Sentence &s : w.pack->sentences)
+        entries.push_back({ s.id, s.title, s.pattern, s.text, false });
+    m_sentences->setCurated(std::move(entries));
+    m_customTokens.clear();
+    m_headIndex = std::clamp(m_headIndex, -1, w.model->headCount() - 1);
+    m_result->heads.clear();
+    m_sentenceId.clear();
+    emit workspaceChanged();
+    if (!w.pack->sentences.empty())
+        setSentenceId(w.pack->sentences.front().id);
+}
 void AttentionSession::setSentenceId(const QString &id)
 {
     if (id == m_sentenceId)
         return;
-    if (const Sentence *s = SentencePack::builtIn().find(id)) {
+    if (const Sentence *s = m_workspace->get().sentence(id)) {
         m_title = s->title;
         m_pattern = s->pattern;
         m_explanation = s->explanation;
@@ -78,7 +111,7 @@ QString AttentionSession::useText(const QString &text)
     const QString trimmed = text.simplified();
     std::vector<Token> tokens;
     try {
-        tokens = analyze(trimmed);
+        tokens = model().tokenize(trimmed);
     } catch (const Error &e) {
         return QString::fromStdString(e.what());
     }
@@ -92,7 +125,7 @@ void AttentionSession::showTokens(const std::vector<Token> &tokens)
 {
     m_tokens = tokens;
     m_tokenTexts = tokensOf(m_tokens);
-    m_tokenLabels = labelsOf(m_tokenTexts);
+    m_tokenLabels = tokenLabels(m_tokens);
     m_selectedToken = -1;
     recompute();
     m_tokenModel->setTokens(m_tokenTexts, m_tokenLabels);
@@ -104,7 +137,7 @@ void AttentionSession::showTokens(const std::vector<Token> &tokens)
 QStringList AttentionSession::headNames() const
 {
     QStringList names;
-    for (const HeadInfo &h : DesignedModel::builtIn().heads())
+    for (const HeadInfo &h : model().heads())
         names << h.name;
     return names;
 }
@@ -112,7 +145,7 @@ QStringList AttentionSession::headNames() const
 QStringList AttentionSession::headIds() const
 {
     QStringList ids;
-    for (const HeadInfo &h : DesignedModel::builtIn().heads())
+    for (const HeadInfo &h : model().heads())
         ids << h.id;
     return ids;
 }
@@ -120,14 +153,14 @@ QStringList AttentionSession::headIds() const
 QStringList AttentionSession::headDescriptions() const
 {
     QStringList d;
-    for (const HeadInfo &h : DesignedModel::builtIn().heads())
+    for (const HeadInfo &h : model().heads())
         d << h.description;
     return d;
 }
 
 void AttentionSession::setHeadIndex(int index)
 {
-    if (index < -1 || index >= DesignedModel::builtIn().headCount() || index == m_headIndex)
+    if (index < -1 || index >= model().headCount() || index == m_headIndex)
         return;
     m_headIndex = index;
     publishWeights(false);
@@ -166,72 +199,9 @@ void AttentionSession::setCausal(bool causal)
     emit causalChanged();
 }
 
-int AttentionSession::strongestTarget(const QString &sentenceId, int head, int from) const
-{
-    const Sentence *s = SentencePack::builtIn().find(sentenceId);
-    return s ? DesignedModel::builtIn().strongestTarget(s->tokens, head, from) : -1;
-}
-
-namespace {
-
-/// Head `head`'s weights for a curated sentence, or nullopt when the sentence, head or token does not exist.
-std::optional<Matrix> lessonWeights(const QString &sentenceId, int head, int from, qreal temperature, bool causal)
-{
-    const Sentence *s = SentencePack::builtIn().find(sentenceId);
-    const DesignedModel &model = DesignedModel::builtIn();
-    if (!s || head < 0 || head >= model.headCount() || from < 0 || from >= int(s->tokens.size()) || temperature <= 0)
-        return std::nullopt;
-    LayerResult r = model.compute(s->tokens, causal ? Mask::causal() : Mask::none(), temperature);
-    return std::move(r.heads[std::size_t(head)].weights);
-}
-
-} // namespace
-
-qreal AttentionSession::weightIn(
-    const QString &sentenceId, int head, int from, int to, qreal temperature, bool causal) const
-{
-    const auto w = lessonWeights(sentenceId, head, from, temperature, causal);
-    return w && to >= 0 && to < w->cols() ? (*w)(from, to) : -1;
-}
-
-QList<qreal> AttentionSession::entropiesIn(
-    const QString &sentenceId, int head, int from, const QList<qreal> &temperatures, bool causal) const
-{
-    QList<qreal> entropies;
-    for (const qreal t : temperatures) {
-        const auto w = lessonWeights(sentenceId, head, from, t, causal);
-        if (!w)
-            return {};
-        entropies << entropyBits(w->row(from));
-    }
-    return entropies;
-}
-
-QList<QString> AttentionSession::labelsIn(const QString &sentenceId) const
-{
-    const Sentence *s = SentencePack::builtIn().find(sentenceId);
-    return s ? labelsOf(tokensOf(s->tokens)) : QStringList();
-}
-
-int AttentionSession::tokenIndex(const QString &sentenceId, const QString &text) const
-{
-    const Sentence *s = SentencePack::builtIn().find(sentenceId);
-    return s ? findToken(s->tokens, text) : -1;
-}
-
-qreal AttentionSession::rowEntropy(int from, qreal temperature) const
-{
-    if (from < 0 || from >= int(m_tokens.size()) || temperature <= 0)
-        return 0;
-    const LayerResult r =
-        DesignedModel::builtIn().compute(m_tokens, m_causal ? Mask::causal() : Mask::none(), temperature);
-    const Matrix w = m_headIndex < 0 ? averageWeights(r.heads) : r.heads[std::size_t(m_headIndex)].weights;
-    return entropyBits(w.row(from));
-}
-
 int AttentionSession::headNamed(const QString &name) const
 {
-    return DesignedModel::builtIn().headIndex(name);
+    return model().headIndex(name);
 }
 
 void AttentionSession::resetSettings()
@@ -242,12 +212,12 @@ void AttentionSession::resetSettings()
 
 QString AttentionSession::modelName() const
 {
-    return DesignedModel::builtIn().name();
+    return model().name();
 }
 
 QString AttentionSession::modelNote() const
 {
-    return DesignedModel::builtIn().note();
+    return model().note();
 }
 
 int AttentionSession::maxTextLength() const
@@ -265,7 +235,7 @@ void AttentionSession::recompute()
     const bool newSentence = m_result->heads.empty()
         || m_result->heads.front().weights.rows() != Eigen::Index(m_tokens.size())
         || m_headMatrices.front()->tokens() != m_tokenLabels;
-    *m_result = DesignedModel::builtIn().compute(m_tokens, m_causal ? Mask::causal() : Mask::none(), m_temperature);
+    *m_result = model().compute(m_tokens, m_causal ? Mask::causal() : Mask::none(), m_temperature);
     publishAllHeads(newSentence);
     emit resultChanged();
 }
@@ -276,24 +246,6 @@ QStringList AttentionSession::tokensOf(const std::vector<Token> &tokens)
     for (const Token &t : tokens)
         texts << t.text;
     return texts;
-}
-
-QStringList AttentionSession::labelsOf(const QStringList &texts)
-{
-    static const QString subscripts = QStringLiteral("₀₁₂₃₄₅₆₇₈₉");
-    QHash<QString, int> occurrences;
-    for (const QString &t : texts)
-        ++occurrences[t];
-    QStringList labels;
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        QString label = texts[i];
-        if (occurrences.value(label) > 1) {
-            for (const QChar digit : QString::number(i + 1))
-                label += subscripts[digit.digitValue()];
-        }
-        labels << label;
-    }
-    return labels;
 }
 
 namespace {

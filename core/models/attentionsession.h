@@ -3,6 +3,8 @@
 #pragma once
 
 #include "attentionmatrixmodel.h"
+#include "lessonchecks.h"
+#include "modelworkspace.h"
 #include "sentencelistmodel.h"
 #include "targetlistmodel.h"
 #include "tokenlistmodel.h"
@@ -17,6 +19,7 @@
 #include <vector>
 
 namespace attention {
+class AttentionModel;
 struct LayerResult;
 struct Token;
 } // namespace attention
@@ -27,6 +30,10 @@ class AttentionSession : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    /// The model and sentences (the built-in ones unless set).
+    Q_PROPERTY(ModelWorkspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged FINAL)
+    /// Questions the lessons and the quiz check answers with, about the same workspace.
+    Q_PROPERTY(LessonChecks *lessons READ lessons CONSTANT FINAL)
     Q_PROPERTY(QString sentenceId READ sentenceId WRITE setSentenceId NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(QString text READ text NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(QString title READ title NOTIFY sentenceChanged FINAL)
@@ -40,17 +47,17 @@ class AttentionSession : public QObject
     Q_PROPERTY(TokenListModel *tokenModel READ tokenModel CONSTANT FINAL)
     Q_PROPERTY(TargetListModel *targets READ targets CONSTANT FINAL)
     Q_PROPERTY(AttentionMatrixModel *matrix READ matrix CONSTANT FINAL)
-    Q_PROPERTY(QStringList headNames READ headNames CONSTANT FINAL)
-    Q_PROPERTY(QStringList headIds READ headIds CONSTANT FINAL)
-    Q_PROPERTY(QStringList headDescriptions READ headDescriptions CONSTANT FINAL)
+    Q_PROPERTY(QStringList headNames READ headNames NOTIFY workspaceChanged FINAL)
+    Q_PROPERTY(QStringList headIds READ headIds NOTIFY workspaceChanged FINAL)
+    Q_PROPERTY(QStringList headDescriptions READ headDescriptions NOTIFY workspaceChanged FINAL)
     Q_PROPERTY(int headIndex READ headIndex WRITE setHeadIndex NOTIFY headIndexChanged FINAL)
     Q_PROPERTY(int selectedToken READ selectedToken WRITE setSelectedToken NOTIFY selectedTokenChanged FINAL)
     Q_PROPERTY(QList<qreal> selectedWeights READ selectedWeights NOTIFY weightsChanged FINAL)
     Q_PROPERTY(QList<int> ranking READ ranking NOTIFY weightsChanged FINAL)
     Q_PROPERTY(qreal temperature READ temperature WRITE setTemperature NOTIFY temperatureChanged FINAL)
     Q_PROPERTY(bool causal READ causal WRITE setCausal NOTIFY causalChanged FINAL)
-    Q_PROPERTY(QString modelName READ modelName CONSTANT FINAL)
-    Q_PROPERTY(QString modelNote READ modelNote CONSTANT FINAL)
+    Q_PROPERTY(QString modelName READ modelName NOTIFY workspaceChanged FINAL)
+    Q_PROPERTY(QString modelNote READ modelNote NOTIFY workspaceChanged FINAL)
     Q_PROPERTY(int maxTextLength READ maxTextLength CONSTANT FINAL)
     Q_PROPERTY(int maxTokens READ maxTokens CONSTANT FINAL)
 
@@ -58,6 +65,9 @@ public:
     explicit AttentionSession(QObject *parent = nullptr);
     ~AttentionSession() override;
 
+    ModelWorkspace *workspace() const { return m_workspace; }
+    void setWorkspace(ModelWorkspace *workspace);
+    LessonChecks *lessons() const { return m_lessons; }
     QString sentenceId() const { return m_sentenceId; }
     void setSentenceId(const QString &id);
     QString text() const { return m_text; }
@@ -105,25 +115,6 @@ public:
     /// Analyses typed text and shows it (kept in the sentence list for this session). Returns an empty string on
     /// success, otherwise why the text cannot be used (and nothing changes).
     Q_INVOKABLE QString useText(const QString &text);
-    /// The token that `from` attends to most in `head` of a curated sentence, as the model computes it with the
-    /// default settings (temperature 1, no mask); -1 for an unknown sentence. Lessons check answers against this.
-    Q_INVOKABLE int strongestTarget(const QString &sentenceId, int head, int from) const;
-    /// The weight from token `from` to token `to` in `head` of a curated sentence at `temperature`, with the causal
-    /// mask or none; -1 for an unknown sentence or token. Lessons state their numbers with this, so an answer keeps
-    /// the numbers of the sentence it is about, whatever is open later.
-    Q_INVOKABLE qreal weightIn(
-        const QString &sentenceId, int head, int from, int to, qreal temperature, bool causal) const;
-    /// Entropy in bits of token `from`'s row in `head` of a curated sentence at each of `temperatures`, with the
-    /// causal mask or none; empty for an unknown sentence or token.
-    Q_INVOKABLE QList<qreal> entropiesIn(
-        const QString &sentenceId, int head, int from, const QList<qreal> &temperatures, bool causal) const;
-    /// The labels of a curated sentence's tokens (see labels), empty for an unknown sentence.
-    Q_INVOKABLE QList<QString> labelsIn(const QString &sentenceId) const;
-    /// Index of the first token with this text (case-insensitive) in a curated sentence, or -1.
-    Q_INVOKABLE int tokenIndex(const QString &sentenceId, const QString &text) const;
-    /// Entropy in bits of token `from`'s row in the current sentence and head, at temperature `temperature` with the
-    /// current mask (the temperature lesson compares these).
-    Q_INVOKABLE qreal rowEntropy(int from, qreal temperature) const;
     /// Head index by name or id (case, spaces and punctuation ignored), or -1.
     Q_INVOKABLE int headNamed(const QString &name) const;
     /// Temperature 1, no mask: the settings the curated claims are made for.
@@ -134,6 +125,7 @@ public:
     const std::vector<attention::Token> &analysedTokens() const { return m_tokens; }
 
 signals:
+    void workspaceChanged();
     void sentenceChanged();
     void headIndexChanged();
     void selectedTokenChanged();
@@ -144,12 +136,14 @@ signals:
     void resultChanged();
 
 private:
+    /// A new model or pack: the head matrices, the sentence list and the first sentence, afresh.
+    void loadWorkspace();
+    const attention::AttentionModel &model() const;
     void showTokens(const std::vector<attention::Token> &tokens);
     void recompute();
     void publishWeights(bool newSentence);
     void publishAllHeads(bool newSentence);
     static QStringList tokensOf(const std::vector<attention::Token> &tokens);
-    static QStringList labelsOf(const QStringList &texts);
     void publishSelection();
 
     QString m_sentenceId;
@@ -161,7 +155,7 @@ private:
     int m_lessonHead = -2;
     std::vector<attention::Token> m_tokens;
     QStringList m_tokenTexts; ///< the texts of m_tokens, set together with them
-    QStringList m_tokenLabels; ///< labelsOf(m_tokenTexts)
+    QStringList m_tokenLabels; ///< attention::tokenLabels(m_tokens)
     QHash<QString, std::vector<attention::Token>> m_customTokens;
     std::unique_ptr<attention::LayerResult> m_result;
     int m_headIndex = 0;
@@ -170,9 +164,11 @@ private:
     QList<int> m_ranking;
     qreal m_temperature = 1;
     bool m_causal = false;
+    ModelWorkspace *m_workspace = nullptr;
     SentenceListModel *m_sentences;
     TokenListModel *m_tokenModel;
     TargetListModel *m_targets;
     AttentionMatrixModel *m_matrix;
+    LessonChecks *m_lessons;
     QList<AttentionMatrixModel *> m_headMatrices;
 };

@@ -3,7 +3,7 @@
 #include "mathsteps.h"
 
 #include "attention.h"
-#include "designedmodel.h"
+#include "workspace.h"
 
 #include <cmath>
 
@@ -82,7 +82,11 @@ void MathSteps::update()
     m_entropyCurve.clear();
     m_entropy = m_effectiveTokens = 0;
 
-    const DesignedModel &model = DesignedModel::builtIn();
+    if (!m_session) {
+        emit changed();
+        return;
+    }
+    const AttentionModel &model = *m_session->workspace()->get().model;
     if (!m_session || m_head < 0 || m_head >= model.headCount() || m_session->result().heads.empty()) {
         emit changed();
         return;
@@ -91,7 +95,8 @@ void MathSteps::update()
     const HeadInfo &info = model.heads()[std::size_t(m_head)];
     const auto used = Eigen::Index(info.usedColumns());
     m_dk = int(h.q.cols());
-    m_dModel = model.dModel();
+    const Matrix x = model.input(m_session->analysedTokens());
+    m_dModel = int(x.cols());
     m_divisor = m_session->temperature() * std::sqrt(double(m_dk));
 
     QStringList columns = info.dimensions;
@@ -100,7 +105,7 @@ void MathSteps::update()
     const int row = m_token;
     m_queries->setMatrix(m_tokens, columns, flatten(h.q, used), row, -1);
     m_keys->setMatrix(m_tokens, columns, flatten(h.k, used), row, -1);
-    m_values->setMatrix(m_tokens, featureNames(), flatten(h.v, h.v.cols()), row, -1);
+    m_values->setMatrix(m_tokens, model.valueNames(), flatten(h.v, h.v.cols()), row, -1);
     m_scoreMatrix->setMatrix(m_tokens, m_tokens, flatten(h.scores, h.scores.cols()), row, row);
     m_weightMatrix->setMatrix(m_tokens, m_tokens, flatten(h.weights, h.weights.cols()), row, row);
 
@@ -109,10 +114,9 @@ void MathSteps::update()
         return;
     }
     m_valid = true;
-    const Matrix x = model.input(m_session->analysedTokens());
     for (int f = 0; f < kFeatureCount; ++f) {
         if (x(row, f) != 0) {
-            m_inputLabels << featureNames().at(f);
+            m_inputLabels << model.inputNames().value(f);
             m_inputValues << x(row, f);
         }
     }
@@ -134,7 +138,7 @@ void MathSteps::update()
     }
     for (Eigen::Index c = 0; c < h.output.cols(); ++c) {
         if (std::abs(h.output(row, c)) > 1e-9) {
-            m_outputLabels << featureNames().at(int(c));
+            m_outputLabels << model.valueNames().value(int(c));
             m_outputValues << h.output(row, c);
         }
     }

@@ -3,6 +3,7 @@
 #include "quiz.h"
 
 #include "quizpack.h"
+#include "workspace.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -15,20 +16,6 @@ using namespace attention;
 
 namespace {
 
-std::vector<int> correctAnswers(const QuizPack &pack)
-{
-    std::vector<int> out;
-    for (const QuizQuestion &q : pack.questions) {
-        if (q.type == QuizQuestion::Type::Choice) {
-            out.push_back(q.answer);
-        } else {
-            const Sentence *s = SentencePack::builtIn().find(q.sentenceId);
-            out.push_back(s ? DesignedModel::builtIn().strongestTarget(s->tokens, q.head, q.from) : -1);
-        }
-    }
-    return out;
-}
-
 QString groupFor(const QuizPack &pack)
 {
     return QStringLiteral("quiz/") + pack.id;
@@ -38,6 +25,7 @@ QString groupFor(const QuizPack &pack)
 
 Quiz::Quiz(QObject *parent)
     : QObject(parent)
+    , m_workspace(new ModelWorkspace(this))
     , m_pack(std::make_unique<QuizPack>(QuizPack::builtIn()))
 {
     QSettings settings;
@@ -50,11 +38,44 @@ Quiz::Quiz(QObject *parent)
         qCWarning(lcQuiz, "%s: cannot read the settings; a copy was kept as %s", qPrintable(settings.fileName()),
             qPrintable(backup));
     }
-    m_correct = correctAnswers(*m_pack);
+    markAnswers();
     load();
 }
 
 Quiz::~Quiz() = default;
+
+void Quiz::setWorkspace(ModelWorkspace *workspace)
+{
+    if (!workspace || workspace == m_workspace)
+        return;
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    connect(m_workspace, &ModelWorkspace::changed, this, [this] {
+        if (markAnswers())
+            emit changed();
+    });
+    const bool answersMoved = markAnswers();
+    emit workspaceChanged();
+    if (answersMoved)
+        emit changed();
+}
+
+bool Quiz::markAnswers()
+{
+    const Workspace &w = m_workspace->get();
+    const std::vector<int> before = std::move(m_correct);
+    m_correct.clear();
+    for (const QuizQuestion &q : m_pack->questions) {
+        if (q.type == QuizQuestion::Type::Choice) {
+            m_correct.push_back(q.answer);
+        } else {
+            const Sentence *s = w.sentence(q.sentenceId);
+            m_correct.push_back(s ? w.model->strongestTarget(s->tokens, q.head, q.from) : -1);
+        }
+    }
+    return m_correct != before;
+}
 
 QString Quiz::title() const
 {
@@ -182,9 +203,10 @@ void Quiz::resetProgress()
 bool Quiz::loadPack(const QString &path)
 {
     try {
-        auto pack = std::make_unique<QuizPack>(QuizPack::load(path));
+        const Workspace &w = m_workspace->get();
+        auto pack = std::make_unique<QuizPack>(QuizPack::load(path, *w.pack, *w.model));
         m_pack = std::move(pack);
-        m_correct = correctAnswers(*m_pack);
+        markAnswers();
         m_loadError.clear();
         load();
     } catch (const Error &e) {
@@ -215,7 +237,7 @@ QString Quiz::correctTextAt(int question) const
     const int answer = correctAnswerAt(question);
     if (q.type == QuizQuestion::Type::Choice)
         return q.options.value(answer);
-    const Sentence *s = SentencePack::builtIn().find(q.sentenceId);
+    const Sentence *s = m_workspace->get().sentence(q.sentenceId);
     return s && answer >= 0 ? s->tokens[std::size_t(answer)].text : QString();
 }
 

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "modelworkspace.h"
+
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
@@ -20,6 +23,8 @@ class Quiz : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    /// The model and sentences tap-token questions are marked against (the built-in ones unless set).
+    Q_PROPERTY(ModelWorkspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged FINAL)
     Q_PROPERTY(QString title READ title NOTIFY packChanged FINAL)
     Q_PROPERTY(int count READ count NOTIFY packChanged FINAL)
     Q_PROPERTY(QString loadError READ loadError NOTIFY packChanged FINAL)
@@ -49,6 +54,8 @@ public:
     QString title() const;
     int count() const;
     /// Why the last loadPack() failed (the quiz shown is unchanged), or empty.
+    ModelWorkspace *workspace() const { return m_workspace; }
+    void setWorkspace(ModelWorkspace *workspace);
     QString loadError() const { return m_loadError; }
     /// Set when the settings file could not be read; it was copied aside before anything was written.
     QString settingsWarning() const { return m_settingsWarning; }
@@ -91,13 +98,18 @@ public:
 signals:
     void packChanged();
     void changed();
+    void workspaceChanged();
 
 private:
+    /// The right answer of every question, from the pack and (for tap-token questions) the workspace's model;
+    /// true if any changed.
+    bool markAnswers();
     int answerOf(int question) const;
     int correctAnswerAt(int question) const;
     void load();
     void save();
 
+    QPointer<ModelWorkspace> m_workspace;
     std::unique_ptr<attention::QuizPack> m_pack;
     std::vector<int> m_answers; ///< per question: chosen option/token, or -1
     std::vector<int> m_correct; ///< per question: the right answer (computed once per pack)

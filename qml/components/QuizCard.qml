@@ -16,6 +16,7 @@ Card {
     required property AttentionSession session
 
     objectName: "quizCard"
+
     title: qsTr("Quiz")
 
     // A "tap the token" question shows its sentence and head in the live view.
@@ -110,7 +111,7 @@ Card {
             namePrefix: "quizToken"
             // (The 6.4 linter reads a method's QList<QString> result as one QString.)
             // qmllint disable type
-            tokens: root.session.labelsIn(root.quiz.sentenceId)
+            tokens: root.session.lessons.labelsIn(root.quiz.sentenceId)
             // qmllint enable type
             marked: root.quiz.chosen
             locked: root.quiz.answered

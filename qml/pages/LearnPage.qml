@@ -16,6 +16,7 @@ Page {
     /// A teacher's quiz pack to use instead of the built-in quiz, or empty.
     property string quizPack: ""
     readonly property alias quiz: quiz
+    readonly property LessonChecks checks: session.lessons
     readonly property int coreference: session.headNamed("coreference")
 
     signal openExplore()
@@ -27,7 +28,7 @@ Page {
         session.resetSettings()
         session.sentenceId = sentence
         session.headIndex = session.headNamed(head)
-        session.selectedToken = token === undefined ? -1 : session.tokenIndex(sentence, token)
+        session.selectedToken = token === undefined ? -1 : root.checks.tokenIndex(sentence, token)
     }
 
     objectName: "learnPage"
@@ -38,6 +39,7 @@ Page {
     }
     Quiz {
         id: quiz
+        workspace: root.session.workspace
         objectName: "quiz"
         Component.onCompleted: if (root.quizPack !== "") loadPack(root.quizPack)
     }
@@ -87,16 +89,16 @@ Page {
                 readonly property string sentence: "pronoun-cat"
                 // (The 6.4 linter reads a method's QList<QString> result as one QString.)
                 // qmllint disable type
-                readonly property list<string> labels: root.session.labelsIn(sentence)
+                readonly property list<string> labels: root.checks.labelsIn(sentence)
                 // qmllint enable type
                 property int prediction: -1
                 property bool revealed: false
-                readonly property int itIndex: root.session.tokenIndex(sentence, "it")
+                readonly property int itIndex: root.checks.tokenIndex(sentence, "it")
                 readonly property bool opened: root.session.sentenceId === sentence && root.session.headIndex === root.coreference
                 readonly property bool selected: opened && root.session.selectedToken === itIndex
-                readonly property int answer: root.session.strongestTarget(sentence, root.coreference, itIndex)
+                readonly property int answer: root.checks.strongestTarget(sentence, root.coreference, itIndex)
                 function weightText(to) {
-                    return (root.session.weightIn(sentence, root.coreference, itIndex, to, 1, false) * 100).toFixed(1)
+                    return (root.checks.weightIn(sentence, root.coreference, itIndex, to, 1, false) * 100).toFixed(1)
                 }
                 Component.onCompleted: {
                     prediction = progress.answer("activity1")
@@ -227,14 +229,14 @@ Page {
                         required property int index
                         property int answer: -1
                         // qmllint disable type
-                        readonly property list<string> labels: root.session.labelsIn(modelData.sentence)
+                        readonly property list<string> labels: root.checks.labelsIn(modelData.sentence)
                         // qmllint enable type
                         readonly property int head: root.session.headNamed(modelData.head)
-                        readonly property int fromIndex: root.session.tokenIndex(modelData.sentence, modelData.from)
-                        readonly property int correctIndex: root.session.strongestTarget(modelData.sentence, head, fromIndex)
+                        readonly property int fromIndex: root.checks.tokenIndex(modelData.sentence, modelData.from)
+                        readonly property int correctIndex: root.checks.strongestTarget(modelData.sentence, head, fromIndex)
                         readonly property bool active: root.session.sentenceId === modelData.sentence
                         function weightText(to) {
-                            return (root.session.weightIn(modelData.sentence, head, fromIndex, to, 1, false) * 100).toFixed(1)
+                            return (root.checks.weightIn(modelData.sentence, head, fromIndex, to, 1, false) * 100).toFixed(1)
                         }
                         Component.onCompleted: answer = progress.answer("activity2/" + index)
                         Connections {
@@ -300,8 +302,8 @@ Page {
                 readonly property string sentence: "pronoun-cat"
                 property int answer: -1
                 readonly property list<real> temperatures: [0.1, 1, 10]
-                readonly property int from: root.session.tokenIndex(sentence, "it")
-                readonly property list<real> entropies: root.session.entropiesIn(sentence, root.coreference, from, temperatures, false)
+                readonly property int from: root.checks.tokenIndex(sentence, "it")
+                readonly property list<real> entropies: root.checks.entropiesIn(sentence, root.coreference, from, temperatures, false)
                 // The temperature at which the row's entropy is lowest.
                 readonly property int correctIndex: {
                     let best = 0
@@ -365,11 +367,11 @@ Page {
                 objectName: "activity4"
                 readonly property string sentence: "pronoun-cat"
                 property int answer: -1 // 0 yes, 1 no
-                readonly property int it: root.session.tokenIndex(sentence, "it")
-                readonly property int tired: root.session.tokenIndex(sentence, "tired")
+                readonly property int it: root.checks.tokenIndex(sentence, "it")
+                readonly property int tired: root.checks.tokenIndex(sentence, "tired")
                 readonly property bool ready: root.session.causal && root.session.sentenceId === sentence
                 // "Yes" if the computed weight from "it" to "tired" is above 0 with the causal mask.
-                readonly property int correctIndex: root.session.weightIn(sentence, root.coreference, it, tired, 1, true) > 0 ? 0 : 1
+                readonly property int correctIndex: root.checks.weightIn(sentence, root.coreference, it, tired, 1, true) > 0 ? 0 : 1
                 function choose(choice) {
                     answer = choice
                     progress.setAnswer("activity4", choice)

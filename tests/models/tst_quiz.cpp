@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The quiz and the lesson checks: scoring, progress that survives a restart, reset, an unreadable settings file,
 // quiz pack validation, and answers that follow the model when its weights change.
+#include "attentionsession.h"
 #include "jsonio.h"
 #include "quiz.h"
 #include "quizpack.h"
+#include "workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -295,6 +297,37 @@ private slots:
         const DesignedModel changed = DesignedModel::fromJson(
             json::parseObject(json, QStringLiteral("changed")).object(), QStringLiteral("changed"));
         QCOMPARE(changed.strongestTarget(s->tokens, 0, it), findToken(s->tokens, QStringLiteral("mat")));
+
+        // Handed to the app as its workspace, the changed model is what the session shows, what the lessons check
+        // against and what the quiz marks: "it" → "mat" everywhere, with no global consulted.
+        auto model = std::make_shared<const DesignedModel>(changed);
+        auto workspace = std::make_shared<const Workspace>(Workspace { model, Workspace::builtIn()->pack });
+        ModelWorkspace handle(workspace);
+        AttentionSession session;
+        session.setWorkspace(&handle);
+        session.setSentenceId(QStringLiteral("pronoun-cat"));
+        session.setHeadIndex(0);
+        session.setSelectedToken(it);
+        QCOMPARE(session.ranking().value(0), findToken(s->tokens, QStringLiteral("mat")));
+        QCOMPARE(session.lessons()->strongestTarget(QStringLiteral("pronoun-cat"), 0, it),
+            findToken(s->tokens, QStringLiteral("mat")));
+
+        // A teacher's quiz with a tap-token question on "it" is marked against the workspace's model.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("quiz.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "attention-explorer/quiz-pack", "version": 1, "id": "it-quiz", "title": "It",
+            "questions": [{"id": "it", "type": "tap-token", "prompt": "Tap what it attends to most.",
+                           "sentence": "pronoun-cat", "head": "coreference", "from": "it", "explanation": "."}]})");
+        file.close();
+        Quiz quiz;
+        quiz.setWorkspace(&handle);
+        QVERIFY2(quiz.loadPack(path), qPrintable(quiz.loadError()));
+        QCOMPARE(quiz.correctAnswer(), findToken(s->tokens, QStringLiteral("mat")));
+        Quiz builtInQuiz;
+        QVERIFY(builtInQuiz.loadPack(path));
+        QCOMPARE(builtInQuiz.correctAnswer(), findToken(s->tokens, QStringLiteral("cat")));
     }
 };
 

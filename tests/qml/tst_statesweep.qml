@@ -250,7 +250,7 @@ TestCase {
         // Activity 2, question task: answered while its sentence is open.
         click("a2Open3")
         compare(session.sentenceId, "question-capital")
-        const what = session.tokenIndex("question-capital", "What")
+        const what = session.lessons.tokenIndex("question-capital", "What")
         const qBest = strongest(what)
         click("a2Choice3_" + qBest)
         const a2 = findChild(learn, "a2Feedback3")

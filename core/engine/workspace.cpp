@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include "designedmodel.h"
+
+namespace attention {
+
+namespace {
+
+/// The built-in designed model, shared without a copy (it lives as long as the program).
+std::shared_ptr<const AttentionModel> builtInModel()
+{
+    return std::shared_ptr<const AttentionModel>(&DesignedModel::builtIn(), [](const AttentionModel *) {});
+}
+
+} // namespace
+
+std::shared_ptr<const Workspace> Workspace::builtIn()
+{
+    static const auto workspace = std::make_shared<const Workspace>(Workspace {
+        builtInModel(), std::shared_ptr<const SentencePack>(&SentencePack::builtIn(), [](const SentencePack *) {}) });
+    return workspace;
+}
+
+std::shared_ptr<const Workspace> Workspace::withPack(const QString &packPath)
+{
+    auto pack = std::make_shared<const SentencePack>(SentencePack::load(packPath, DesignedModel::builtIn()));
+    return std::make_shared<const Workspace>(Workspace { builtInModel(), std::move(pack) });
+}
+
+} // namespace attention

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "attentionmodel.h"
+#include "sentencepack.h"
+
+#include <memory>
+
+namespace attention {
+
+/// What the app works with: one model, and the sentence pack whose claims are checked against it (each sentence
+/// analysed into tokens). Built once — the built-in one, or from files a teacher opens — and handed to the session,
+/// the lessons, the quiz and the math view; nothing below the app reaches for a global.
+struct Workspace {
+    std::shared_ptr<const AttentionModel> model;
+    std::shared_ptr<const SentencePack> pack;
+
+    /// The designed model and the curated sentences bundled with the app.
+    static std::shared_ptr<const Workspace> builtIn();
+    /// The built-in model with the sentence pack at `packPath` (format: docs/sentence-packs.md). Throws Error
+    /// naming the file, the sentence and the field.
+    static std::shared_ptr<const Workspace> withPack(const QString &packPath);
+
+    /// The curated sentence with this id, or nullptr.
+    const Sentence *sentence(const QString &id) const { return pack->find(id); }
+};
+
+} // namespace attention

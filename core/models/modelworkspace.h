@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace attention {
+struct Workspace;
+}
+
+/// The model and sentence pack the views work with (an attention::Workspace) as a QML type: the built-in one
+/// unless a sentence pack is opened. A pack that cannot be used leaves the workspace as it was and says why in
+/// `error`. The session, the lessons, the quiz and the math view all read the same workspace.
+class ModelWorkspace : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    /// A sentence pack file to use instead of the built-in sentences ("" for the built-in ones).
+    Q_PROPERTY(QString packPath READ packPath WRITE setPackPath NOTIFY changed FINAL)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged FINAL)
+    Q_PROPERTY(QString modelName READ modelName NOTIFY changed FINAL)
+    Q_PROPERTY(QString modelNote READ modelNote NOTIFY changed FINAL)
+    Q_PROPERTY(QString packTitle READ packTitle NOTIFY changed FINAL)
+
+public:
+    explicit ModelWorkspace(QObject *parent = nullptr);
+    /// A given workspace (tests inject a model and a pack this way).
+    explicit ModelWorkspace(std::shared_ptr<const attention::Workspace> workspace, QObject *parent = nullptr);
+    ~ModelWorkspace() override;
+
+    QString packPath() const { return m_packPath; }
+    void setPackPath(const QString &path);
+    QString error() const { return m_error; }
+    QString modelName() const;
+    QString modelNote() const;
+    QString packTitle() const;
+
+    const attention::Workspace &get() const { return *m_workspace; }
+
+signals:
+    /// The model or the sentence pack changed: everything computed from them is stale.
+    void changed();
+    void errorChanged();
+
+private:
+    void setError(const QString &error);
+
+    std::shared_ptr<const attention::Workspace> m_workspace;
+    QString m_packPath;
+    QString m_error;
+};
