@@ -16,13 +16,22 @@ Q_LOGGING_CATEGORY(lcSession, "attention.session")
 
 using namespace attention;
 
+struct AttentionSession::Layer {
+    LayerResult result;
+    Matrix average; ///< (1/h)·Σ A_h of result's heads
+
+    /// The weights of head `head`, or of the average for -1.
+    const Matrix &weights(int head) const { return head < 0 ? average : result.heads[std::size_t(head)].weights; }
+};
+
 AttentionSession::AttentionSession(QObject *parent)
     : QObject(parent)
-    , m_result(std::make_unique<LayerResult>())
+    , m_layer(std::make_unique<Layer>())
     , m_sentences(new SentenceListModel(this))
     , m_tokenModel(new TokenListModel(this))
     , m_targets(new TargetListModel(this))
     , m_matrix(new AttentionMatrixModel(this))
+    , m_heads(new HeadListModel(this))
     , m_lessons(new LessonChecks(this))
 {
     setWorkspace(new ModelWorkspace(this));
@@ -53,17 +62,14 @@ const AttentionModel &AttentionSession::model() const
 void AttentionSession::loadWorkspace()
 {
     const Workspace &w = m_workspace->get();
-    qDeleteAll(m_headMatrices);
-    m_headMatrices.clear();
-    for (int h = 0; h <= w.model->headCount(); ++h)
-        m_headMatrices << new AttentionMatrixModel(this);
+    m_heads->setHeads(w.model->heads());
     std::vector<SentenceListModel::Entry> entries;
     for (const Sentence &s : w.pack->sentences)
         entries.push_back({ s.id, s.title, s.pattern, s.text, false });
     m_sentences->setCurated(std::move(entries));
     m_customTokens.clear();
     m_headIndex = std::clamp(m_headIndex, -1, w.model->headCount() - 1);
-    m_result->heads.clear();
+    m_layer->result.heads.clear();
     m_sentenceId.clear();
     emit workspaceChanged();
     if (!w.pack->sentences.empty())
@@ -132,30 +138,6 @@ void AttentionSession::showTokens(const std::vector<Token> &tokens)
     publishWeights(true);
     emit sentenceChanged();
     emit selectedTokenChanged();
-}
-
-QStringList AttentionSession::headNames() const
-{
-    QStringList names;
-    for (const HeadInfo &h : model().heads())
-        names << h.name;
-    return names;
-}
-
-QStringList AttentionSession::headIds() const
-{
-    QStringList ids;
-    for (const HeadInfo &h : model().heads())
-        ids << h.id;
-    return ids;
-}
-
-QStringList AttentionSession::headDescriptions() const
-{
-    QStringList d;
-    for (const HeadInfo &h : model().heads())
-        d << h.description;
-    return d;
 }
 
 void AttentionSession::setHeadIndex(int index)
@@ -232,10 +214,11 @@ int AttentionSession::maxTokens() const
 
 void AttentionSession::recompute()
 {
-    const bool newSentence = m_result->heads.empty()
-        || m_result->heads.front().weights.rows() != Eigen::Index(m_tokens.size())
-        || m_headMatrices.front()->tokens() != m_tokenLabels;
-    *m_result = model().compute(m_tokens, m_causal ? Mask::causal() : Mask::none(), m_temperature);
+    const bool newSentence = m_layer->result.heads.empty()
+        || m_layer->result.heads.front().weights.rows() != Eigen::Index(m_tokens.size())
+        || m_heads->matrix(-1)->tokens() != m_tokenLabels;
+    m_layer->result = model().compute(m_tokens, m_causal ? Mask::causal() : Mask::none(), m_temperature);
+    m_layer->average = averageWeights(m_layer->result.heads);
     publishAllHeads(newSentence);
     emit resultChanged();
 }
@@ -271,23 +254,23 @@ void publish(AttentionMatrixModel *model, const QStringList &tokens, const Matri
 
 } // namespace
 
+const LayerResult &AttentionSession::result() const
+{
+    return m_layer->result;
+}
+
 void AttentionSession::publishWeights(bool newSentence)
 {
-    const Matrix &masked = m_result->heads.front().masked;
-    const QStringList &texts = m_tokenLabels;
-    const Matrix average = averageWeights(m_result->heads);
-    publish(m_matrix, texts, m_headIndex < 0 ? average : m_result->heads[std::size_t(m_headIndex)].weights, masked,
-        newSentence);
+    publish(m_matrix, m_tokenLabels, m_layer->weights(m_headIndex), m_layer->result.heads.front().masked, newSentence);
     publishSelection();
 }
 
 void AttentionSession::publishAllHeads(bool newSentence)
 {
-    const Matrix &masked = m_result->heads.front().masked;
-    const QStringList &texts = m_tokenLabels;
-    for (std::size_t h = 0; h < m_result->heads.size(); ++h)
-        publish(m_headMatrices[qsizetype(h)], texts, m_result->heads[h].weights, masked, newSentence);
-    publish(m_headMatrices.back(), texts, averageWeights(m_result->heads), masked, newSentence);
+    const Matrix &masked = m_layer->result.heads.front().masked;
+    for (std::size_t h = 0; h < m_layer->result.heads.size(); ++h)
+        publish(m_heads->matrix(int(h)), m_tokenLabels, m_layer->result.heads[h].weights, masked, newSentence);
+    publish(m_heads->matrix(-1), m_tokenLabels, m_layer->average, masked, newSentence);
 }
 
 void AttentionSession::publishSelection()
@@ -296,8 +279,10 @@ void AttentionSession::publishSelection()
     std::vector<double> row;
     std::vector<int> order;
     if (m_selectedToken >= 0) {
-        for (int j = 0; j < m_matrix->size(); ++j)
-            row.push_back(m_matrix->weight(m_selectedToken, j));
+        // (from the computed layer, not read back from the table the views show)
+        const Matrix &w = m_layer->weights(m_headIndex);
+        for (Eigen::Index j = 0; j < w.cols(); ++j)
+            row.push_back(w(m_selectedToken, j));
         order.resize(row.size());
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(
@@ -306,6 +291,6 @@ void AttentionSession::publishSelection()
     m_selectedWeights = QList<qreal>(row.begin(), row.end());
     m_ranking = QList<int>(order.begin(), order.end());
     m_tokenModel->setSelection(m_selectedToken, row, order);
-    m_targets->setRow(m_selectedToken, m_matrix->tokens(), row, order);
+    m_targets->setRow(m_selectedToken, m_tokenLabels, row, order);
     emit weightsChanged();
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "attentionmatrixmodel.h"
+#include "headlistmodel.h"
 #include "lessonchecks.h"
 #include "modelworkspace.h"
 #include "sentencelistmodel.h"
@@ -47,10 +48,11 @@ class AttentionSession : public QObject
     Q_PROPERTY(TokenListModel *tokenModel READ tokenModel CONSTANT FINAL)
     Q_PROPERTY(TargetListModel *targets READ targets CONSTANT FINAL)
     Q_PROPERTY(AttentionMatrixModel *matrix READ matrix CONSTANT FINAL)
-    Q_PROPERTY(QStringList headNames READ headNames NOTIFY workspaceChanged FINAL)
-    Q_PROPERTY(QStringList headIds READ headIds NOTIFY workspaceChanged FINAL)
-    Q_PROPERTY(QStringList headDescriptions READ headDescriptions NOTIFY workspaceChanged FINAL)
+    Q_PROPERTY(HeadListModel *heads READ heads CONSTANT FINAL)
     Q_PROPERTY(int headIndex READ headIndex WRITE setHeadIndex NOTIFY headIndexChanged FINAL)
+    /// The name and description of the head shown ("All heads (average)" for the average).
+    Q_PROPERTY(QString headName READ headName NOTIFY headIndexChanged FINAL)
+    Q_PROPERTY(QString headDescription READ headDescription NOTIFY headIndexChanged FINAL)
     Q_PROPERTY(int selectedToken READ selectedToken WRITE setSelectedToken NOTIFY selectedTokenChanged FINAL)
     Q_PROPERTY(QList<qreal> selectedWeights READ selectedWeights NOTIFY weightsChanged FINAL)
     Q_PROPERTY(QList<int> ranking READ ranking NOTIFY weightsChanged FINAL)
@@ -86,14 +88,13 @@ public:
     TokenListModel *tokenModel() const { return m_tokenModel; }
     TargetListModel *targets() const { return m_targets; }
     AttentionMatrixModel *matrix() const { return m_matrix; }
-    /// Head h's matrix, or for h = number of heads the average of all heads (for the All heads page).
-    Q_INVOKABLE AttentionMatrixModel *headMatrix(int h) const { return m_headMatrices.value(h); }
-    QStringList headNames() const;
-    QStringList headIds() const;
-    QStringList headDescriptions() const;
+    /// Every head and the average, each with its matrix for the current sentence.
+    HeadListModel *heads() const { return m_heads; }
     /// The head shown, or -1 for the average of all heads.
     int headIndex() const { return m_headIndex; }
     void setHeadIndex(int index);
+    QString headName() const { return m_heads->nameOf(m_headIndex); }
+    QString headDescription() const { return m_heads->descriptionOf(m_headIndex); }
     /// The pinned token, or -1 when none is selected.
     int selectedToken() const { return m_selectedToken; }
     void setSelectedToken(int index);
@@ -121,7 +122,7 @@ public:
     Q_INVOKABLE void resetSettings();
 
     /// The computed layer for the current sentence and settings (for views that show intermediates).
-    const attention::LayerResult &result() const { return *m_result; }
+    const attention::LayerResult &result() const;
     const std::vector<attention::Token> &analysedTokens() const { return m_tokens; }
 
 signals:
@@ -157,7 +158,9 @@ private:
     QStringList m_tokenTexts; ///< the texts of m_tokens, set together with them
     QStringList m_tokenLabels; ///< attention::tokenLabels(m_tokens)
     QHash<QString, std::vector<attention::Token>> m_customTokens;
-    std::unique_ptr<attention::LayerResult> m_result;
+    /// The computed layer and the average of its heads (computed once per recompute).
+    struct Layer;
+    std::unique_ptr<Layer> m_layer;
     int m_headIndex = 0;
     int m_selectedToken = -1;
     QList<qreal> m_selectedWeights;
@@ -169,6 +172,6 @@ private:
     TokenListModel *m_tokenModel;
     TargetListModel *m_targets;
     AttentionMatrixModel *m_matrix;
+    HeadListModel *m_heads;
     LessonChecks *m_lessons;
-    QList<AttentionMatrixModel *> m_headMatrices;
 };

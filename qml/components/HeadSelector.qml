@@ -15,18 +15,15 @@ ComboBox {
     objectName: "headSelector"
     implicitHeight: Theme.touchTarget
     font.pixelSize: Theme.fontSize
-    model: {
-        const choices = [qsTr("All heads (average)")]
-        for (const name of root.session.headNames)
-            choices.push(name)
-        return choices
-    }
-    currentIndex: root.session.headIndex + 1
-    onActivated: index => root.session.headIndex = index - 1
-    displayText: qsTr("Head: %1").arg(currentText)
+    // Every head, then "All heads (average)".
+    model: root.session.heads
+    textRole: "name"
+    valueRole: "head"
+    currentIndex: root.session.heads.count > 0 ? root.session.heads.rowOf(root.session.headIndex) : -1
+    onActivated: index => root.session.headIndex = valueAt(index)
+    displayText: qsTr("Head: %1").arg(root.session.headName)
     Accessible.name: qsTr("Attention head")
-    Accessible.description: root.session.headIndex >= 0 ? root.session.headDescriptions[root.session.headIndex]
-                                                          : qsTr("The average of all heads' attention")
+    Accessible.description: root.session.headDescription
     background: Rectangle {
         implicitWidth: 140
         implicitHeight: Theme.touchTarget
@@ -39,11 +36,11 @@ ComboBox {
     delegate: ItemDelegate {
         id: choice
         required property int index
-        required property string modelData
+        required property string name
         objectName: "headChoice" + index
         width: ListView.view ? ListView.view.width : implicitWidth
         implicitHeight: Theme.touchTarget
-        text: modelData
+        text: name
         font.pixelSize: Theme.fontSize
         highlighted: root.highlightedIndex === index
         contentItem: Label {

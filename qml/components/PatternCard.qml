@@ -45,8 +45,8 @@ Rectangle {
                 Layout.fillWidth: true
                 //: %1 the head the sentence's note is about, %2 the head on screen
                 text: qsTr("This note is about the %1 head; you are looking at %2.")
-                      .arg(root.session.headNames[root.session.lessonHead] ?? "")
-                      .arg(root.session.headIndex >= 0 ? root.session.headNames[root.session.headIndex] : qsTr("the average of all heads"))
+                      .arg(root.session.heads.nameOf(root.session.lessonHead))
+                      .arg(root.session.headIndex >= 0 ? root.session.headName : qsTr("the average of all heads"))
                 font.pixelSize: Theme.smallFontSize
                 font.bold: true
                 color: Theme.text
@@ -56,7 +56,7 @@ Rectangle {
                 objectName: "backToLessonHead"
                 implicitHeight: Theme.touchTarget
                 //: %1 a head's name
-                text: qsTr("Show %1").arg(root.session.headNames[root.session.lessonHead] ?? "")
+                text: qsTr("Show %1").arg(root.session.heads.nameOf(root.session.lessonHead))
                 onClicked: root.session.headIndex = root.session.lessonHead
             }
         }
@@ -74,8 +74,9 @@ Rectangle {
             Layout.fillWidth: true
             text: root.session.headIndex >= 0
                   //: %1 is a head's name, %2 what it looks for
-                  ? qsTr("%1 head: %2").arg(root.session.headNames[root.session.headIndex]).arg(root.session.headDescriptions[root.session.headIndex])
-                  : qsTr("All heads (average): the mean of every head's weights. Each head looks for a different relation; pick one to see it alone.")
+                  ? qsTr("%1 head: %2").arg(root.session.headName).arg(root.session.headDescription)
+                  //: %1 is "All heads (average)", %2 what the average is
+                  : qsTr("%1: %2").arg(root.session.headName).arg(root.session.headDescription)
             font.pixelSize: Theme.smallFontSize
             color: Theme.mutedText
             wrapMode: Text.Wrap

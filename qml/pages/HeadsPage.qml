@@ -13,7 +13,7 @@ Page {
     id: root
 
     required property AttentionSession session
-    readonly property int cardCount: session.headNames.length + 1
+    readonly property int cardCount: session.heads.count
     // Two columns on a phone; on wider windows the grid (3, 2 or 6 columns) whose heatmaps come out largest
     // in the space below the title, so a projector shows every head without scrolling.
     readonly property int columns: {
@@ -88,22 +88,23 @@ Page {
                 rowSpacing: Theme.spacing
 
                 Repeater {
-                    model: root.cardCount
+                    model: root.session.heads
                     delegate: AbstractButton {
                         id: card
                         required property int index
+                        required property int head
+                        required property string name
+                        required property string description
+                        required property AttentionMatrixModel matrix
                         /// The cell under the pointer or a long press, shown with its value instead of the description.
                         property int inspectRow: -1
                         property int inspectColumn: -1
-                        readonly property AttentionMatrixModel matrix: root.session.headMatrix(index)
                         /// Shows the value of the cell at a point of the heatmap (-1, -1: none).
                         function inspectAt(x, y) {
                             const n = matrix.size
                             inspectRow = y >= 0 ? Math.min(n - 1, Math.floor(y / root.tileSize * n)) : -1
                             inspectColumn = x >= 0 ? Math.min(n - 1, Math.floor(x / root.tileSize * n)) : -1
                         }
-                        readonly property bool average: index === root.session.headNames.length
-                        readonly property int head: average ? -1 : index
 
                         objectName: "headCard" + index
                         Layout.fillWidth: true
@@ -111,8 +112,8 @@ Page {
                         Layout.alignment: Qt.AlignTop
                         implicitHeight: implicitContentHeight + topPadding + bottomPadding
                         Accessible.role: Accessible.Button
-                        Accessible.name: card.average ? qsTr("All heads (average)") : root.session.headNames[card.index]
-                        Accessible.description: card.average ? qsTr("The mean of every head's weights.") : root.session.headDescriptions[card.index]
+                        Accessible.name: card.name
+                        Accessible.description: card.description
                         onClicked: {
                             root.session.headIndex = card.head
                             root.openInExplore()

@@ -192,12 +192,34 @@ private slots:
         QVERIFY2(unchanged > 0, "some chips look the same after the new selection");
     }
 
+    void headListNamesEveryHeadAndTheAverage()
+    {
+        AttentionSession session;
+        QAbstractItemModelTester tester(session.heads(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const HeadListModel *heads = session.heads();
+        QCOMPARE(heads->count(), 6);
+        QCOMPARE(heads->index(0).data(HeadListModel::IdRole).toString(), QStringLiteral("coreference"));
+        QCOMPARE(heads->index(5).data(HeadListModel::IsAverageRole).toBool(), true);
+        QCOMPARE(heads->index(5).data(HeadListModel::HeadRole).toInt(), -1);
+        QCOMPARE(heads->rowOf(-1), 5);
+        session.setHeadIndex(2);
+        QCOMPARE(session.headName(), QStringLiteral("Modifier"));
+        session.setHeadIndex(-1);
+        QCOMPARE(session.headName(), QStringLiteral("All heads (average)"));
+        // Each row's matrix is the one the All heads page shows for that head.
+        for (int r = 0; r < heads->count(); ++r) {
+            const auto *m = heads->index(r).data(HeadListModel::MatrixRole).value<AttentionMatrixModel *>();
+            QCOMPARE(m, heads->matrix(heads->index(r).data(HeadListModel::HeadRole).toInt()));
+            QCOMPARE(m->size(), session.matrix()->size());
+        }
+    }
+
     void averageIsTheMeanOfTheHeads()
     {
         AttentionSession session;
         session.setSentenceId(QStringLiteral("modifier-fox"));
         std::vector<double> sum(std::size_t(session.matrix()->size() * session.matrix()->size()), 0.0);
-        const int heads = int(session.headNames().size());
+        const int heads = session.heads()->count() - 1;
         for (int h = 0; h < heads; ++h) {
             session.setHeadIndex(h);
             for (std::size_t k = 0; k < sum.size(); ++k)
@@ -259,7 +281,7 @@ private slots:
         session.setSentenceId(QStringLiteral("pronoun-cat"));
         session.setCausal(true);
         const AttentionMatrixModel *m = session.matrix();
-        for (int h = -1; h < int(session.headNames().size()); ++h) {
+        for (int h = -1; h < session.heads()->count() - 1; ++h) {
             session.setHeadIndex(h);
             for (int i = 0; i < m->size(); ++i) {
                 double sum = 0;

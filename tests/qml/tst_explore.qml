@@ -198,7 +198,7 @@ TestCase {
         session.selectedToken = 7 // "lazy"
         const selector = item("headSelector")
         selector.forceActiveFocus()
-        // All heads (average), Coreference, Subject–verb, Modifier: three steps down from Coreference is Previous token
+        // Coreference, Subject–verb, Modifier, Previous token, Question, then All heads (average)
         keyClick(Qt.Key_Down) // Subject–verb
         keyClick(Qt.Key_Down) // Modifier
         compare(session.headIndex, 2)
@@ -206,9 +206,12 @@ TestCase {
         keyClick(Qt.Key_Down) // Previous token
         compare(session.headIndex, 3)
         compare(item("selectionSummary").text.indexOf("'lazy' attends most to 'the'"), 0)
-        keyClick(Qt.Key_Home)
+        keyClick(Qt.Key_End) // the average is the last choice
         compare(session.headIndex, -1)
         compare(selector.displayText, "Head: All heads (average)")
+        keyClick(Qt.Key_Home)
+        compare(session.headIndex, 0)
+        compare(selector.displayText, "Head: Coreference")
     }
 
     function test_typeYourOwnSentence() {

@@ -63,8 +63,15 @@ TestCase {
                 best = j
         return best
     }
+    /// The model's head names, read row by row from the head list (the average is the last row).
+    function headNames() {
+        const names = []
+        for (let r = 0; r < session.heads.count - 1; ++r)
+            names.push(session.heads.nameOf(r))
+        return names
+    }
     function headName() {
-        return session.headIndex < 0 ? "All heads (average)" : session.headNames[session.headIndex]
+        return session.headIndex < 0 ? "All heads (average)" : headNames()[session.headIndex]
     }
 
     function settle() {
@@ -117,8 +124,8 @@ TestCase {
             const text = item("explanation").text
             const notice = item("otherHeadNotice")
             let named = -1, at = text.length
-            for (let h = 0; h < session.headNames.length; ++h) {
-                const p = text.indexOf(session.headNames[h] + " head")
+            for (let h = 0; h < headNames().length; ++h) {
+                const p = text.indexOf(headNames()[h] + " head")
                 if (p >= 0 && p < at) {
                     named = h
                     at = p
@@ -128,9 +135,9 @@ TestCase {
                 verify(!notice.visible, "no notice in the note's own head" + where)
             } else if (named >= 0) {
                 verify(notice.visible, "'" + text + "' is shown in head " + session.headIndex + " with a notice" + where)
-                const shown = session.headIndex >= 0 ? session.headNames[session.headIndex] : "the average of all heads"
+                const shown = session.headIndex >= 0 ? headNames()[session.headIndex] : "the average of all heads"
                 compare(notice.children[0].text,
-                        "This note is about the " + session.headNames[named] + " head; you are looking at " + shown + ".",
+                        "This note is about the " + headNames()[named] + " head; you are looking at " + shown + ".",
                         "notice" + where)
             }
         }
@@ -179,7 +186,7 @@ TestCase {
             checkView("menu " + id)
             session.selectedToken = (step * 3) % session.tokens.length
             checkView(id + " selected " + session.selectedToken)
-            session.headIndex = (step % (session.headNames.length + 1)) - 1
+            session.headIndex = (step % (headNames().length + 1)) - 1
             checkView(id + " head " + session.headIndex)
             ++step
         }
@@ -191,7 +198,7 @@ TestCase {
             for (const id of ids.concat(ids.slice().reverse())) {
                 session.sentenceId = id
                 checkView(id)
-                for (let h = -1; h < session.headNames.length; ++h) {
+                for (let h = -1; h < headNames().length; ++h) {
                     session.headIndex = h
                     session.selectedToken = (h + 2) % session.tokens.length
                     session.temperature = temperatures[(h + 1) % temperatures.length]

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "headlistmodel.h"
+
+#include "attentionmodel.h"
+
+HeadListModel::HeadListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+int HeadListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant HeadListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case HeadRole:
+        return row.head;
+    case IdRole:
+        return row.id;
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.name;
+    case DescriptionRole:
+        return row.description;
+    case LayerRole:
+        return row.layer;
+    case IsAverageRole:
+        return row.head < 0;
+    case MatrixRole:
+        return QVariant::fromValue(row.matrix);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> HeadListModel::roleNames() const
+{
+    return { { HeadRole, "head" }, { IdRole, "headId" }, { NameRole, "name" }, { DescriptionRole, "description" },
+        { LayerRole, "layer" }, { IsAverageRole, "isAverage" }, { MatrixRole, "matrix" } };
+}
+
+int HeadListModel::rowOf(int head) const
+{
+    for (std::size_t r = 0; r < m_rows.size(); ++r) {
+        if (m_rows[r].head == head)
+            return int(r);
+    }
+    return -1;
+}
+
+QString HeadListModel::nameOf(int head) const
+{
+    const int row = rowOf(head);
+    return row < 0 ? QString() : m_rows[std::size_t(row)].name;
+}
+
+QString HeadListModel::descriptionOf(int head) const
+{
+    const int row = rowOf(head);
+    return row < 0 ? QString() : m_rows[std::size_t(row)].description;
+}
+
+void HeadListModel::setHeads(const std::vector<attention::HeadInfo> &heads, int layer)
+{
+    beginResetModel();
+    for (const Row &row : m_rows)
+        row.matrix->deleteLater(); // (a view may still hold it until the reset reaches it)
+    m_rows.clear();
+    for (std::size_t h = 0; h < heads.size(); ++h)
+        m_rows.push_back(
+            { int(h), heads[h].id, heads[h].name, heads[h].description, layer, new AttentionMatrixModel(this) });
+    m_rows.push_back({ -1, QStringLiteral("average"), tr("All heads (average)"),
+        tr("The mean of every head's weights. Each head looks for a different relation; pick one to see it alone."),
+        layer, new AttentionMatrixModel(this) });
+    endResetModel();
+    emit countChanged();
+}
+
+AttentionMatrixModel *HeadListModel::matrix(int head) const
+{
+    const int row = rowOf(head);
+    return row < 0 ? nullptr : m_rows[std::size_t(row)].matrix;
+}
