@@ -211,4 +211,41 @@ Matrix averageWeights(const std::vector<HeadResult> &heads)
     return sum / Scalar(heads.size());
 }
 
+RowExplanation explainRow(
+    const HeadResult &head, int namedColumns, int token, Scalar temperature, const std::vector<Scalar> &curve)
+{
+    if (token < 0 || token >= head.q.rows())
+        throw Error("explainRow: token out of range");
+    if (namedColumns < 0 || namedColumns > head.q.cols())
+        throw Error("explainRow: namedColumns out of range");
+    if (!(temperature > 0))
+        throw Error("explainRow: the temperature must be greater than 0");
+    RowExplanation e;
+    const Eigen::Index dk = head.q.cols();
+    e.divisor = temperature * std::sqrt(Scalar(dk));
+    const auto q = head.q.row(token);
+    for (Eigen::Index j = 0; j < head.scores.cols(); ++j) {
+        const Scalar feature = q.head(namedColumns).dot(head.k.row(j).head(namedColumns));
+        e.scores.push_back(head.scores(token, j));
+        e.featureScores.push_back(feature);
+        e.positionScores.push_back(head.scores(token, j) - feature);
+        e.scaled.push_back(head.scaled(token, j));
+        e.masked.push_back(head.masked(token, j) == kMasked);
+        e.weights.push_back(head.weights(token, j));
+        if (e.topScore < 0 || e.scores.back() > e.scores[std::size_t(e.topScore)])
+            e.topScore = int(j);
+    }
+    e.entropy = entropyBits(head.weights.row(token));
+    e.effectiveTokens = std::exp2(e.entropy);
+    for (const Scalar t : curve) {
+        Matrix logits = head.scores.row(token) / (t * std::sqrt(Scalar(dk)));
+        for (Eigen::Index j = 0; j < logits.cols(); ++j) {
+            if (e.masked[std::size_t(j)])
+                logits(0, j) = kMasked;
+        }
+        e.entropyCurve.emplace_back(t, entropyBits(softmaxRows(logits).row(0)));
+    }
+    return e;
+}
+
 } // namespace attention

@@ -95,6 +95,29 @@ LayerResult multiHeadAttention(
 /// Shannon entropy of one attention row in bits: H = −Σ a_j·log₂ a_j (zero weights contribute 0). row:[m] → H ≥ 0.
 Scalar entropyBits(const RowVector &row);
 
+/// Inside the math for one query row of one head, with the real numbers.
+struct RowExplanation {
+    std::vector<Scalar> scores; ///< q·k_j for each key j
+    std::vector<Scalar> featureScores; ///< the part of q·k_j from the first `namedColumns` columns (named features)
+    std::vector<Scalar> positionScores; ///< the rest of q·k_j (the position encoding's columns)
+    std::vector<Scalar> scaled; ///< q·k_j/(T·√d_k)
+    std::vector<bool> masked; ///< true where the mask forbids attending (the masked score is −∞)
+    std::vector<Scalar> weights; ///< softmax of the masked row: a row of A
+    int topScore = -1; ///< the key with the highest score (the first of equals)
+    Scalar divisor = 0; ///< T·√d_k
+    Scalar entropy = 0; ///< H = −Σ a_j·log₂ a_j, in bits
+    Scalar effectiveTokens = 0; ///< 2^H: how many tokens the row is spread over
+    std::vector<std::pair<Scalar, Scalar>>
+        entropyCurve; ///< (T′, H at T′) for each T′ asked for: only the softmax re-run
+};
+
+/// Explains row `token` of a computed head: the scores split at column `namedColumns` of q and k (features ·
+/// features + position · position = q·k, since the dot product is a sum over columns), scaled by T·√d_k, masked,
+/// softmaxed, the row's entropy, and its entropy at each temperature of `curve` with the same scores and mask.
+/// head: HeadResult with Q:[n×d_k], K:[m×d_k], computed at `temperature`; 0 ≤ token < n; 0 ≤ namedColumns ≤ d_k.
+RowExplanation explainRow(
+    const HeadResult &head, int namedColumns, int token, Scalar temperature, const std::vector<Scalar> &curve = {});
+
 /// Mean of the heads' attention weights: (1/h)·Σ A_h. All A_h:[n×m] → [n×m].
 Matrix averageWeights(const std::vector<HeadResult> &heads);
 

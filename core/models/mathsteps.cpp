@@ -41,10 +41,10 @@ void MathSteps::setSession(AttentionSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (m_session) {
-        connect(m_session, &AttentionSession::resultChanged, this, &MathSteps::update);
-        connect(m_session, &AttentionSession::headIndexChanged, this, &MathSteps::update);
-        connect(m_session, &AttentionSession::selectedTokenChanged, this, &MathSteps::update);
-        connect(m_session, &AttentionSession::sentenceChanged, this, &MathSteps::update);
+        // A new sentence sends several of these at once; the steps are rebuilt once for all of them.
+        for (const auto signal : { &AttentionSession::resultChanged, &AttentionSession::headIndexChanged,
+                 &AttentionSession::selectedTokenChanged, &AttentionSession::sentenceChanged })
+            connect(m_session, signal, this, &MathSteps::scheduleUpdate);
     }
     update();
     emit sessionChanged();
@@ -60,8 +60,35 @@ void MathSteps::setActive(bool active)
     emit activeChanged();
 }
 
-void MathSteps::update()
+void MathSteps::scheduleUpdate()
 {
+    if (m_pending)
+        return;
+    m_pending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_pending) {
+                update();
+            } else if (m_unannounced) { // brought up to date by a read in between: say so now
+                m_unannounced = false;
+                emit changed();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+const MathSteps &MathSteps::fresh() const
+{
+    if (m_pending)
+        const_cast<MathSteps *>(this)->update(false);
+    return *this;
+}
+
+void MathSteps::update(bool notify)
+{
+    m_pending = false;
+    m_unannounced = !notify;
     if (!m_active) {
         m_stale = true;
         return;
@@ -81,14 +108,17 @@ void MathSteps::update()
     m_masked.clear();
     m_entropyCurve.clear();
     m_entropy = m_effectiveTokens = 0;
+    m_topScore = -1;
 
     if (!m_session) {
-        emit changed();
+        if (notify)
+            emit changed();
         return;
     }
     const AttentionModel &model = *m_session->workspace()->get().model;
     if (!m_session || m_head < 0 || m_head >= model.headCount() || m_session->result().heads.empty()) {
-        emit changed();
+        if (notify)
+            emit changed();
         return;
     }
     const HeadResult &h = m_session->result().heads[std::size_t(m_head)];
@@ -97,7 +127,6 @@ void MathSteps::update()
     m_dk = int(h.q.cols());
     const Matrix x = model.input(m_session->analysedTokens());
     m_dModel = int(x.cols());
-    m_divisor = m_session->temperature() * std::sqrt(double(m_dk));
 
     QStringList columns = info.dimensions;
     for (int f = 0; f < info.positionColumns / 2; ++f)
@@ -110,7 +139,8 @@ void MathSteps::update()
     m_weightMatrix->setMatrix(m_tokens, m_tokens, flatten(h.weights, h.weights.cols()), row, row);
 
     if (row < 0 || row >= int(h.q.rows())) {
-        emit changed();
+        if (notify)
+            emit changed();
         return;
     }
     m_valid = true;
@@ -127,35 +157,29 @@ void MathSteps::update()
     for (Eigen::Index c = 0; c < used; ++c)
         (c < named ? m_queryValues : m_queryPositionValues) << h.q(row, c);
 
-    for (Eigen::Index j = 0; j < h.scores.cols(); ++j) {
-        m_scores << h.scores(row, j);
-        const double featurePart = h.q.row(row).head(named).dot(h.k.row(j).head(named));
-        m_featureScores << featurePart;
-        m_positionScores << h.scores(row, j) - featurePart;
-        m_scaled << h.scaled(row, j);
-        m_masked << (h.masked(row, j) == kMasked);
-        m_weights << h.weights(row, j);
-    }
+    // The temperatures of the entropy curve: log10 T from −1 to 1 in steps of 0.05.
+    std::vector<double> curve;
+    for (int s = 0; s <= 40; ++s)
+        curve.push_back(std::pow(10.0, -1 + s * 0.05));
+    const RowExplanation e = explainRow(h, int(named), row, m_session->temperature(), curve);
+    m_scores = QList<qreal>(e.scores.begin(), e.scores.end());
+    m_featureScores = QList<qreal>(e.featureScores.begin(), e.featureScores.end());
+    m_positionScores = QList<qreal>(e.positionScores.begin(), e.positionScores.end());
+    m_scaled = QList<qreal>(e.scaled.begin(), e.scaled.end());
+    m_masked = QList<bool>(e.masked.begin(), e.masked.end());
+    m_weights = QList<qreal>(e.weights.begin(), e.weights.end());
+    m_divisor = e.divisor;
+    m_topScore = e.topScore;
     for (Eigen::Index c = 0; c < h.output.cols(); ++c) {
         if (std::abs(h.output(row, c)) > 1e-9) {
             m_outputLabels << model.valueNames().value(int(c));
             m_outputValues << h.output(row, c);
         }
     }
-    m_entropy = entropyBits(h.weights.row(row));
-    m_effectiveTokens = std::exp2(m_entropy);
-
-    // The same row at other temperatures: only the softmax is re-run.
-    const Matrix scores = h.scores.row(row);
-    const Matrix maskRow = h.masked.row(row);
-    for (int s = 0; s <= 40; ++s) {
-        const double logT = -1 + s * 0.05;
-        Matrix logits = scores / (std::pow(10.0, logT) * std::sqrt(double(m_dk)));
-        for (Eigen::Index j = 0; j < logits.cols(); ++j) {
-            if (maskRow(0, j) == kMasked)
-                logits(0, j) = kMasked;
-        }
-        m_entropyCurve << QPointF(logT, entropyBits(softmaxRows(logits).row(0)));
-    }
-    emit changed();
+    m_entropy = e.entropy;
+    m_effectiveTokens = e.effectiveTokens;
+    for (const auto &[t, entropy] : e.entropyCurve)
+        m_entropyCurve << QPointF(std::log10(t), entropy);
+    if (notify)
+        emit changed();
 }

@@ -38,6 +38,7 @@ class MathSteps : public QObject
     Q_PROPERTY(QList<QString> queryLabels READ queryLabels NOTIFY changed FINAL)
     Q_PROPERTY(QList<qreal> queryValues READ queryValues NOTIFY changed FINAL)
     Q_PROPERTY(QList<qreal> scores READ scores NOTIFY changed FINAL)
+    Q_PROPERTY(int topScore READ topScore NOTIFY changed FINAL)
     Q_PROPERTY(QList<qreal> featureScores READ featureScores NOTIFY changed FINAL)
     Q_PROPERTY(QList<qreal> positionScores READ positionScores NOTIFY changed FINAL)
     Q_PROPERTY(QList<qreal> scaled READ scaled NOTIFY changed FINAL)
@@ -65,41 +66,43 @@ public:
     void setActive(bool active);
 
     /// A head is chosen (not the average) and a token is selected.
-    bool valid() const { return m_valid; }
-    int head() const { return m_head; }
-    int token() const { return m_token; }
-    QString tokenText() const { return m_tokenText; }
-    QStringList tokens() const { return m_tokens; }
-    int dk() const { return m_dk; }
-    int dModel() const { return m_dModel; }
+    bool valid() const { return fresh().m_valid; }
+    int head() const { return fresh().m_head; }
+    int token() const { return fresh().m_token; }
+    QString tokenText() const { return fresh().m_tokenText; }
+    QStringList tokens() const { return fresh().m_tokens; }
+    int dk() const { return fresh().m_dk; }
+    int dModel() const { return fresh().m_dModel; }
     /// The position part of q (the columns after the named dimensions).
-    QList<qreal> queryPositionValues() const { return m_queryPositionValues; }
+    QList<qreal> queryPositionValues() const { return fresh().m_queryPositionValues; }
     /// T·√d_k, what the scores are divided by.
-    qreal divisor() const { return m_divisor; }
-    QStringList inputLabels() const { return m_inputLabels; }
-    QList<qreal> inputValues() const { return m_inputValues; }
-    QList<qreal> positionValues() const { return m_positionValues; }
+    qreal divisor() const { return fresh().m_divisor; }
+    QStringList inputLabels() const { return fresh().m_inputLabels; }
+    QList<qreal> inputValues() const { return fresh().m_inputValues; }
+    QList<qreal> positionValues() const { return fresh().m_positionValues; }
     /// The head's named query dimensions and q's values in them.
-    QStringList queryLabels() const { return m_queryLabels; }
-    QList<qreal> queryValues() const { return m_queryValues; }
+    QStringList queryLabels() const { return fresh().m_queryLabels; }
+    QList<qreal> queryValues() const { return fresh().m_queryValues; }
     /// q·k_j for each token j.
-    QList<qreal> scores() const { return m_scores; }
+    QList<qreal> scores() const { return fresh().m_scores; }
+    /// The token with the highest score, or -1.
+    int topScore() const { return fresh().m_topScore; }
     /// The part of q·k_j from the named feature dimensions, and the part from the position encoding.
-    QList<qreal> featureScores() const { return m_featureScores; }
-    QList<qreal> positionScores() const { return m_positionScores; }
+    QList<qreal> featureScores() const { return fresh().m_featureScores; }
+    QList<qreal> positionScores() const { return fresh().m_positionScores; }
     /// q·k_j/(T·√d_k), before the mask.
-    QList<qreal> scaled() const { return m_scaled; }
+    QList<qreal> scaled() const { return fresh().m_scaled; }
     /// true where the mask forbids attending (the masked score is −∞).
-    QList<bool> masked() const { return m_masked; }
+    QList<bool> masked() const { return fresh().m_masked; }
     /// softmax of the masked row: the same row the heatmap shows.
-    QList<qreal> weights() const { return m_weights; }
-    QStringList outputLabels() const { return m_outputLabels; }
-    QList<qreal> outputValues() const { return m_outputValues; }
+    QList<qreal> weights() const { return fresh().m_weights; }
+    QStringList outputLabels() const { return fresh().m_outputLabels; }
+    QList<qreal> outputValues() const { return fresh().m_outputValues; }
     /// Shannon entropy of the row in bits, and 2^entropy ("how many tokens it attends to").
-    qreal entropy() const { return m_entropy; }
-    qreal effectiveTokens() const { return m_effectiveTokens; }
+    qreal entropy() const { return fresh().m_entropy; }
+    qreal effectiveTokens() const { return fresh().m_effectiveTokens; }
     /// (log10 T, entropy) for T from 0.1 to 10, this row, this mask.
-    QList<QPointF> entropyCurve() const { return m_entropyCurve; }
+    QList<QPointF> entropyCurve() const { return fresh().m_entropyCurve; }
     MatrixTableModel *queries() const { return m_queries; }
     MatrixTableModel *keys() const { return m_keys; }
     MatrixTableModel *values() const { return m_values; }
@@ -112,11 +115,19 @@ signals:
     void changed();
 
 private:
-    void update();
+    /// Recomputes everything from the session now; `notify`: emit changed().
+    void update(bool notify = true);
+    /// Asks for one update at the next turn of the event loop, however many session signals arrive before it.
+    void scheduleUpdate();
+    /// This object with any scheduled update done (a property read between a change and the next turn sees the
+    /// new values).
+    const MathSteps &fresh() const;
 
     QPointer<AttentionSession> m_session;
     bool m_active = true;
     bool m_stale = false;
+    bool m_pending = false;
+    bool m_unannounced = false; ///< updated by fresh() without emitting changed() yet
     bool m_valid = false;
     int m_head = -1;
     int m_token = -1;
@@ -130,6 +141,7 @@ private:
     QList<qreal> m_inputValues, m_positionValues, m_queryValues, m_scores, m_featureScores, m_positionScores, m_scaled,
         m_weights, m_outputValues;
     QList<bool> m_masked;
+    int m_topScore = -1;
     qreal m_entropy = 0;
     qreal m_effectiveTokens = 0;
     QList<QPointF> m_entropyCurve;

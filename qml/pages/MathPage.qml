@@ -193,16 +193,11 @@ Page {
                     number: 4
                     title: qsTr("Scores: how well each key matches the query")
                     formula: qsTr("score_j = q · k_j")
-                    explanation: {
-                        let best = 0
-                        for (let j = 1; j < steps.scores.length; ++j)
-                            if (steps.scores[j] > steps.scores[best]) best = j
-                        return steps.scores.length === 0 ? ""
-                               //: %1 token, %2 score, %3 part from features, %4 part from position
-                               : qsTr("'%1' scores highest: %2 = %3 from the feature dimensions + %4 from position.")
-                                 .arg(steps.tokens[best]).arg(steps.scores[best].toFixed(2))
-                                 .arg(steps.featureScores[best].toFixed(2)).arg(steps.positionScores[best].toFixed(2))
-                    }
+                    explanation: steps.topScore < 0 ? ""
+                                 //: %1 token, %2 score, %3 part from features, %4 part from position
+                                 : qsTr("'%1' scores highest: %2 = %3 from the feature dimensions + %4 from position.")
+                                   .arg(steps.tokens[steps.topScore]).arg(Number(steps.scores[steps.topScore]).toFixed(2))
+                                   .arg(Number(steps.featureScores[steps.topScore]).toFixed(2)).arg(Number(steps.positionScores[steps.topScore]).toFixed(2))
                     ValueBars {
                         objectName: "scoreBars"
                         Layout.fillWidth: true

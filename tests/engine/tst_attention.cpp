@@ -97,6 +97,51 @@ private slots:
         QCOMPARE(r.scaled(0, 0), 2.0);
     }
 
+    void explainRowByHand()
+    {
+        // Three tokens, d_k = 2, the first column "named". Row 2: q = (1, 1); keys (1, 0), (0, 1), (1, 1).
+        // Scores 1, 1, 2 = feature part 1, 0, 1 + position part 0, 1, 1. T = 2: divide by 2·√2.
+        const Matrix q = mat({ { 1, 0 }, { 0, 1 }, { 1, 1 } });
+        const HeadResult h = scaledDotProductAttention(q, q, q, Mask::causal(), 2);
+        const RowExplanation e = explainRow(h, 1, 2, 2, { 1, 10 });
+        const double d = 2 * std::sqrt(2.0);
+        QCOMPARE(e.scores, (std::vector<double> { 1, 1, 2 }));
+        QCOMPARE(e.featureScores, (std::vector<double> { 1, 0, 1 }));
+        QCOMPARE(e.positionScores, (std::vector<double> { 0, 1, 1 }));
+        QCOMPARE(e.topScore, 2);
+        QVERIFY(std::abs(e.divisor - d) < 1e-12);
+        const double z = 2 * std::exp(1 / d) + std::exp(2 / d);
+        const std::vector<double> a = { std::exp(1 / d) / z, std::exp(1 / d) / z, std::exp(2 / d) / z };
+        double h2 = 0;
+        for (std::size_t j = 0; j < 3; ++j) {
+            QVERIFY(std::abs(e.scaled[j] - e.scores[j] / d) < 1e-12);
+            QVERIFY(std::abs(e.weights[j] - a[j]) < 1e-12);
+            QVERIFY(!e.masked[j]);
+            h2 -= a[j] * std::log2(a[j]);
+        }
+        QVERIFY(std::abs(e.entropy - h2) < 1e-12);
+        QVERIFY(std::abs(e.effectiveTokens - std::exp2(h2)) < 1e-12);
+        // At T = 1 the same scores are divided by √2 only.
+        const double s = std::sqrt(2.0), z1 = 2 * std::exp(1 / s) + std::exp(2 / s);
+        double h1 = 0;
+        for (const double w : { std::exp(1 / s) / z1, std::exp(1 / s) / z1, std::exp(2 / s) / z1 })
+            h1 -= w * std::log2(w);
+        QCOMPARE(e.entropyCurve.size(), std::size_t(2));
+        QCOMPARE(e.entropyCurve[0].first, 1.0);
+        QVERIFY(std::abs(e.entropyCurve[0].second - h1) < 1e-12);
+        QVERIFY(e.entropyCurve[1].second > h2 && e.entropyCurve[1].second < std::log2(3.0));
+
+        // Row 0 under the causal mask: keys 1 and 2 are masked, at every temperature of the curve.
+        const RowExplanation first = explainRow(h, 1, 0, 2, { 0.1, 10 });
+        QCOMPARE(first.masked, (std::vector<bool> { false, true, true }));
+        QCOMPARE(first.weights, (std::vector<double> { 1, 0, 0 }));
+        QCOMPARE(first.entropyCurve[0].second, 0.0);
+        QCOMPARE(first.entropyCurve[1].second, 0.0);
+
+        QVERIFY_THROWS_EXCEPTION(Error, explainRow(h, 1, 3, 2));
+        QVERIFY_THROWS_EXCEPTION(Error, explainRow(h, 3, 0, 2));
+    }
+
     void rowsSumToOneAndMaskedEntriesAreExactlyZero_data()
     {
         QTest::addColumn<int>("n");

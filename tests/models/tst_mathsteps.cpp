@@ -128,9 +128,16 @@ private slots:
         session.setHeadIndex(3);
         session.setSelectedToken(-1);
         QVERIFY(!steps.valid());
-        QVERIFY(changed.count() >= 3);
+        // Five changes in one turn of the event loop: the views are told once, when it comes round.
+        QCOMPARE(changed.count(), 0);
+        QCoreApplication::processEvents();
+        QCOMPARE(changed.count(), 1);
         QCOMPARE(steps.weightMatrix()->rows(), 10); // the matrices are there without a selection
         QCOMPARE(steps.weightMatrix()->highlightRow(), -1);
+        session.setSentenceId(QStringLiteral("modifier-fox")); // a new sentence sends four session signals
+        QCoreApplication::processEvents();
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(steps.weightMatrix()->rows(), 9);
     }
 
     void headMatricesMatchTheShownHead()

@@ -41,10 +41,16 @@ TestCase {
         return found
     }
 
+    /// A click, then one turn of the event loop: the math view is rebuilt once per turn, whatever changed.
+    function click(target) {
+        mouseClick(target)
+        wait(0)
+    }
+
     function openMath() {
         session.selectedToken = 5 // a token is already selected when the page is first opened
         const tabs = item("headerTabs")
-        mouseClick(tabs.itemAt(1))
+        click(tabs.itemAt(1))
         compare(window.page, 1)
         waitForRendering(window.contentItem)
         verify(findChild(item("mathPage"), "step1").visible)
@@ -55,22 +61,22 @@ TestCase {
     function test_stepThroughTheComputation() {
         openMath()
         verify(item("mathHint").visible, "asks for a token first")
-        mouseClick(item("pick7")) // "it"
+        click(item("pick7")) // "it"
         compare(session.selectedToken, 7)
         const steps = item("mathPage").steps
         verify(steps.valid)
 
         // Step by step: one card at a time.
-        mouseClick(item("showAllSwitch"))
+        click(item("showAllSwitch"))
         verify(item("step1").visible && !item("step2").visible)
-        mouseClick(item("nextStep"))
-        mouseClick(item("nextStep"))
-        mouseClick(item("nextStep"))
+        click(item("nextStep"))
+        click(item("nextStep"))
+        click(item("nextStep"))
         verify(item("step4").visible && !item("step1").visible)
         compare(item("stepCounter").text, "Step 4 of 9")
         // The explanation names the winner and its score.
         verify(item("step4").explanation.indexOf("'cat' scores highest") === 0, item("step4").explanation)
-        mouseClick(item("previousStep"))
+        click(item("previousStep"))
         verify(item("step3").visible)
         const page = item("mathPage")
         page.forceActiveFocus()
@@ -86,7 +92,7 @@ TestCase {
 
     function test_temperatureSharpensAndCausalMasks() {
         openMath()
-        mouseClick(item("pick7"))
+        click(item("pick7"))
         const steps = item("mathPage").steps
         const before = steps.weights[1]
         const entropyBefore = steps.entropy
@@ -101,7 +107,7 @@ TestCase {
         verify(steps.entropy < entropyBefore, "entropy falls")
 
         // Causal: "it" loses everything after it.
-        mouseClick(mathItem("causalSwitch"))
+        click(mathItem("causalSwitch"))
         verify(session.causal)
         for (let j = 8; j < session.tokens.length; ++j) {
             verify(steps.masked[j])
@@ -109,21 +115,21 @@ TestCase {
         }
         verify(item("maskBars").masked[9])
 
-        mouseClick(mathItem("resetSettings"))
+        click(mathItem("resetSettings"))
         compare(session.temperature, 1)
         verify(!session.causal)
         verify(!mathItem("resetSettings").enabled)
     }
 
     function test_headsPageOpensAHeadInExplore() {
-        mouseClick(item("headerTabs").itemAt(2))
+        click(item("headerTabs").itemAt(2))
         compare(window.page, 2)
         waitForRendering(window.contentItem)
-        mouseClick(item("headCard3")) // Previous token
+        click(item("headCard3")) // Previous token
         compare(session.headIndex, 3)
         compare(window.page, 0)
-        mouseClick(item("headerTabs").itemAt(2))
-        mouseClick(item("headCard5")) // the average
+        click(item("headerTabs").itemAt(2))
+        click(item("headCard5")) // the average
         compare(session.headIndex, -1)
     }
 
@@ -134,7 +140,7 @@ TestCase {
         verify(!item("headerTabs").visible)
         const footer = item("footerTabs")
         verify(footer.visible)
-        mouseClick(footer.itemAt(1))
+        click(footer.itemAt(1))
         compare(window.page, 1)
         waitForRendering(window.contentItem) // the page is created on its first visit
         const controls = mathItem("resetSettings")
