@@ -4,7 +4,6 @@
 // tab bar at the bottom, wider windows one in the header. Initial state can be set from the command line
 // (initialPage, initialSentence or initialText, initialHead: a head index, -1 for the average or -2 for the head
 // the sentence is about, initialSelection, theme, initialTemperature, initialCausal, quizPack).
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -93,7 +92,7 @@ ApplicationWindow {
         packPath: root.packPath
     }
     AttentionSession {
-        id: session
+        id: currentSession
         objectName: "session"
         workspace: workspace
     }
@@ -168,17 +167,23 @@ ApplicationWindow {
         onChosen: index => root.page = index
     }
 
-    // Ctrl+1…4 open a page, Ctrl+Page Down/Up the next or previous one, from anywhere.
-    Repeater {
-        model: root.pageNames.length
-        delegate: Item {
-            id: pageKey
-            required property int index
-            Shortcut {
-                sequence: "Ctrl+" + (pageKey.index + 1)
-                onActivated: root.page = pageKey.index
-            }
-        }
+    // Ctrl+1…4 open a page, Ctrl+Page Down/Up the next or previous one, from anywhere. (Not a Repeater: a bound
+    // delegate would need ComponentBehavior: Bound, which Qt 6.4's Loader cannot instantiate pages under.)
+    Shortcut {
+        sequence: "Ctrl+1"
+        onActivated: root.page = 0
+    }
+    Shortcut {
+        sequence: "Ctrl+2"
+        onActivated: root.page = 1
+    }
+    Shortcut {
+        sequence: "Ctrl+3"
+        onActivated: root.page = 2
+    }
+    Shortcut {
+        sequence: "Ctrl+4"
+        onActivated: root.page = 3
     }
     Shortcut {
         sequences: ["Ctrl+PgDown"]
@@ -190,16 +195,8 @@ ApplicationWindow {
     }
 
     // Pages are created the first time they are shown, so start-up builds only Explore.
-    readonly property list<string> pageFiles: ["", "pages/MathPage.qml", "pages/HeadsPage.qml", "pages/LearnPage.qml"]
-    onPageChanged: {
-        const loader = pages.children[page]
-        if (page > 0 && loader.status === Loader.Null) {
-            const properties = { session: session }
-            if (page === 3)
-                properties.quizPack = root.quizPack
-            loader.setSource(Qt.resolvedUrl(root.pageFiles[page]), properties)
-        }
-    }
+    property int visitedPages: 1 << page // one bit per page
+    onPageChanged: visitedPages |= 1 << page
 
     StackLayout {
         id: pages
@@ -207,40 +204,60 @@ ApplicationWindow {
         currentIndex: root.page
 
         ExplorePage {
-            session: session
+            session: currentSession
+            onNavigate: page => root.page = page
         }
         Loader {
-            id: mathLoader
+            active: (root.visitedPages & 2) !== 0
+            sourceComponent: mathPage
         }
         Loader {
-            id: headsLoader
+            active: (root.visitedPages & 4) !== 0
+            sourceComponent: headsPage
         }
         Loader {
-            id: learnLoader
+            active: (root.visitedPages & 8) !== 0
+            sourceComponent: learnPage
         }
     }
-    Connections {
-        target: headsLoader.item
-        ignoreUnknownSignals: true
-        function onOpenInExplore() { root.page = 0 }
+    // The lazily created pages. They reach the window's session and options by id: with ComponentBehavior: Bound,
+    // which would let the linter check that, Qt 6.4's Loader refuses to create them, so the check is off here.
+    // qmllint disable unqualified
+    Component {
+        id: mathPage
+        MathPage {
+            session: currentSession
+            onNavigate: page => root.page = page
+        }
     }
-    Connections {
-        target: learnLoader.item
-        ignoreUnknownSignals: true
-        function onOpenExplore() { root.page = 0 }
+    Component {
+        id: headsPage
+        HeadsPage {
+            session: currentSession
+            onNavigate: page => root.page = page
+        }
     }
+    Component {
+        id: learnPage
+        LearnPage {
+            session: currentSession
+            quizPack: root.quizPack
+            onNavigate: page => root.page = page
+        }
+    }
+    // qmllint enable unqualified
 
     Component.onCompleted: {
         Theme.dark = (root.theme !== "" ? root.theme : preferences.theme) === "dark"
         if (root.initialSentence !== "")
-            session.sentenceId = root.initialSentence
+            currentSession.sentenceId = root.initialSentence
         if (root.initialText !== "")
-            session.useText(root.initialText)
+            currentSession.useText(root.initialText)
         if (root.initialHead > -2)
-            session.headIndex = root.initialHead
-        session.temperature = root.initialTemperature
-        session.causal = root.initialCausal
-        session.selectedToken = root.initialSelection
+            currentSession.headIndex = root.initialHead
+        currentSession.temperature = root.initialTemperature
+        currentSession.causal = root.initialCausal
+        currentSession.selectedToken = root.initialSelection
         root.page = root.initialPage
     }
 }

@@ -14,6 +14,9 @@ Page {
     id: root
 
     required property AttentionSession session
+
+    /// Asks the window to show page `page` (0 Explore, 1 Inside the math, 2 All heads, 3 Learn).
+    signal navigate(int page)
     readonly property bool wide: width >= Theme.phoneMaxWidth
 
     background: null // the window paints the background once

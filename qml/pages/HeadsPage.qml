@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // All heads: every head's heatmap for the current sentence side by side, plus their average, each with its name and
-// what it looks for. Tapping one opens it in Explore (signal openInExplore). Required: session.
+// what it looks for. Tapping one opens it in Explore (signal navigate). Required: session.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -47,7 +47,8 @@ Page {
         return Math.max(120, Math.min(byWidth, (h - (rows - 1) * Theme.spacing) / rows - 2 * Theme.spacing - root.textHeight))
     }
 
-    signal openInExplore()
+    /// Asks the window to show page `page` (0 Explore, 1 Inside the math, 2 All heads, 3 Learn).
+    signal navigate(int page)
 
     objectName: "headsPage"
     background: null
@@ -116,7 +117,7 @@ Page {
                         Accessible.description: card.description
                         onClicked: {
                             root.session.headIndex = card.head
-                            root.openInExplore()
+                            root.navigate(0)
                         }
 
                         background: Rectangle {

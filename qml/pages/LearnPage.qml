@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Learn: the objectives, guided activities that drive the live view and check answers against what the model
-// computes, discussion questions that open their sentences, and the quiz. Required: session. Emits openExplore().
+// computes, discussion questions that open their sentences, and the quiz. Required: session. Emits navigate(page).
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -19,7 +19,8 @@ Page {
     readonly property LessonChecks checks: session.lessons
     readonly property int coreference: session.headNamed("coreference")
 
-    signal openExplore()
+    /// Asks the window to show page `page` (0 Explore, 1 Inside the math, 2 All heads, 3 Learn).
+    signal navigate(int page)
     /// The activity answers were forgotten (each activity-2 task clears its own).
     signal activitiesCleared()
 
@@ -184,7 +185,7 @@ Page {
                         text: qsTr("See the arcs in Explore")
                         onClicked: {
                             root.open(activity1.sentence, "coreference", "it")
-                            root.openExplore()
+                            root.navigate(0)
                         }
                     }
                     Button {
@@ -473,7 +474,7 @@ Page {
                             text: qsTr("Open this sentence in Explore")
                             onClicked: {
                                 root.open(discussion.modelData.sentence, discussion.modelData.head, discussion.modelData.token)
-                                root.openExplore()
+                                root.navigate(0)
                             }
                         }
                     }
