@@ -226,6 +226,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(themeOption) && theme != QLatin1String("light") && theme != QLatin1String("dark"))
         return fail(QStringLiteral("--theme: expected light or dark, got \"%1\"").arg(theme));
     initial.insert(QStringLiteral("theme"), theme);
+    initial.insert(QStringLiteral("reducedMotion"), parser.isSet(screenshotOption));
 
     // Text drawn by the platform's rasterizer: with OpenGL on a machine without a GPU (Mesa llvmpipe) the default
     // distance-field text costs about a third of every frame (tests/bench: 31 → 22 ms per frame at 1440×900).
@@ -265,8 +266,9 @@ int main(int argc, char *argv[])
         window->resize(w, h);
         window->show();
         const QString out = parser.value(screenshotOption);
-        // Animations settle before the picture is taken.
-        QTimer::singleShot(800, window, [window, out] {
+        // Without animations the window has settled once the first frame is on screen and the updates it queued
+        // (the math view's, for one) have run: the picture is taken then, not after a fixed wait.
+        auto grab = [window, out] {
             const QImage image = window->grabWindow();
             if (image.isNull() || !image.save(out)) {
                 std::fprintf(stderr, "attention-explorer: %s: cannot write the screenshot\n", qPrintable(out));
@@ -274,7 +276,10 @@ int main(int argc, char *argv[])
                 return;
             }
             QCoreApplication::quit();
-        });
+        };
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, app.get(),
+            [grab] { QTimer::singleShot(0, QCoreApplication::instance(), grab); }, Qt::SingleShotConnection);
     }
     return app->exec();
 }

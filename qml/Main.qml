@@ -21,6 +21,8 @@ ApplicationWindow {
     property int initialSelection: -1
     /// "light" or "dark" for this window only (e.g. a screenshot); "" opens with the theme the user chose last.
     property string theme: ""
+    /// No animations in this window (a screenshot is taken as soon as the window has settled).
+    property bool reducedMotion: false
     property real initialTemperature: 1
     property bool initialCausal: false
     /// A teacher's sentence pack to use instead of the built-in sentences ("" for those).
@@ -248,6 +250,7 @@ ApplicationWindow {
     // qmllint enable unqualified
 
     Component.onCompleted: {
+        Theme.reducedMotion = root.reducedMotion
         Theme.dark = (root.theme !== "" ? root.theme : preferences.theme) === "dark"
         if (root.initialSentence !== "")
             currentSession.sentenceId = root.initialSentence

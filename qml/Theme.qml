@@ -58,7 +58,9 @@ QtObject {
     /// Labels packed into a graphic (heatmap axes, arc percentages), where space is the limit.
     readonly property real captionFontSize: 13
     readonly property real titleFontSize: 20
-    readonly property int animationMs: 450
+    /// No motion: arcs appear grown (a setting for learners who need it, and for screenshots).
+    property bool reducedMotion: false
+    readonly property int animationMs: reducedMotion ? 0 : 450
 
     // Window widths at which the layout changes: phones show one panel above another, wider screens side by side.
     readonly property int phoneMaxWidth: 600

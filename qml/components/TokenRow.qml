@@ -55,8 +55,12 @@ FocusScope {
         target: root.session
         function onSentenceChanged() { root.focusIndex = 0 }
         function onWeightsChanged() {
-            if (root.session.selectedToken >= 0)
+            if (root.session.selectedToken < 0)
+                return
+            if (Theme.animationMs > 0)
                 grow.restart()
+            else
+                root.progress = 1
         }
     }
 
