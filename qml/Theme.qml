@@ -11,7 +11,7 @@ QtObject {
 
     property bool dark: false
     /// "viridis" or "cividis": the heatmap's colour map.
-    property string palette: "viridis"
+    property string colorMap: "viridis"
 
     // Surfaces, from the window's background up.
     readonly property color background: dark ? "#121417" : "#f3f4f6"

@@ -50,19 +50,19 @@ void AttentionHeatmap::setSelectedColumn(int column)
     emit selectedColumnChanged();
 }
 
-QString AttentionHeatmap::palette() const
+QString AttentionHeatmap::colorMap() const
 {
     return m_palette == Palette::Cividis ? QStringLiteral("cividis") : QStringLiteral("viridis");
 }
 
-void AttentionHeatmap::setPalette(const QString &name)
+void AttentionHeatmap::setColorMap(const QString &name)
 {
     const Palette p = name == QLatin1String("cividis") ? Palette::Cividis : Palette::Viridis;
     if (p == m_palette)
         return;
     m_palette = p;
     markDirty();
-    emit paletteChanged();
+    emit colorMapChanged();
 }
 
 void AttentionHeatmap::setHighlightColor(const QColor &color)

@@ -21,7 +21,8 @@ class AttentionHeatmap : public QQuickItem
     Q_PROPERTY(AttentionMatrixModel *matrix READ matrix WRITE setMatrix NOTIFY matrixChanged FINAL)
     Q_PROPERTY(int selectedRow READ selectedRow WRITE setSelectedRow NOTIFY selectedRowChanged FINAL)
     Q_PROPERTY(int selectedColumn READ selectedColumn WRITE setSelectedColumn NOTIFY selectedColumnChanged FINAL)
-    Q_PROPERTY(QString palette READ palette WRITE setPalette NOTIFY paletteChanged FINAL)
+    /// "viridis" (default) or "cividis" (it is not called palette: that would hide QQuickItem::palette).
+    Q_PROPERTY(QString colorMap READ colorMap WRITE setColorMap NOTIFY colorMapChanged FINAL)
     Q_PROPERTY(QColor highlightColor READ highlightColor WRITE setHighlightColor NOTIFY highlightColorChanged FINAL)
     Q_PROPERTY(QColor maskedColor READ maskedColor WRITE setMaskedColor NOTIFY maskedColorChanged FINAL)
     Q_PROPERTY(bool rowScaled READ rowScaled WRITE setRowScaled NOTIFY rowScaledChanged FINAL)
@@ -35,9 +36,8 @@ public:
     void setSelectedRow(int row);
     int selectedColumn() const { return m_selectedColumn; }
     void setSelectedColumn(int column);
-    /// "viridis" (default) or "cividis".
-    QString palette() const;
-    void setPalette(const QString &name);
+    QString colorMap() const;
+    void setColorMap(const QString &name);
     QColor highlightColor() const { return m_highlightColor; }
     void setHighlightColor(const QColor &color);
     QColor maskedColor() const { return m_maskedColor; }
@@ -62,7 +62,7 @@ signals:
     void matrixChanged();
     void selectedRowChanged();
     void selectedColumnChanged();
-    void paletteChanged();
+    void colorMapChanged();
     void highlightColorChanged();
     void maskedColorChanged();
     void rowScaledChanged();

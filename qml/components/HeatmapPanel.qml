@@ -196,7 +196,7 @@ FocusScope {
             width: root.gridSize
             height: root.gridSize
             matrix: root.matrix
-            palette: Theme.palette
+            colorMap: Theme.colorMap
             rowScaled: root.rowScaled
             selectedRow: root.session.selectedToken
             selectedColumn: root.session.selectedToken

@@ -141,7 +141,7 @@ Page {
                                 Layout.preferredHeight: root.tileSize
                                 Layout.alignment: Qt.AlignHCenter
                                 matrix: card.matrix
-                                palette: Theme.palette
+                                colorMap: Theme.colorMap
                                 selectedRow: root.session.selectedToken
                                 selectedColumn: -1
                                 maskedColor: Theme.masked
