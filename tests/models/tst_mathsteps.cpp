@@ -5,6 +5,7 @@
 #include "designedmodel.h"
 #include "mathsteps.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -138,6 +139,27 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(changed.count(), 2);
         QCOMPARE(steps.weightMatrix()->rows(), 9);
+    }
+
+    void matrixTablesAreWellBehaved()
+    {
+        AttentionSession session;
+        MathSteps steps;
+        steps.setSession(&session);
+        const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+        QAbstractItemModelTester queries(steps.queries(), mode), keys(steps.keys(), mode), values(steps.values(), mode),
+            scores(steps.scoreMatrix(), mode), weights(steps.weightMatrix(), mode);
+        session.setSelectedToken(7);
+        QVERIFY(steps.valid());
+        session.setSentenceId(QStringLiteral("position-long"));
+        session.setSelectedToken(3);
+        session.setCausal(true);
+        QCoreApplication::processEvents();
+        QCOMPARE(steps.weightMatrix()->rows(), int(session.tokens().size()));
+        QCOMPARE(steps.weightMatrix()->highlightRow(), 3);
+        session.setHeadIndex(-1);
+        QCoreApplication::processEvents();
+        QVERIFY(!steps.valid());
     }
 
     void headMatricesMatchTheShownHead()

@@ -49,6 +49,10 @@ private slots:
         QAbstractItemModelTester sentences(session.sentences(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester tokens(session.tokenModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester matrix(session.matrix(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester targets(session.targets(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester heads(session.heads(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester average(
+            session.heads()->matrix(-1), QAbstractItemModelTester::FailureReportingMode::QtTest);
         session.setSentenceId(QStringLiteral("modifier-fox"));
         session.setSelectedToken(3);
         session.setHeadIndex(2);
