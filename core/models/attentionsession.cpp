@@ -181,6 +181,14 @@ void AttentionSession::setCausal(bool causal)
     emit causalChanged();
 }
 
+void AttentionSession::openLesson(const QString &sentenceId, const QString &head, const QString &token)
+{
+    resetSettings();
+    setSentenceId(sentenceId);
+    setHeadIndex(headNamed(head));
+    setSelectedToken(token.isEmpty() ? -1 : m_lessons->tokenIndex(sentenceId, token));
+}
+
 int AttentionSession::headNamed(const QString &name) const
 {
     return model().headIndex(name);

@@ -116,6 +116,9 @@ public:
     /// Analyses typed text and shows it (kept in the sentence list for this session). Returns an empty string on
     /// success, otherwise why the text cannot be used (and nothing changes).
     Q_INVOKABLE QString useText(const QString &text);
+    /// Opens a curated sentence for a lesson: temperature 1 and no mask (the settings its claims are made for), the
+    /// head named `head`, and the token with text `token` selected (none for an empty text).
+    Q_INVOKABLE void openLesson(const QString &sentenceId, const QString &head, const QString &token = {});
     /// Head index by name or id (case, spaces and punctuation ignored), or -1.
     Q_INVOKABLE int headNamed(const QString &name) const;
     /// Temperature 1, no mask: the settings the curated claims are made for.

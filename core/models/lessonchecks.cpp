@@ -4,6 +4,7 @@
 
 #include "workspace.h"
 
+#include <algorithm>
 #include <optional>
 
 using namespace attention;
@@ -79,6 +80,15 @@ QList<qreal> LessonChecks::entropiesIn(
         entropies << entropyBits(w->row(from));
     }
     return entropies;
+}
+
+int LessonChecks::sharpestOf(
+    const QString &sentenceId, int head, int from, const QList<qreal> &temperatures, bool causal) const
+{
+    const QList<qreal> entropies = entropiesIn(sentenceId, head, from, temperatures, causal);
+    if (entropies.isEmpty())
+        return -1;
+    return int(std::min_element(entropies.begin(), entropies.end()) - entropies.begin());
 }
 
 QList<QString> LessonChecks::labelsIn(const QString &sentenceId) const

@@ -40,6 +40,10 @@ public:
     /// an unknown sentence or token.
     Q_INVOKABLE QList<qreal> entropiesIn(
         const QString &sentenceId, int head, int from, const QList<qreal> &temperatures, bool causal) const;
+    /// Which of `temperatures` gives token `from`'s row in `head` of a curated sentence the lowest entropy (the first
+    /// of equals), or -1.
+    Q_INVOKABLE int sharpestOf(
+        const QString &sentenceId, int head, int from, const QList<qreal> &temperatures, bool causal) const;
     /// The labels of a curated sentence's tokens (a repeated text gets its position: "he₃"), empty if unknown.
     Q_INVOKABLE QList<QString> labelsIn(const QString &sentenceId) const;
 
