@@ -85,9 +85,6 @@ ApplicationWindow {
     }
     font.pixelSize: Theme.fontSize
 
-    Preferences {
-        id: preferences
-    }
     ModelWorkspace {
         id: workspace
         objectName: "workspace"
@@ -147,8 +144,8 @@ ApplicationWindow {
                     border.color: Theme.focus
                 }
                 onClicked: {
-                    Theme.dark = !Theme.dark
-                    preferences.theme = Theme.dark ? "dark" : "light" // remembered for the next start
+                    Preferences.theme = Theme.dark ? "light" : "dark" // remembered for the next start
+                    Theme.themeOverride = ""
                 }
                 Accessible.name: Theme.dark ? qsTr("Use the light theme") : qsTr("Use the dark theme")
                 ToolTip.visible: hovered
@@ -251,7 +248,7 @@ ApplicationWindow {
 
     Component.onCompleted: {
         Theme.reducedMotion = root.reducedMotion
-        Theme.dark = (root.theme !== "" ? root.theme : preferences.theme) === "dark"
+        Theme.themeOverride = root.theme
         if (root.initialSentence !== "")
             currentSession.sentenceId = root.initialSentence
         if (root.initialText !== "")

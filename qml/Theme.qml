@@ -5,11 +5,14 @@
 // both themes (tests/qml/tst_contrast.qml checks each pair).
 pragma Singleton
 import QtQuick
+import Attention.Core
 
 QtObject {
     id: root
 
-    property bool dark: false
+    /// "light" or "dark" for this window only (a screenshot, --theme), or "" for the user's choice (Preferences).
+    property string themeOverride: ""
+    readonly property bool dark: (themeOverride !== "" ? themeOverride : Preferences.theme) === "dark"
     /// "viridis" or "cividis": the heatmap's colour map.
     property string colorMap: "viridis"
 

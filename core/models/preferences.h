@@ -6,13 +6,14 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
-/// The user's display choices, kept on the device (QSettings, group "appearance") so the app opens the way it was
-/// left. A value that is not one of the known ones (a damaged or hand-edited file) is ignored and the default used;
+/// The user's choices, kept on the device (QSettings: group "appearance", lesson answers in "lessons") so the app
+/// opens the way it was left. One per QML engine (a singleton): the one owner of appearance state, which Theme reads. A value that is not one of the known ones (a damaged or hand-edited file) is ignored and the default used;
 /// a settings file that cannot be read is never written over.
 class Preferences : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    QML_SINGLETON
     /// "light" or "dark".
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged FINAL)
 

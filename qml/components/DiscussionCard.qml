@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Discussion questions, each with a button that opens its sentence in Explore. Required: session, progress.
+// Discussion questions, each with a button that opens its sentence in Explore. Required: session.
 // Emits navigate(page).
 pragma ComponentBehavior: Bound
 import QtQuick
@@ -13,8 +13,6 @@ Card {
     id: root
     objectName: "discussion"
     required property AttentionSession session
-    /// Where the learner's answers are kept between starts.
-    required property Preferences progress
     readonly property int coreference: session.headNamed("coreference")
 
     /// Asks the window to show a page (0: Explore).

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Activity 4, encoder or decoder: with the causal mask, can "it" still attend to "tired"? Checked against the weight
-// the model computes with the mask. Required: session, progress.
+// the model computes with the mask. Required: session.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -13,8 +13,6 @@ Card {
     id: root
     objectName: "activity4"
     required property AttentionSession session
-    /// Where the learner's answers are kept between starts.
-    required property Preferences progress
     readonly property int coreference: session.headNamed("coreference")
 
     function clear() {
@@ -29,9 +27,9 @@ Card {
     readonly property int correctIndex: root.session.lessons.weightIn(sentence, root.coreference, it, tired, 1, true) > 0 ? 0 : 1
     function choose(choice) {
         answer = choice
-        root.progress.setAnswer("activity4", choice)
+        Preferences.setAnswer("activity4", choice)
     }
-    Component.onCompleted: answer = root.progress.answer("activity4")
+    Component.onCompleted: answer = Preferences.answer("activity4")
     title: qsTr("Activity 4 · Encoder or decoder")
 
     Label {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Activity 2, linguistic analysis: for each pattern open its sentence and tap the token that receives the most
 // attention; every answer is checked against the model and stated with the numbers of its own sentence and head.
-// Required: session, progress.
+// Required: session.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -14,8 +14,6 @@ Card {
     id: root
     objectName: "activity2"
     required property AttentionSession session
-    /// Where the learner's answers are kept between starts.
-    required property Preferences progress
     readonly property int coreference: session.headNamed("coreference")
 
     /// Forgets every task's answer.
@@ -51,7 +49,7 @@ Card {
             function weightText(to) {
                 return (root.session.lessons.weightIn(modelData.sentence, head, fromIndex, to, 1, false) * 100).toFixed(1)
             }
-            Component.onCompleted: answer = root.progress.answer("activity2/" + index)
+            Component.onCompleted: answer = Preferences.answer("activity2/" + index)
             Connections {
                 target: root
                 function onClear() { task.answer = -1 }
@@ -87,7 +85,7 @@ Card {
                 correctIndex: task.answer >= 0 ? task.correctIndex : -1
                 onChosen: index => {
                     task.answer = index
-                    root.progress.setAnswer("activity2/" + task.index, index)
+                    Preferences.setAnswer("activity2/" + task.index, index)
                 }
             }
             Feedback {

@@ -3,7 +3,7 @@
 // Activity 1, predict then check: open "The cat sat on the mat because it was tired" in the Coreference head, select
 // "it", predict the token it attends to most, and reveal what the model computes. Once revealed, the answer and its
 // numbers belong to the activity's sentence and head, whatever is open later, and are kept for the next start.
-// Required: session, progress. Emits navigate(page).
+// Required: session. Emits navigate(page).
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -15,8 +15,6 @@ Card {
     id: root
     objectName: "activity1"
     required property AttentionSession session
-    /// Where the learner's answers are kept between starts.
-    required property Preferences progress
     readonly property int coreference: session.headNamed("coreference")
 
     /// Asks the window to show a page (0: Explore).
@@ -41,7 +39,7 @@ Card {
         return (root.session.lessons.weightIn(sentence, root.coreference, itIndex, to, 1, false) * 100).toFixed(1)
     }
     Component.onCompleted: {
-        prediction = root.progress.answer("activity1")
+        prediction = Preferences.answer("activity1")
         revealed = prediction >= 0
     }
     title: qsTr("Activity 1 · Pattern discovery")
@@ -99,7 +97,7 @@ Card {
         text: qsTr("4. Reveal what the model computes")
         onClicked: {
             root.revealed = true
-            root.progress.setAnswer("activity1", root.prediction)
+            Preferences.setAnswer("activity1", root.prediction)
         }
     }
     Feedback {
@@ -133,7 +131,7 @@ Card {
             onClicked: {
                 root.prediction = -1
                 root.revealed = false
-                root.progress.setAnswer("activity1", -1)
+                Preferences.setAnswer("activity1", -1)
                 root.session.openLesson(root.sentence, "coreference")
             }
         }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Activity 3, the temperature experiment on "it" in the pronoun sentence's Coreference head (whatever is open): at
 // which temperature does the row focus on one token? Checked against the entropies the model computes.
-// Required: session, progress.
+// Required: session.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -14,8 +14,6 @@ Card {
     id: root
     objectName: "activity3"
     required property AttentionSession session
-    /// Where the learner's answers are kept between starts.
-    required property Preferences progress
     readonly property int coreference: session.headNamed("coreference")
 
     function clear() {
@@ -28,7 +26,7 @@ Card {
     readonly property list<real> entropies: root.session.lessons.entropiesIn(sentence, root.coreference, from, temperatures, false)
     // The temperature at which the row's entropy is lowest.
     readonly property int correctIndex: root.session.lessons.sharpestOf(sentence, root.coreference, from, temperatures, false)
-    Component.onCompleted: answer = root.progress.answer("activity3")
+    Component.onCompleted: answer = Preferences.answer("activity3")
     title: qsTr("Activity 3 · The temperature experiment")
 
     Label {
@@ -59,7 +57,7 @@ Card {
                 enabled: root.answer < 0
                 onClicked: {
                     root.answer = index
-                    root.progress.setAnswer("activity3", index)
+                    Preferences.setAnswer("activity3", index)
                 }
             }
         }

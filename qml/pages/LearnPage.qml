@@ -23,9 +23,6 @@ Page {
     objectName: "learnPage"
     background: null
 
-    Preferences {
-        id: progress
-    }
     Quiz {
         id: quiz
         workspace: root.session.workspace
@@ -74,33 +71,29 @@ Page {
                 id: activity1
                 Layout.fillWidth: true
                 session: root.session
-                progress: progress
                 onNavigate: page => root.navigate(page)
             }
             PatternActivity {
                 id: activity2
                 Layout.fillWidth: true
                 session: root.session
-                progress: progress
             }
             TemperatureActivity {
                 id: activity3
                 Layout.fillWidth: true
                 session: root.session
-                progress: progress
             }
             MaskActivity {
                 id: activity4
                 Layout.fillWidth: true
                 session: root.session
-                progress: progress
             }
             Button {
                 objectName: "resetActivities"
                 implicitHeight: Theme.touchTarget
                 text: qsTr("Clear my activity answers")
                 onClicked: {
-                    progress.forgetAnswers()
+                    Preferences.forgetAnswers()
                     activity1.clear()
                     activity2.clear()
                     activity3.clear()
@@ -110,7 +103,6 @@ Page {
             DiscussionCard {
                 Layout.fillWidth: true
                 session: root.session
-                progress: progress
                 onNavigate: page => root.navigate(page)
             }
 

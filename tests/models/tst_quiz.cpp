@@ -4,6 +4,7 @@
 // quiz pack validation, and answers that follow the model when its weights change.
 #include "attentionsession.h"
 #include "jsonio.h"
+#include "preferences.h"
 #include "quiz.h"
 #include "quizpack.h"
 #include "workspace.h"
@@ -70,6 +71,31 @@ private slots:
         for (const char *topic : { "main purpose of self-attention", "rows and columns", "What are Q, K and V",
                  "why does \"it\" attend most to \"cat\"", "breakthrough" })
             QVERIFY2(indexOfQuestion(quiz, QString::fromUtf8(topic)) >= 0, topic);
+    }
+
+    void preferencesAreKeptAcrossStarts()
+    {
+        // What one start of the app chose, the next one reads: the theme and each activity answer.
+        {
+            Preferences first;
+            QCOMPARE(first.theme(), QStringLiteral("light"));
+            first.setTheme(QStringLiteral("dark"));
+            first.setAnswer(QStringLiteral("activity1"), 5);
+            first.setAnswer(QStringLiteral("activity2/3"), 0);
+        }
+        Preferences next;
+        QCOMPARE(next.theme(), QStringLiteral("dark"));
+        QCOMPARE(next.answer(QStringLiteral("activity1")), 5);
+        QCOMPARE(next.answer(QStringLiteral("activity2/3")), 0);
+        QCOMPARE(next.answer(QStringLiteral("activity4")), -1);
+        next.setTheme(QStringLiteral("purple")); // not a theme: ignored
+        QCOMPARE(Preferences().theme(), QStringLiteral("dark"));
+        // A hand-edited answer that is not a number is no answer.
+        QSettings().setValue(QStringLiteral("lessons/activity3"), QStringLiteral("two"));
+        QCOMPARE(Preferences().answer(QStringLiteral("activity3")), -1);
+        next.forgetAnswers();
+        QCOMPARE(Preferences().answer(QStringLiteral("activity1")), -1);
+        QCOMPARE(Preferences().theme(), QStringLiteral("dark")); // forgetting answers keeps the theme
     }
 
     void lengthGivesNoAnswerAway()

@@ -80,15 +80,15 @@ TestCase {
     }
 
     function test_everyPairMeetsAA(data) {
-        const was = Theme.dark
-        Theme.dark = data.dark
+        const was = Theme.themeOverride
+        Theme.themeOverride = data.dark ? "dark" : "light"
         const failures = []
         for (const [what, fg, bg, minimum] of pairs()) {
             const r = ratio(fg, bg)
             if (r < minimum)
                 failures.push(what + ": " + r.toFixed(2) + ":1 (" + fg + " on " + bg + "), needs " + minimum)
         }
-        Theme.dark = was
+        Theme.themeOverride = was
         compare(failures.join("\n"), "", failures.length + " pairs below AA")
     }
 
@@ -98,10 +98,10 @@ TestCase {
 
     function test_disabledTextStandsApart(data) {
         // WCAG exempts disabled controls, but they must not look enabled: half the contrast of enabled text at most.
-        const was = Theme.dark
-        Theme.dark = data.dark
+        const was = Theme.themeOverride
+        Theme.themeOverride = data.dark ? "dark" : "light"
         const enabled = ratio(Theme.text, Theme.surfaceRaised), disabled = ratio(Theme.disabledText, Theme.surfaceRaised)
-        Theme.dark = was
+        Theme.themeOverride = was
         verify(disabled < enabled / 2, disabled.toFixed(2) + " vs " + enabled.toFixed(2))
     }
 

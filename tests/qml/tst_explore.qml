@@ -180,7 +180,7 @@ TestCase {
         // and in the normal text colour once there is something to reset.
         const reset = item("resetSettings")
         for (const dark of [false, true]) {
-            Theme.dark = dark
+            Theme.themeOverride = dark ? "dark" : "light"
             verify(!reset.enabled)
             compare(String(reset.palette.buttonText), String(Theme.disabledText), dark ? "dark" : "light")
             session.temperature = 2
@@ -188,7 +188,7 @@ TestCase {
             compare(String(reset.palette.buttonText), String(Theme.text), dark ? "dark" : "light")
             session.resetSettings()
         }
-        Theme.dark = false
+        Theme.themeOverride = ""
     }
 
     function test_switchHeads() {

@@ -49,13 +49,12 @@ TestCase {
         compare(Theme.dark, true)
 
         // The next start opens dark, as the user left it.
-        Theme.dark = false
+        Theme.themeOverride = ""
         compare(opensDark({ width: 800, height: 600 }), true)
         // A theme given for one window (a screenshot) is used but not remembered.
         compare(opensDark({ width: 800, height: 600, theme: "light" }), false)
         compare(opensDark({ width: 800, height: 600 }), true)
 
-        Theme.dark = true
         mouseClick(button) // back to light, for the tests that follow
         compare(Theme.dark, false)
         compare(opensDark({ width: 800, height: 600 }), false)
