@@ -10,7 +10,7 @@ import QtQuick.Layouts
 import Attention.Core
 import Attention.Ui
 
-Page {
+ScrollPage {
     id: root
 
     required property AttentionSession session
@@ -19,90 +19,70 @@ Page {
     signal navigate(int page)
     readonly property bool wide: width >= Theme.phoneMaxWidth
 
-    background: null // the window paints the background once
+    SessionControls {
+        id: controls
+        Layout.fillWidth: true
+        compact: !root.wide
+        session: root.session
+    }
 
-    Flickable {
-        id: flick
-        anchors.fill: parent
-        contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.margin
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
-        ScrollBar.vertical: ScrollBar { }
+    TokenRow {
+        id: tokenRow
+        Layout.fillWidth: true
+        session: root.session
+    }
+
+    SelectionSummary {
+        id: summary
+        Layout.fillWidth: true
+        session: root.session
+    }
+
+    GridLayout {
+        id: panels
+        // What is left of the window below the tokens: the heatmap takes that height (within limits). From the
+        // heights of the parts above, not from this grid's position, which the layout is still settling.
+        readonly property real heightLeft: root.flickable.height - 2 * Theme.margin - controls.implicitHeight
+                                           - tokenRow.implicitHeight - (summary.visible ? summary.implicitHeight : 0)
+                                           - 3 * root.column.spacing
+        Layout.fillWidth: true
+        columns: root.wide ? 2 : 1
+        columnSpacing: Theme.margin
+        rowSpacing: Theme.margin
+
+        HeatmapPanel {
+            id: heatmap
+            Layout.fillWidth: !root.wide
+            Layout.preferredWidth: root.wide ? Math.min(root.column.width * 0.5, Math.max(260, panels.heightLeft - legendHeight))
+                                             : root.column.width
+            Layout.preferredHeight: Layout.preferredWidth + legendHeight
+            Layout.alignment: Qt.AlignTop
+            session: root.session
+        }
 
         ColumnLayout {
-            id: column
-            x: Theme.margin
-            y: Theme.margin
-            width: flick.width - 2 * Theme.margin
-            spacing: Theme.margin
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacing
 
-            SessionControls {
-                id: controls
+            AttendsToChart {
                 Layout.fillWidth: true
-                compact: !root.wide
+                Layout.preferredHeight: root.wide ? Math.max(220, Math.min(300, heatmap.height - 150)) : 260
                 session: root.session
             }
-
-            TokenRow {
-                id: tokenRow
+            Label {
+                objectName: "modelNote"
                 Layout.fillWidth: true
-                session: root.session
+                //: %1 is the model's name, e.g. "Designed heads"
+                text: qsTr("Every number here is computed: A = softmax(Q·Kᵀ/√d_k) with the model \"%1\". Its heads are designed from grammar features, not trained on text — it follows grammar, not meaning.").arg(root.session.modelName)
+                font.pixelSize: Theme.smallFontSize
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
             }
-
-            SelectionSummary {
-                id: summary
+            PatternCard {
                 Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
                 session: root.session
-            }
-
-            GridLayout {
-                id: panels
-                // What is left of the window below the tokens: the heatmap takes that height (within limits). From the
-                // heights of the parts above, not from this grid's position, which the layout is still settling.
-                readonly property real heightLeft: flick.height - 2 * Theme.margin - controls.implicitHeight
-                                                   - tokenRow.implicitHeight - (summary.visible ? summary.implicitHeight : 0)
-                                                   - 3 * column.spacing
-                Layout.fillWidth: true
-                columns: root.wide ? 2 : 1
-                columnSpacing: Theme.margin
-                rowSpacing: Theme.margin
-
-                HeatmapPanel {
-                    id: heatmap
-                    Layout.fillWidth: !root.wide
-                    Layout.preferredWidth: root.wide ? Math.min(column.width * 0.5, Math.max(260, panels.heightLeft - legendHeight))
-                                                     : column.width
-                    Layout.preferredHeight: Layout.preferredWidth + legendHeight
-                    Layout.alignment: Qt.AlignTop
-                    session: root.session
-                }
-
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    spacing: Theme.spacing
-
-                    AttendsToChart {
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: root.wide ? Math.max(220, Math.min(300, heatmap.height - 150)) : 260
-                        session: root.session
-                    }
-                    Label {
-                        objectName: "modelNote"
-                        Layout.fillWidth: true
-                        //: %1 is the model's name, e.g. "Designed heads"
-                        text: qsTr("Every number here is computed: A = softmax(Q·Kᵀ/√d_k) with the model \"%1\". Its heads are designed from grammar features, not trained on text — it follows grammar, not meaning.").arg(root.session.modelName)
-                        font.pixelSize: Theme.smallFontSize
-                        color: Theme.mutedText
-                        wrapMode: Text.Wrap
-                    }
-                    PatternCard {
-                        Layout.fillWidth: true
-                        Layout.topMargin: Theme.spacing
-                        session: root.session
-                    }
-                }
             }
         }
     }

@@ -9,7 +9,7 @@ import QtQuick.Layouts
 import Attention.Core
 import Attention.Ui
 
-Page {
+ScrollPage {
     id: root
 
     required property AttentionSession session
@@ -51,136 +51,117 @@ Page {
     signal navigate(int page)
 
     objectName: "headsPage"
-    background: null
 
-    Flickable {
-        id: flick
-        anchors.fill: parent
-        contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.margin
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
-        ScrollBar.vertical: ScrollBar { }
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("All heads: each head looks for a different relation in \"%1\". Tap one to explore it.").arg(root.session.text)
+        font.pixelSize: Theme.titleFontSize
+        color: Theme.text
+        wrapMode: Text.Wrap
+    }
+    SentenceMenu {
+        Layout.preferredWidth: Math.min(420, root.column.width)
+        session: root.session
+    }
 
-        ColumnLayout {
-            id: column
-            x: Theme.margin
-            y: Theme.margin
-            width: flick.width - 2 * Theme.margin
-            spacing: Theme.margin
+    GridLayout {
+        id: grid
+        Layout.fillWidth: true
+        columns: root.columns
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
 
-            Label {
+        Repeater {
+            model: root.session.heads
+            delegate: AbstractButton {
+                id: card
+                required property int index
+                required property int head
+                required property string name
+                required property string description
+                required property AttentionMatrixModel matrix
+                /// The cell under the pointer or a long press, shown with its value instead of the description.
+                property int inspectRow: -1
+                property int inspectColumn: -1
+                /// Shows the value of the cell at a point of the heatmap (-1, -1: none).
+                function inspectAt(x, y) {
+                    const n = matrix.size
+                    inspectRow = y >= 0 ? Math.min(n - 1, Math.floor(y / root.tileSize * n)) : -1
+                    inspectColumn = x >= 0 ? Math.min(n - 1, Math.floor(x / root.tileSize * n)) : -1
+                }
+
+                objectName: "headCard" + index
                 Layout.fillWidth: true
-                text: qsTr("All heads: each head looks for a different relation in \"%1\". Tap one to explore it.").arg(root.session.text)
-                font.pixelSize: Theme.titleFontSize
-                color: Theme.text
-                wrapMode: Text.Wrap
-            }
-            SentenceMenu {
-                Layout.preferredWidth: Math.min(420, column.width)
-                session: root.session
-            }
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                implicitHeight: implicitContentHeight + topPadding + bottomPadding
+                Accessible.role: Accessible.Button
+                Accessible.name: card.name
+                Accessible.description: card.description
+                onClicked: {
+                    root.session.headIndex = card.head
+                    root.navigate(0)
+                }
 
-            GridLayout {
-                id: grid
-                Layout.fillWidth: true
-                columns: root.columns
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
-
-                Repeater {
-                    model: root.session.heads
-                    delegate: AbstractButton {
-                        id: card
-                        required property int index
-                        required property int head
-                        required property string name
-                        required property string description
-                        required property AttentionMatrixModel matrix
-                        /// The cell under the pointer or a long press, shown with its value instead of the description.
-                        property int inspectRow: -1
-                        property int inspectColumn: -1
-                        /// Shows the value of the cell at a point of the heatmap (-1, -1: none).
-                        function inspectAt(x, y) {
-                            const n = matrix.size
-                            inspectRow = y >= 0 ? Math.min(n - 1, Math.floor(y / root.tileSize * n)) : -1
-                            inspectColumn = x >= 0 ? Math.min(n - 1, Math.floor(x / root.tileSize * n)) : -1
-                        }
-
-                        objectName: "headCard" + index
+                background: Rectangle {
+                    color: card.head === root.session.headIndex ? Theme.selection : Theme.surface
+                    radius: Theme.radius
+                    border.width: card.activeFocus ? 3 : (card.head === root.session.headIndex ? 2 : 1)
+                    border.color: card.activeFocus ? Theme.focus : (card.head === root.session.headIndex ? Theme.accent : Theme.border)
+                }
+                contentItem: ColumnLayout {
+                    spacing: 4
+                    Label {
                         Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        Layout.alignment: Qt.AlignTop
-                        implicitHeight: implicitContentHeight + topPadding + bottomPadding
-                        Accessible.role: Accessible.Button
-                        Accessible.name: card.name
-                        Accessible.description: card.description
-                        onClicked: {
-                            root.session.headIndex = card.head
-                            root.navigate(0)
+                        text: card.Accessible.name
+                        font.pixelSize: Theme.fontSize
+                        font.bold: true
+                        color: Theme.text
+                        elide: Text.ElideRight
+                    }
+                    AttentionHeatmap {
+                        Layout.preferredWidth: root.tileSize
+                        Layout.preferredHeight: root.tileSize
+                        Layout.alignment: Qt.AlignHCenter
+                        matrix: card.matrix
+                        colorMap: Theme.colorMap
+                        selectedRow: root.session.selectedToken
+                        selectedColumn: -1
+                        maskedColor: Theme.masked
+                        HoverHandler {
+                            onPointChanged: card.inspectAt(hovered ? point.position.x : -1, hovered ? point.position.y : -1)
+                            onHoveredChanged: if (!hovered) card.inspectAt(-1, -1)
                         }
-
-                        background: Rectangle {
-                            color: card.head === root.session.headIndex ? Theme.selection : Theme.surface
-                            radius: Theme.radius
-                            border.width: card.activeFocus ? 3 : (card.head === root.session.headIndex ? 2 : 1)
-                            border.color: card.activeFocus ? Theme.focus : (card.head === root.session.headIndex ? Theme.accent : Theme.border)
+                        TapHandler {
+                            onLongPressed: card.inspectAt(point.position.x, point.position.y)
+                            onTapped: card.clicked()
                         }
-                        contentItem: ColumnLayout {
-                            spacing: 4
-                            Label {
-                                Layout.fillWidth: true
-                                text: card.Accessible.name
-                                font.pixelSize: Theme.fontSize
-                                font.bold: true
-                                color: Theme.text
-                                elide: Text.ElideRight
-                            }
-                            AttentionHeatmap {
-                                Layout.preferredWidth: root.tileSize
-                                Layout.preferredHeight: root.tileSize
-                                Layout.alignment: Qt.AlignHCenter
-                                matrix: card.matrix
-                                colorMap: Theme.colorMap
-                                selectedRow: root.session.selectedToken
-                                selectedColumn: -1
-                                maskedColor: Theme.masked
-                                HoverHandler {
-                                    onPointChanged: card.inspectAt(hovered ? point.position.x : -1, hovered ? point.position.y : -1)
-                                    onHoveredChanged: if (!hovered) card.inspectAt(-1, -1)
-                                }
-                                TapHandler {
-                                    onLongPressed: card.inspectAt(point.position.x, point.position.y)
-                                    onTapped: card.clicked()
-                                }
-                            }
-                            Label {
-                                objectName: "headCardValue" + card.index
-                                Layout.fillWidth: true
-                                visible: card.inspectRow >= 0 && card.inspectColumn >= 0
-                                //: a cell of a head's heatmap: from-token → to-token: weight
-                                text: visible ? qsTr("'%1' → '%2': %3 %").arg(root.session.labels[card.inspectRow])
-                                                .arg(root.session.labels[card.inspectColumn])
-                                                .arg((card.matrix.weight(card.inspectRow, card.inspectColumn) * 100).toFixed(1)) : ""
-                                font.pixelSize: Theme.smallFontSize
-                                font.bold: true
-                                color: Theme.text
-                                wrapMode: Text.Wrap
-                            }
-                            Label {
-                                Layout.fillWidth: true
-                                visible: !(card.inspectRow >= 0 && card.inspectColumn >= 0)
-                                text: card.Accessible.description
-                                font.pixelSize: Theme.smallFontSize
-                                color: Theme.mutedText
-                                wrapMode: Text.Wrap
-                                maximumLineCount: 3
-                                elide: Text.ElideRight
-                            }
-                        }
-                        padding: Theme.spacing
+                    }
+                    Label {
+                        objectName: "headCardValue" + card.index
+                        Layout.fillWidth: true
+                        visible: card.inspectRow >= 0 && card.inspectColumn >= 0
+                        //: a cell of a head's heatmap: from-token → to-token: weight
+                        text: visible ? qsTr("'%1' → '%2': %3 %").arg(root.session.labels[card.inspectRow])
+                                        .arg(root.session.labels[card.inspectColumn])
+                                        .arg((card.matrix.weight(card.inspectRow, card.inspectColumn) * 100).toFixed(1)) : ""
+                        font.pixelSize: Theme.smallFontSize
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: !(card.inspectRow >= 0 && card.inspectColumn >= 0)
+                        text: card.Accessible.description
+                        font.pixelSize: Theme.smallFontSize
+                        color: Theme.mutedText
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 3
+                        elide: Text.ElideRight
                     }
                 }
+                padding: Theme.spacing
             }
         }
     }

@@ -9,7 +9,7 @@ import QtQuick.Layouts
 import Attention.Core
 import Attention.Ui
 
-Page {
+ScrollPage {
     id: root
 
     required property AttentionSession session
@@ -21,7 +21,6 @@ Page {
     signal navigate(int page)
 
     objectName: "learnPage"
-    background: null
 
     Quiz {
         id: quiz
@@ -30,87 +29,69 @@ Page {
         Component.onCompleted: if (root.quizPack !== "") loadPack(root.quizPack)
     }
 
-    Flickable {
-        id: flick
-        anchors.fill: parent
-        contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.margin
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
-        ScrollBar.vertical: ScrollBar { }
-
-        ColumnLayout {
-            id: column
-            x: Theme.margin
-            y: Theme.margin
-            width: flick.width - 2 * Theme.margin
-            spacing: Theme.margin
-
-            Card {
-                objectName: "objectives"
-                Layout.fillWidth: true
-                title: qsTr("What you will learn")
-                Repeater {
-                    model: [
-                        qsTr("Understand — explain how self-attention captures relationships between tokens."),
-                        qsTr("Analyze — interpret attention patterns and what they mean linguistically."),
-                        qsTr("Evaluate — assess why certain patterns emerge, and where a simple head fails.")
-                    ]
-                    delegate: Label {
-                        required property string modelData
-                        width: parent ? parent.width : 0
-                        text: "• " + modelData
-                        font.pixelSize: Theme.fontSize
-                        color: Theme.text
-                        wrapMode: Text.Wrap
-                    }
-                }
-            }
-
-            PredictActivity {
-                id: activity1
-                Layout.fillWidth: true
-                session: root.session
-                onNavigate: page => root.navigate(page)
-            }
-            PatternActivity {
-                id: activity2
-                Layout.fillWidth: true
-                session: root.session
-            }
-            TemperatureActivity {
-                id: activity3
-                Layout.fillWidth: true
-                session: root.session
-            }
-            MaskActivity {
-                id: activity4
-                Layout.fillWidth: true
-                session: root.session
-            }
-            Button {
-                objectName: "resetActivities"
-                implicitHeight: Theme.touchTarget
-                text: qsTr("Clear my activity answers")
-                onClicked: {
-                    Preferences.forgetAnswers()
-                    activity1.clear()
-                    activity2.clear()
-                    activity3.clear()
-                    activity4.clear()
-                }
-            }
-            DiscussionCard {
-                Layout.fillWidth: true
-                session: root.session
-                onNavigate: page => root.navigate(page)
-            }
-
-            QuizCard {
-                Layout.fillWidth: true
-                quiz: quiz
-                session: root.session
+    Card {
+        objectName: "objectives"
+        Layout.fillWidth: true
+        title: qsTr("What you will learn")
+        Repeater {
+            model: [
+                qsTr("Understand — explain how self-attention captures relationships between tokens."),
+                qsTr("Analyze — interpret attention patterns and what they mean linguistically."),
+                qsTr("Evaluate — assess why certain patterns emerge, and where a simple head fails.")
+            ]
+            delegate: Label {
+                required property string modelData
+                width: parent ? parent.width : 0
+                text: "• " + modelData
+                font.pixelSize: Theme.fontSize
+                color: Theme.text
+                wrapMode: Text.Wrap
             }
         }
+    }
+
+    PredictActivity {
+        id: activity1
+        Layout.fillWidth: true
+        session: root.session
+        onNavigate: page => root.navigate(page)
+    }
+    PatternActivity {
+        id: activity2
+        Layout.fillWidth: true
+        session: root.session
+    }
+    TemperatureActivity {
+        id: activity3
+        Layout.fillWidth: true
+        session: root.session
+    }
+    MaskActivity {
+        id: activity4
+        Layout.fillWidth: true
+        session: root.session
+    }
+    Button {
+        objectName: "resetActivities"
+        implicitHeight: Theme.touchTarget
+        text: qsTr("Clear my activity answers")
+        onClicked: {
+            Preferences.forgetAnswers()
+            activity1.clear()
+            activity2.clear()
+            activity3.clear()
+            activity4.clear()
+        }
+    }
+    DiscussionCard {
+        Layout.fillWidth: true
+        session: root.session
+        onNavigate: page => root.navigate(page)
+    }
+
+    QuizCard {
+        Layout.fillWidth: true
+        quiz: quiz
+        session: root.session
     }
 }

@@ -10,7 +10,7 @@ import QtQuick.Layouts
 import Attention.Core
 import Attention.Ui
 
-Page {
+ScrollPage {
     id: root
 
     required property AttentionSession session
@@ -28,7 +28,6 @@ Page {
     }
 
     objectName: "mathPage"
-    background: null
     focusPolicy: Qt.StrongFocus
     Keys.onLeftPressed: go(-1)
     Keys.onRightPressed: go(1)
@@ -41,283 +40,265 @@ Page {
         active: root.visible
     }
 
-    Flickable {
-        id: flick
-        anchors.fill: parent
-        contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.margin
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
-        ScrollBar.vertical: ScrollBar { }
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Inside the math: A = softmax(Q·Kᵀ / (T·√d_k)), output = A·V — for one token, with the real numbers.")
+        font.pixelSize: root.width < Theme.phoneMaxWidth ? Theme.fontSize : Theme.titleFontSize
+        color: Theme.text
+        wrapMode: Text.Wrap
+    }
+    SessionControls {
+        Layout.fillWidth: true
+        compact: root.width < Theme.phoneMaxWidth
+        session: root.session
+    }
+    TokenPicker {
+        Layout.fillWidth: true
+        session: root.session
+    }
+    Label {
+        objectName: "mathHint"
+        Layout.fillWidth: true
+        visible: !steps.valid
+        text: root.session.headIndex < 0
+              ? qsTr("The average of all heads has no single Q and K. Choose one head above to see its computation.")
+              : qsTr("Choose a token above to follow its query through the computation.")
+        font.pixelSize: Theme.fontSize
+        color: Theme.accent
+        wrapMode: Text.Wrap
+    }
 
-        ColumnLayout {
-            id: column
-            x: Theme.margin
-            y: Theme.margin
-            width: flick.width - 2 * Theme.margin
-            spacing: Theme.margin
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        visible: steps.valid
+        Switch {
+            objectName: "showAllSwitch"
+            implicitHeight: Theme.touchTarget
+            text: qsTr("Show every step")
+            checked: root.showAll
+            onToggled: root.showAll = checked
+        }
+        Button {
+            objectName: "previousStep"
+            visible: !root.showAll
+            implicitHeight: Theme.touchTarget
+            text: qsTr("◀ Previous")
+            enabled: root.step > 1
+            onClicked: root.go(-1)
+        }
+        Label {
+            objectName: "stepCounter"
+            visible: !root.showAll
+            height: Theme.touchTarget
+            verticalAlignment: Text.AlignVCenter
+            text: qsTr("Step %1 of %2").arg(root.step).arg(root.stepCount)
+            color: Theme.text
+        }
+        Button {
+            objectName: "nextStep"
+            visible: !root.showAll
+            implicitHeight: Theme.touchTarget
+            text: qsTr("Next ▶")
+            enabled: root.step < root.stepCount
+            onClicked: root.go(1)
+        }
+    }
 
-            Label {
+    GridLayout {
+        id: cards
+        Layout.fillWidth: true
+        visible: steps.valid
+        columns: root.showAll && root.wide ? 2 : 1
+        columnSpacing: Theme.margin
+        rowSpacing: Theme.margin
+
+        DragHandler {
+            // a sideways swipe moves between steps
+            target: null
+            xAxis.enabled: true
+            yAxis.enabled: false
+            enabled: !root.showAll
+            onActiveChanged: if (!active && Math.abs(translation.x) > 60) root.go(translation.x < 0 ? 1 : -1)
+        }
+
+        StepCard {
+            objectName: "step1"
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            visible: root.showAll || root.step === 1
+            number: 1
+            title: qsTr("The input vector x of '%1'").arg(steps.tokenText)
+            //: %1 = d_model, %2 features, %3 position numbers
+            formula: qsTr("x = [features ; position encoding]   (d_model = %1 = %2 + %3)").arg(steps.dModel).arg(steps.dModel - steps.positionValues.length).arg(steps.positionValues.length)
+            explanation: qsTr("The token's features from the lexicon (only the non-zero ones are listed), then 32 numbers sin(ω·i), cos(ω·i) that encode its position i = %1.").arg(steps.token)
+            ValueBars {
                 Layout.fillWidth: true
-                text: qsTr("Inside the math: A = softmax(Q·Kᵀ / (T·√d_k)), output = A·V — for one token, with the real numbers.")
-                font.pixelSize: root.width < Theme.phoneMaxWidth ? Theme.fontSize : Theme.titleFontSize
-                color: Theme.text
-                wrapMode: Text.Wrap
+                labels: steps.inputLabels
+                values: steps.inputValues
             }
-            SessionControls {
+        }
+        StepCard {
+            objectName: "step2"
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            visible: root.showAll || root.step === 2
+            number: 2
+            title: qsTr("The query: what '%1' looks for").arg(steps.tokenText)
+            formula: qsTr("q = x · W_Q   (d_k = %1)").arg(steps.dk)
+            explanation: steps.queryPositionValues.length > 0
+                         ? qsTr("Each named dimension is something this head's query looks for. %1 more numbers carry its preference for positions (see Q in step 9).").arg(steps.queryPositionValues.length)
+                         : qsTr("Each named dimension is something this head's query looks for.")
+            ValueBars {
                 Layout.fillWidth: true
-                compact: root.width < Theme.phoneMaxWidth
+                labels: steps.queryLabels
+                values: steps.queryValues
+                labelWidth: Math.min(240, root.column.width * (root.showAll && root.wide ? 0.2 : 0.4))
+            }
+        }
+        StepCard {
+            objectName: "step3"
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            visible: root.showAll || root.step === 3
+            number: 3
+            title: qsTr("Every token's key and value")
+            formula: qsTr("k_j = x_j · W_K,   v_j = x_j · W_V")
+            explanation: qsTr("A key says what a token offers to queries; its value is what it passes on if attended to (here: its features).")
+            MatrixGrid {
+                Layout.fillWidth: true
+                model: steps.keys
+                title: qsTr("K (one row per token)")
+            }
+        }
+        StepCard {
+            objectName: "step4"
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            visible: root.showAll || root.step === 4
+            number: 4
+            title: qsTr("Scores: how well each key matches the query")
+            formula: qsTr("score_j = q · k_j")
+            explanation: steps.topScore < 0 ? ""
+                         //: %1 token, %2 score, %3 part from features, %4 part from position
+                         : qsTr("'%1' scores highest: %2 = %3 from the feature dimensions + %4 from position.")
+                           .arg(steps.tokens[steps.topScore]).arg(Number(steps.scores[steps.topScore]).toFixed(2))
+                           .arg(Number(steps.featureScores[steps.topScore]).toFixed(2)).arg(Number(steps.positionScores[steps.topScore]).toFixed(2))
+            ValueBars {
+                objectName: "scoreBars"
+                Layout.fillWidth: true
+                labels: steps.tokens
+                values: steps.scores
+                highlight: steps.token
+            }
+        }
+        StepCard {
+            objectName: "step5"
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            visible: root.showAll || root.step === 5
+            number: 5
+            title: qsTr("Scale")
+            formula: qsTr("score_j ÷ (T·√d_k) = score_j ÷ (%1 × √%2) = score_j ÷ %3")
+                     .arg(root.session.temperature.toFixed(2)).arg(steps.dk).arg(steps.divisor.toFixed(3))
+            explanation: qsTr("Dividing by √d_k keeps scores in a range where softmax is not saturated; the temperature T makes the result sharper (T < 1) or flatter (T > 1).")
+            ValueBars {
+                Layout.fillWidth: true
+                labels: steps.tokens
+                values: steps.scaled
+                highlight: steps.token
+            }
+        }
+        StepCard {
+            objectName: "step6"
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            visible: root.showAll || root.step === 6
+            number: 6
+            title: qsTr("Mask")
+            formula: root.session.causal ? qsTr("score_j = −∞ for every j after '%1' (causal: a decoder cannot look ahead)").arg(steps.tokenText)
+                                         : qsTr("no mask: an encoder lets every token see every token")
+            ValueBars {
+                objectName: "maskBars"
+                Layout.fillWidth: true
+                labels: steps.tokens
+                values: steps.scaled
+                masked: steps.masked
+                highlight: steps.token
+            }
+        }
+        StepCard {
+            objectName: "step7"
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            visible: root.showAll || root.step === 7
+            number: 7
+            title: qsTr("Softmax: the attention weights")
+            formula: qsTr("a_j = exp(s_j − max s) / Σ_k exp(s_k − max s)   — each row sums to 1")
+            //: %1 entropy in bits, %2 effective number of tokens
+            explanation: qsTr("Entropy %1 bits: '%2' spreads its attention like %3 equally weighted tokens would. This is the row the Explore heatmap shows.")
+                         .arg(steps.entropy.toFixed(2)).arg(steps.tokenText).arg(steps.effectiveTokens.toFixed(1))
+            ValueBars {
+                objectName: "weightBars"
+                Layout.fillWidth: true
+                labels: steps.tokens
+                values: steps.weights
+                masked: steps.masked
+                percent: true
+                highlight: steps.token
+            }
+            EntropyChart {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 220
+                steps: steps
                 session: root.session
             }
-            TokenPicker {
+        }
+        StepCard {
+            objectName: "step8"
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            visible: root.showAll || root.step === 8
+            number: 8
+            title: qsTr("Output: what '%1' receives").arg(steps.tokenText)
+            formula: qsTr("output = Σ_j a_j · v_j")
+            explanation: qsTr("The weighted average of the values: the features of the tokens '%1' attends to now flow into it.").arg(steps.tokenText)
+            ValueBars {
                 Layout.fillWidth: true
-                session: root.session
+                labels: steps.outputLabels
+                values: steps.outputValues
             }
-            Label {
-                objectName: "mathHint"
+        }
+        StepCard {
+            objectName: "step9"
+            Layout.fillWidth: true
+            Layout.columnSpan: cards.columns
+            Layout.alignment: Qt.AlignTop
+            visible: root.showAll || root.step === 9
+            number: 9
+            title: qsTr("The whole matrices")
+            formula: qsTr("Q = X·W_Q,  K = X·W_K,  V = X·W_V,  S = Q·Kᵀ,  A = softmax(S / (T·√d_k) + mask)")
+            explanation: qsTr("Every token does steps 2–8 at once: one row per token. The row and column of '%1' are outlined.").arg(steps.tokenText)
+            MatrixGrid {
                 Layout.fillWidth: true
-                visible: !steps.valid
-                text: root.session.headIndex < 0
-                      ? qsTr("The average of all heads has no single Q and K. Choose one head above to see its computation.")
-                      : qsTr("Choose a token above to follow its query through the computation.")
-                font.pixelSize: Theme.fontSize
-                color: Theme.accent
-                wrapMode: Text.Wrap
+                model: steps.queries
+                title: qsTr("Q — queries")
             }
-
-            Flow {
+            MatrixGrid {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-                visible: steps.valid
-                Switch {
-                    objectName: "showAllSwitch"
-                    implicitHeight: Theme.touchTarget
-                    text: qsTr("Show every step")
-                    checked: root.showAll
-                    onToggled: root.showAll = checked
-                }
-                Button {
-                    objectName: "previousStep"
-                    visible: !root.showAll
-                    implicitHeight: Theme.touchTarget
-                    text: qsTr("◀ Previous")
-                    enabled: root.step > 1
-                    onClicked: root.go(-1)
-                }
-                Label {
-                    objectName: "stepCounter"
-                    visible: !root.showAll
-                    height: Theme.touchTarget
-                    verticalAlignment: Text.AlignVCenter
-                    text: qsTr("Step %1 of %2").arg(root.step).arg(root.stepCount)
-                    color: Theme.text
-                }
-                Button {
-                    objectName: "nextStep"
-                    visible: !root.showAll
-                    implicitHeight: Theme.touchTarget
-                    text: qsTr("Next ▶")
-                    enabled: root.step < root.stepCount
-                    onClicked: root.go(1)
-                }
+                model: steps.values
+                title: qsTr("V — values")
             }
-
-            GridLayout {
-                id: cards
+            MatrixGrid {
                 Layout.fillWidth: true
-                visible: steps.valid
-                columns: root.showAll && root.wide ? 2 : 1
-                columnSpacing: Theme.margin
-                rowSpacing: Theme.margin
-
-                DragHandler {
-                    // a sideways swipe moves between steps
-                    target: null
-                    xAxis.enabled: true
-                    yAxis.enabled: false
-                    enabled: !root.showAll
-                    onActiveChanged: if (!active && Math.abs(translation.x) > 60) root.go(translation.x < 0 ? 1 : -1)
-                }
-
-                StepCard {
-                    objectName: "step1"
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    visible: root.showAll || root.step === 1
-                    number: 1
-                    title: qsTr("The input vector x of '%1'").arg(steps.tokenText)
-                    //: %1 = d_model, %2 features, %3 position numbers
-                    formula: qsTr("x = [features ; position encoding]   (d_model = %1 = %2 + %3)").arg(steps.dModel).arg(steps.dModel - steps.positionValues.length).arg(steps.positionValues.length)
-                    explanation: qsTr("The token's features from the lexicon (only the non-zero ones are listed), then 32 numbers sin(ω·i), cos(ω·i) that encode its position i = %1.").arg(steps.token)
-                    ValueBars {
-                        Layout.fillWidth: true
-                        labels: steps.inputLabels
-                        values: steps.inputValues
-                    }
-                }
-                StepCard {
-                    objectName: "step2"
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    visible: root.showAll || root.step === 2
-                    number: 2
-                    title: qsTr("The query: what '%1' looks for").arg(steps.tokenText)
-                    formula: qsTr("q = x · W_Q   (d_k = %1)").arg(steps.dk)
-                    explanation: steps.queryPositionValues.length > 0
-                                 ? qsTr("Each named dimension is something this head's query looks for. %1 more numbers carry its preference for positions (see Q in step 9).").arg(steps.queryPositionValues.length)
-                                 : qsTr("Each named dimension is something this head's query looks for.")
-                    ValueBars {
-                        Layout.fillWidth: true
-                        labels: steps.queryLabels
-                        values: steps.queryValues
-                        labelWidth: Math.min(240, column.width * (root.showAll && root.wide ? 0.2 : 0.4))
-                    }
-                }
-                StepCard {
-                    objectName: "step3"
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    visible: root.showAll || root.step === 3
-                    number: 3
-                    title: qsTr("Every token's key and value")
-                    formula: qsTr("k_j = x_j · W_K,   v_j = x_j · W_V")
-                    explanation: qsTr("A key says what a token offers to queries; its value is what it passes on if attended to (here: its features).")
-                    MatrixGrid {
-                        Layout.fillWidth: true
-                        model: steps.keys
-                        title: qsTr("K (one row per token)")
-                    }
-                }
-                StepCard {
-                    objectName: "step4"
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    visible: root.showAll || root.step === 4
-                    number: 4
-                    title: qsTr("Scores: how well each key matches the query")
-                    formula: qsTr("score_j = q · k_j")
-                    explanation: steps.topScore < 0 ? ""
-                                 //: %1 token, %2 score, %3 part from features, %4 part from position
-                                 : qsTr("'%1' scores highest: %2 = %3 from the feature dimensions + %4 from position.")
-                                   .arg(steps.tokens[steps.topScore]).arg(Number(steps.scores[steps.topScore]).toFixed(2))
-                                   .arg(Number(steps.featureScores[steps.topScore]).toFixed(2)).arg(Number(steps.positionScores[steps.topScore]).toFixed(2))
-                    ValueBars {
-                        objectName: "scoreBars"
-                        Layout.fillWidth: true
-                        labels: steps.tokens
-                        values: steps.scores
-                        highlight: steps.token
-                    }
-                }
-                StepCard {
-                    objectName: "step5"
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    visible: root.showAll || root.step === 5
-                    number: 5
-                    title: qsTr("Scale")
-                    formula: qsTr("score_j ÷ (T·√d_k) = score_j ÷ (%1 × √%2) = score_j ÷ %3")
-                             .arg(root.session.temperature.toFixed(2)).arg(steps.dk).arg(steps.divisor.toFixed(3))
-                    explanation: qsTr("Dividing by √d_k keeps scores in a range where softmax is not saturated; the temperature T makes the result sharper (T < 1) or flatter (T > 1).")
-                    ValueBars {
-                        Layout.fillWidth: true
-                        labels: steps.tokens
-                        values: steps.scaled
-                        highlight: steps.token
-                    }
-                }
-                StepCard {
-                    objectName: "step6"
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    visible: root.showAll || root.step === 6
-                    number: 6
-                    title: qsTr("Mask")
-                    formula: root.session.causal ? qsTr("score_j = −∞ for every j after '%1' (causal: a decoder cannot look ahead)").arg(steps.tokenText)
-                                                 : qsTr("no mask: an encoder lets every token see every token")
-                    ValueBars {
-                        objectName: "maskBars"
-                        Layout.fillWidth: true
-                        labels: steps.tokens
-                        values: steps.scaled
-                        masked: steps.masked
-                        highlight: steps.token
-                    }
-                }
-                StepCard {
-                    objectName: "step7"
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    visible: root.showAll || root.step === 7
-                    number: 7
-                    title: qsTr("Softmax: the attention weights")
-                    formula: qsTr("a_j = exp(s_j − max s) / Σ_k exp(s_k − max s)   — each row sums to 1")
-                    //: %1 entropy in bits, %2 effective number of tokens
-                    explanation: qsTr("Entropy %1 bits: '%2' spreads its attention like %3 equally weighted tokens would. This is the row the Explore heatmap shows.")
-                                 .arg(steps.entropy.toFixed(2)).arg(steps.tokenText).arg(steps.effectiveTokens.toFixed(1))
-                    ValueBars {
-                        objectName: "weightBars"
-                        Layout.fillWidth: true
-                        labels: steps.tokens
-                        values: steps.weights
-                        masked: steps.masked
-                        percent: true
-                        highlight: steps.token
-                    }
-                    EntropyChart {
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: 220
-                        steps: steps
-                        session: root.session
-                    }
-                }
-                StepCard {
-                    objectName: "step8"
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    visible: root.showAll || root.step === 8
-                    number: 8
-                    title: qsTr("Output: what '%1' receives").arg(steps.tokenText)
-                    formula: qsTr("output = Σ_j a_j · v_j")
-                    explanation: qsTr("The weighted average of the values: the features of the tokens '%1' attends to now flow into it.").arg(steps.tokenText)
-                    ValueBars {
-                        Layout.fillWidth: true
-                        labels: steps.outputLabels
-                        values: steps.outputValues
-                    }
-                }
-                StepCard {
-                    objectName: "step9"
-                    Layout.fillWidth: true
-                    Layout.columnSpan: cards.columns
-                    Layout.alignment: Qt.AlignTop
-                    visible: root.showAll || root.step === 9
-                    number: 9
-                    title: qsTr("The whole matrices")
-                    formula: qsTr("Q = X·W_Q,  K = X·W_K,  V = X·W_V,  S = Q·Kᵀ,  A = softmax(S / (T·√d_k) + mask)")
-                    explanation: qsTr("Every token does steps 2–8 at once: one row per token. The row and column of '%1' are outlined.").arg(steps.tokenText)
-                    MatrixGrid {
-                        Layout.fillWidth: true
-                        model: steps.queries
-                        title: qsTr("Q — queries")
-                    }
-                    MatrixGrid {
-                        Layout.fillWidth: true
-                        model: steps.values
-                        title: qsTr("V — values")
-                    }
-                    MatrixGrid {
-                        Layout.fillWidth: true
-                        model: steps.scoreMatrix
-                        title: qsTr("S = Q·Kᵀ — scores (rows: from, columns: to)")
-                    }
-                    MatrixGrid {
-                        objectName: "weightMatrix"
-                        Layout.fillWidth: true
-                        model: steps.weightMatrix
-                        title: qsTr("A — attention weights (each row sums to 1)")
-                    }
-                }
+                model: steps.scoreMatrix
+                title: qsTr("S = Q·Kᵀ — scores (rows: from, columns: to)")
+            }
+            MatrixGrid {
+                objectName: "weightMatrix"
+                Layout.fillWidth: true
+                model: steps.weightMatrix
+                title: qsTr("A — attention weights (each row sums to 1)")
             }
         }
     }
