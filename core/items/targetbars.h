@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "targetlistmodel.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -10,7 +12,6 @@
 
 class QBarCategoryAxis;
 class QBarSet;
-class TargetListModel;
 
 /// Shows the strongest targets of the selected token in a Qt Charts horizontal bar chart: the ranks ("1.", "2.", …)
 /// go to a BarCategoryAxis and the weights in % to a BarSet, strongest at the top. (The token names are drawn by the
