@@ -71,97 +71,41 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Self-Attention Explorer: see how transformer self-attention works, computed for real."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption computeOption(QStringLiteral("compute"),
-        QCoreApplication::translate(
-            "main", "Compute attention for INPUT.json (Q/K/V or X and weights) and write every intermediate."),
-        QStringLiteral("INPUT.json"));
-    const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") },
-        QCoreApplication::translate("main", "Write the result to FILE instead of standard output."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Render the window offscreen to OUT.png and exit."),
-        QStringLiteral("OUT.png"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-        QCoreApplication::translate("main", "Window size for --screenshot, e.g. 390x844."), QStringLiteral("WxH"),
-        QStringLiteral("1440x900"));
-    const QCommandLineOption listOption(QStringLiteral("list-sentences"),
-        QCoreApplication::translate("main", "List the curated sentences: id, pattern, text."));
-    const QCommandLineOption packOption(QStringLiteral("pack"),
-        QCoreApplication::translate("main",
-            "Use the sentence pack FILE instead of the built-in one (with --list-sentences, --export or the window)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption exportOption(QStringLiteral("export"),
-        QCoreApplication::translate("main", "Print the tokens and attention matrix of sentence ID."),
-        QStringLiteral("ID"));
-    const QCommandLineOption textOption(QStringLiteral("text"),
-        QCoreApplication::translate(
-            "main", "With --export or --screenshot: analyse this text instead of a curated sentence."),
-        QStringLiteral("TEXT"));
-    const QCommandLineOption headOption(QStringLiteral("head"),
-        QCoreApplication::translate("main", "With --export: one head by name, or \"all\" for the average."),
-        QStringLiteral("NAME"), QStringLiteral("all"));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-        QCoreApplication::translate("main", "With --export: csv or json."), QStringLiteral("FORMAT"),
-        QStringLiteral("csv"));
-    const QCommandLineOption sentenceOption(QStringLiteral("sentence"),
-        QCoreApplication::translate("main", "Open with the curated sentence ID."), QStringLiteral("ID"));
-    const QCommandLineOption selectOption(QStringLiteral("select"),
-        QCoreApplication::translate("main", "Open with token N (from 0) selected."), QStringLiteral("N"));
-    const QCommandLineOption pageOption(QStringLiteral("page"),
-        QCoreApplication::translate("main", "Open on a page: explore, math, heads or learn."), QStringLiteral("PAGE"),
-        QStringLiteral("explore"));
-    const QCommandLineOption temperatureOption(QStringLiteral("temperature"),
-        QCoreApplication::translate("main", "Softmax temperature T from 0.1 (sharp) to 10 (flat)."),
-        QStringLiteral("T"), QStringLiteral("1"));
-    const QCommandLineOption maskOption(QStringLiteral("mask"),
-        QCoreApplication::translate("main", "causal (a decoder: no looking ahead) or none (an encoder)."),
-        QStringLiteral("MASK"), QStringLiteral("none"));
-    const QCommandLineOption quizOption(QStringLiteral("quiz"),
-        QCoreApplication::translate("main", "Use the quiz pack FILE on the Learn page (see docs/quiz-packs.md)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Language of the window, e.g. de or en (default: the system's)."),
-        QStringLiteral("LANG"));
-    const QCommandLineOption themeOption(QStringLiteral("theme"),
-        QCoreApplication::translate("main", "light or dark, for this window only (default: the theme chosen last)."),
-        QStringLiteral("THEME"));
-    parser.addOptions({ computeOption, outputOption, listOption, packOption, exportOption, textOption, headOption,
-        formatOption, screenshotOption, sizeOption, sentenceOption, selectOption, themeOption, pageOption,
-        temperatureOption, maskOption, quizOption, langOption });
+    attention::cli::addOptions(parser);
     parser.process(*app);
     double temperature = 1;
     bool causal = false;
     if (!attention::cli::parseSoftmaxOptions(
-            parser.value(temperatureOption), parser.value(maskOption), &temperature, &causal))
+            parser.value(QStringLiteral("temperature")), parser.value(QStringLiteral("mask")), &temperature, &causal))
         return 2;
 
-    if (parser.isSet(computeOption))
-        return attention::cli::compute(parser.value(computeOption), parser.value(outputOption));
-    if (parser.isSet(listOption))
-        return attention::cli::listSentences(parser.value(packOption));
-    if (parser.isSet(exportOption) || (parser.isSet(textOption) && !parser.isSet(screenshotOption))) {
+    if (parser.isSet(QStringLiteral("compute")))
+        return attention::cli::compute(parser.value(QStringLiteral("compute")), parser.value(QStringLiteral("output")));
+    if (parser.isSet(QStringLiteral("list-sentences")))
+        return attention::cli::listSentences(parser.value(QStringLiteral("pack")));
+    if (parser.isSet(QStringLiteral("export"))
+        || (parser.isSet(QStringLiteral("text")) && !parser.isSet(QStringLiteral("screenshot")))) {
         attention::cli::ExportRequest request;
-        request.sentenceId = parser.value(exportOption);
-        if (parser.isSet(textOption))
-            request.text = parser.value(textOption);
-        request.packPath = parser.value(packOption);
-        request.head = parser.value(headOption);
-        request.format = parser.value(formatOption);
-        request.outputPath = parser.value(outputOption);
+        request.sentenceId = parser.value(QStringLiteral("export"));
+        if (parser.isSet(QStringLiteral("text")))
+            request.text = parser.value(QStringLiteral("text"));
+        request.packPath = parser.value(QStringLiteral("pack"));
+        request.head = parser.value(QStringLiteral("head"));
+        request.format = parser.value(QStringLiteral("format"));
+        request.outputPath = parser.value(QStringLiteral("output"));
         request.temperature = temperature;
         request.causal = causal;
         return attention::cli::exportMatrix(request);
     }
 
     QTranslator translator;
-    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale();
+    const QLocale locale =
+        parser.isSet(QStringLiteral("lang")) ? QLocale(parser.value(QStringLiteral("lang"))) : QLocale();
     if (translator.load(locale, QStringLiteral("attention-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
-    else if (parser.isSet(langOption) && locale.language() != QLocale::English)
+    else if (parser.isSet(QStringLiteral("lang")) && locale.language() != QLocale::English)
         std::fprintf(stderr, "attention-explorer: --lang: no translation for \"%s\"; showing English\n",
-            qPrintable(parser.value(langOption)));
+            qPrintable(parser.value(QStringLiteral("lang"))));
 
     // The view to open with (used by --screenshot for docs and handouts, and by anyone who wants a start point).
     QVariantMap initial;
@@ -171,62 +115,62 @@ int main(int argc, char *argv[])
     };
     // The model and sentences the window works with: the built-in ones, or a teacher's sentence pack.
     std::shared_ptr<const attention::Workspace> workspace = attention::Workspace::builtIn();
-    if (parser.isSet(packOption)) {
+    if (parser.isSet(QStringLiteral("pack"))) {
         try {
-            workspace = attention::Workspace::withPack(parser.value(packOption));
+            workspace = attention::Workspace::withPack(parser.value(QStringLiteral("pack")));
         } catch (const attention::Error &e) {
             return fail(QString::fromStdString(e.what()));
         }
-        initial.insert(QStringLiteral("packPath"), parser.value(packOption));
+        initial.insert(QStringLiteral("packPath"), parser.value(QStringLiteral("pack")));
     }
-    if (parser.isSet(sentenceOption)) {
-        const QString id = parser.value(sentenceOption);
+    if (parser.isSet(QStringLiteral("sentence"))) {
+        const QString id = parser.value(QStringLiteral("sentence"));
         if (!workspace->sentence(id))
             return fail(QStringLiteral("--sentence: no sentence with the id \"%1\" (see --list-sentences)").arg(id));
         initial.insert(QStringLiteral("initialSentence"), id);
     }
-    if (parser.isSet(textOption)) {
+    if (parser.isSet(QStringLiteral("text"))) {
         try {
-            attention::analyze(parser.value(textOption).simplified());
+            attention::analyze(parser.value(QStringLiteral("text")).simplified());
         } catch (const attention::Error &e) {
             return fail(QStringLiteral("--text: %1").arg(QString::fromStdString(e.what())));
         }
-        initial.insert(QStringLiteral("initialText"), parser.value(textOption));
+        initial.insert(QStringLiteral("initialText"), parser.value(QStringLiteral("text")));
     }
-    if (parser.isSet(headOption)) {
-        const QString name = parser.value(headOption);
+    if (parser.isSet(QStringLiteral("head"))) {
+        const QString name = parser.value(QStringLiteral("head"));
         const bool average = attention::normalizedName(name) == QLatin1String("all");
         const int head = average ? -1 : workspace->model->headIndex(name);
         if (!average && head < 0)
             return fail(QStringLiteral("--head: no head called \"%1\"").arg(name));
         initial.insert(QStringLiteral("initialHead"), head);
     }
-    if (parser.isSet(selectOption)) {
+    if (parser.isSet(QStringLiteral("select"))) {
         bool ok = false;
-        const int token = parser.value(selectOption).toInt(&ok);
+        const int token = parser.value(QStringLiteral("select")).toInt(&ok);
         if (!ok || token < -1)
-            return fail(
-                QStringLiteral("--select: expected a token number from 0, got \"%1\"").arg(parser.value(selectOption)));
+            return fail(QStringLiteral("--select: expected a token number from 0, got \"%1\"")
+                            .arg(parser.value(QStringLiteral("select"))));
         initial.insert(QStringLiteral("initialSelection"), token);
     }
     static const QStringList pages = { QStringLiteral("explore"), QStringLiteral("math"), QStringLiteral("heads"),
         QStringLiteral("learn") };
-    const int page = int(pages.indexOf(parser.value(pageOption)));
+    const int page = int(pages.indexOf(parser.value(QStringLiteral("page"))));
     if (page < 0)
-        return fail(
-            QStringLiteral("--page: expected explore, math, heads or learn, got \"%1\"").arg(parser.value(pageOption)));
+        return fail(QStringLiteral("--page: expected explore, math, heads or learn, got \"%1\"")
+                        .arg(parser.value(QStringLiteral("page"))));
     initial.insert(QStringLiteral("initialPage"), page);
     initial.insert(QStringLiteral("initialTemperature"), temperature);
-    initial.insert(QStringLiteral("quizPack"), parser.value(quizOption));
+    initial.insert(QStringLiteral("quizPack"), parser.value(QStringLiteral("quiz")));
     initial.insert(QStringLiteral("initialCausal"), causal);
     // A screenshot is light unless told otherwise; the window opens with the theme the user chose last.
-    const QString theme = parser.isSet(themeOption) ? parser.value(themeOption)
-        : parser.isSet(screenshotOption)            ? QStringLiteral("light")
-                                                    : QString();
-    if (parser.isSet(themeOption) && theme != QLatin1String("light") && theme != QLatin1String("dark"))
+    const QString theme = parser.isSet(QStringLiteral("theme")) ? parser.value(QStringLiteral("theme"))
+        : parser.isSet(QStringLiteral("screenshot"))            ? QStringLiteral("light")
+                                                                : QString();
+    if (parser.isSet(QStringLiteral("theme")) && theme != QLatin1String("light") && theme != QLatin1String("dark"))
         return fail(QStringLiteral("--theme: expected light or dark, got \"%1\"").arg(theme));
     initial.insert(QStringLiteral("theme"), theme);
-    initial.insert(QStringLiteral("reducedMotion"), parser.isSet(screenshotOption));
+    initial.insert(QStringLiteral("reducedMotion"), parser.isSet(QStringLiteral("screenshot")));
 
     // Text drawn by the platform's rasterizer: with OpenGL on a machine without a GPU (Mesa llvmpipe) the default
     // distance-field text costs about a third of every frame (tests/bench: 31 → 22 ms per frame at 1440×900).
@@ -236,7 +180,7 @@ int main(int argc, char *argv[])
     // llvmpipe redraws the whole window every frame (tests/bench/run_ui_benchmarks.sh: selecting a token at 64
     // tokens reaches the screen in 15 ms instead of 29, in 78 MB instead of 198). A renderer chosen in the
     // environment (QT_QUICK_BACKEND, QSG_RHI_BACKEND) is kept.
-    if (!parser.isSet(screenshotOption) && qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND")
+    if (!parser.isSet(QStringLiteral("screenshot")) && qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND")
         && qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND") && openGLIsRasterizedOnTheCpu())
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QQmlApplicationEngine engine;
@@ -253,19 +197,19 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
 
-    if (parser.isSet(screenshotOption)) {
+    if (parser.isSet(QStringLiteral("screenshot"))) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
         bool okW = false, okH = false;
         const int w = size.value(0).toInt(&okW), h = size.value(1).toInt(&okH);
         if (!window || size.size() != 2 || !okW || !okH || w < 100 || h < 100 || w > 8000 || h > 8000) {
             std::fprintf(stderr, "attention-explorer: --size: expected WIDTHxHEIGHT between 100 and 8000, got \"%s\"\n",
-                qPrintable(parser.value(sizeOption)));
+                qPrintable(parser.value(QStringLiteral("size"))));
             return 2;
         }
         window->resize(w, h);
         window->show();
-        const QString out = parser.value(screenshotOption);
+        const QString out = parser.value(QStringLiteral("screenshot"));
         // Without animations the window has settled once the first frame is on screen and the updates it queued
         // (the math view's, for one) have run: the picture is taken then, not after a fixed wait.
         auto grab = [window, out] {

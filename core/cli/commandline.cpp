@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -26,11 +28,74 @@ void printError(const QString &message)
 }
 } // namespace
 
+const std::vector<OptionSpec> &optionTable()
+{
+    const auto s = [](const char *text) { return QString::fromLatin1(text); };
+    static const std::vector<OptionSpec> table = {
+        { { s("compute") }, s("INPUT.json"),
+            QT_TRANSLATE_NOOP(
+                "main", "Compute attention for INPUT.json (Q/K/V or X and weights) and write every intermediate."),
+            {}, true },
+        { { s("o"), s("output") }, s("FILE"),
+            QT_TRANSLATE_NOOP("main", "Write the result to FILE instead of standard output."), {} },
+        { { s("list-sentences") }, {}, QT_TRANSLATE_NOOP("main", "List the curated sentences: id, pattern, text."), {},
+            true },
+        { { s("pack") }, s("FILE"),
+            QT_TRANSLATE_NOOP("main",
+                "Use the sentence pack FILE instead of the built-in one (with --list-sentences, --export or the "
+                "window)."),
+            {} },
+        { { s("export") }, s("ID"), QT_TRANSLATE_NOOP("main", "Print the tokens and attention matrix of sentence ID."),
+            {}, true },
+        { { s("text") }, s("TEXT"),
+            QT_TRANSLATE_NOOP(
+                "main", "With --export or --screenshot: analyse this text instead of a curated sentence."),
+            {} },
+        { { s("head") }, s("NAME"), QT_TRANSLATE_NOOP("main", "One head by name, or \"all\" for the average."),
+            s("all") },
+        { { s("format") }, s("FORMAT"), QT_TRANSLATE_NOOP("main", "With --export: csv or json."), s("csv") },
+        { { s("screenshot") }, s("OUT.png"),
+            QT_TRANSLATE_NOOP("main", "Render the window offscreen to OUT.png and exit."), {} },
+        { { s("size") }, s("WxH"), QT_TRANSLATE_NOOP("main", "Window size for --screenshot, e.g. 390x844."),
+            s("1440x900") },
+        { { s("sentence") }, s("ID"), QT_TRANSLATE_NOOP("main", "Open with the curated sentence ID."), {} },
+        { { s("select") }, s("N"), QT_TRANSLATE_NOOP("main", "Open with token N (from 0) selected."), {} },
+        { { s("theme") }, s("THEME"),
+            QT_TRANSLATE_NOOP("main", "light or dark, for this window only (default: the theme chosen last)."), {} },
+        { { s("page") }, s("PAGE"), QT_TRANSLATE_NOOP("main", "Open on a page: explore, math, heads or learn."),
+            s("explore") },
+        { { s("temperature") }, s("T"),
+            QT_TRANSLATE_NOOP("main", "Softmax temperature T from 0.1 (sharp) to 10 (flat)."), s("1") },
+        { { s("mask") }, s("MASK"),
+            QT_TRANSLATE_NOOP("main", "causal (a decoder: no looking ahead) or none (an encoder)."), s("none") },
+        { { s("quiz") }, s("FILE"),
+            QT_TRANSLATE_NOOP("main", "Use the quiz pack FILE on the Learn page (see docs/quiz-packs.md)."), {} },
+        { { s("lang") }, s("LANG"),
+            QT_TRANSLATE_NOOP("main", "Language of the window, e.g. de or en (default: the system's)."), {} },
+    };
+    return table;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const OptionSpec &o : optionTable())
+        parser.addOption(
+            QCommandLineOption(o.names, QCoreApplication::translate("main", o.help), o.valueName, o.defaultValue));
+}
+
 bool isHeadlessCommand(const QStringList &arguments)
 {
-    static const QStringList headless = { QStringLiteral("--compute"), QStringLiteral("--list-sentences"),
-        QStringLiteral("--export"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
-        QStringLiteral("--version"), QStringLiteral("-v") };
+    static const QStringList headless = [] {
+        QStringList names = { QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
+            QStringLiteral("--version"), QStringLiteral("-v") };
+        for (const OptionSpec &o : optionTable()) {
+            if (o.command)
+                names << QStringLiteral("--") + o.names.constFirst();
+        }
+        return names;
+    }();
     bool text = false, screenshot = false;
     for (const QString &a : arguments) {
         const QString name = a.section(QLatin1Char('='), 0, 0);

@@ -5,9 +5,28 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
+class QCommandLineParser;
+
 /// The app's display-free commands. Each writes results to a file or stdout, errors to stderr, and returns
 /// the process exit code.
 namespace attention::cli {
+
+/// One option of the app's command line (all of them, for the commands and for the window, are in one table).
+struct OptionSpec {
+    QStringList names; ///< "export"; "o", "output"
+    QString valueName; ///< "ID"; empty for a switch
+    const char *help; ///< untranslated, context "main"
+    QString defaultValue;
+    bool command = false; ///< runs without a window (prints or writes files and exits)
+};
+
+/// Every option, in the order --help lists them.
+const std::vector<OptionSpec> &optionTable();
+
+/// Adds every option of the table (and --help, --version) to `parser`, with translated help.
+void addOptions(QCommandLineParser &parser);
 
 /// true when argv asks for a command that needs no window (so main() can skip creating a GUI application).
 bool isHeadlessCommand(const QStringList &arguments);
