@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <optional>
 
 Q_LOGGING_CATEGORY(lcSession, "attention.session")
 
@@ -66,15 +65,29 @@ void AttentionSession::loadWorkspace()
     std::vector<SentenceListModel::Entry> entries;
     for (const Sentence &s : w.pack->sentences)
         entries.push_back({ s.id, s.title, s.pattern, s.text, false });
-    m_sentences->setCurated(std::move(entries));
-    m_customTokens.clear();
-    m_headIndex = std::clamp(m_headIndex, -1, w.model->headCount() - 1);
+    m_sentences->setCurated(std::move(entries)); // (the learner's own sentences stay in the list)
+    // The learner's own sentences are kept, read again by the new model.
+    for (auto it = m_customTokens.begin(); it != m_customTokens.end(); ++it) {
+        if (const SentenceListModel::Entry *entry = m_sentences->find(it.key())) {
+            try {
+                it.value() = model().tokenize(entry->text);
+            } catch (const Error &) {
+                // the new model cannot take it: it keeps the tokens it had
+            }
+        }
+    }
+    const int head = std::clamp(m_headIndex, -1, w.model->headCount() - 1);
+    const bool headChanged = head != m_headIndex;
+    m_headIndex = head;
     m_layer->result.heads.clear();
     m_sentenceId.clear();
     emit workspaceChanged();
+    if (headChanged)
+        emit headIndexChanged();
     if (!w.pack->sentences.empty())
         setSentenceId(w.pack->sentences.front().id);
 }
+
 void AttentionSession::setSentenceId(const QString &id)
 {
     if (id == m_sentenceId)

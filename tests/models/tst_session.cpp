@@ -218,6 +218,32 @@ private slots:
         }
     }
 
+    void aTeachersPackKeepsTheLearnersSentences()
+    {
+        // Opening a sentence pack replaces the curated sentences; what the learner typed stays, and a pack that
+        // cannot be used changes nothing and says why.
+        AttentionSession session;
+        QVERIFY(session.useText(QStringLiteral("The owl watched the mice because they were loud")).isEmpty());
+        const QString typed = session.sentenceId();
+        ModelWorkspace *workspace = session.workspace();
+        workspace->setPackPath(QStringLiteral(ATTENTION_TEST_DATA "/packs/no-such-pack.json"));
+        QVERIFY(workspace->error().contains(QStringLiteral("no-such-pack.json")));
+        QCOMPARE(session.sentenceId(), typed);
+        QVERIFY(session.sentences()->indexOf(QStringLiteral("pronoun-cat")) >= 0);
+
+        workspace->setPackPath(QStringLiteral(ATTENTION_TEST_DATA "/packs/teacher.json"));
+        QVERIFY(workspace->error().isEmpty());
+        QCOMPARE(session.sentenceId(), QStringLiteral("robot"));
+        QCOMPARE(session.sentences()->indexOf(QStringLiteral("pronoun-cat")), -1);
+        QVERIFY(session.sentences()->indexOf(typed) >= 0);
+        session.setSentenceId(typed);
+        QCOMPARE(session.sentenceId(), typed);
+        QCOMPARE(session.tokens().size(), 9);
+        session.setHeadIndex(0);
+        session.setSelectedToken(6); // "they"
+        QCOMPARE(session.tokens().value(session.ranking().value(0)), QStringLiteral("mice"));
+    }
+
     void averageIsTheMeanOfTheHeads()
     {
         AttentionSession session;
