@@ -313,12 +313,25 @@ private slots:
             !r.err.contains("qml:") && !r.err.contains("Warning") && !r.err.contains("warning"), r.err.constData());
         QImage image(png);
         QCOMPARE(image.size(), QSize(390, 844));
-        // Not a blank window: a rendered page has many distinct colours.
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 7)
-            for (int x = 0; x < image.width(); x += 7)
-                colours.insert(image.pixel(x, y));
-        QVERIFY(colours.size() > 20);
+        // The picture shows the page asked for: on a phone the bottom tab bar marks the current page's tab with
+        // a bar in the accent colour (light theme: #b33d00) along its top edge, and no other tab.
+        const QRgb accent = qRgb(0xb3, 0x3d, 0x00);
+        const QStringList pages = { QStringLiteral("explore"), QStringLiteral("math"), QStringLiteral("heads"),
+            QStringLiteral("learn") };
+        const int tabBarTop = 844 - 56;
+        for (int tab = 0; tab < 4; ++tab) {
+            const int x = int((tab + 0.5) * 390 / 4);
+            const bool marked = image.pixel(x, tabBarTop + 2) == accent;
+            QVERIFY2(marked == (pages.indexOf(page) == tab), qPrintable(QStringLiteral("tab %1").arg(tab)));
+        }
+        // On Explore and the math page, the selected token "it" is drawn on the accent colour too.
+        if (page == QLatin1String("explore") || page == QLatin1String("math")) {
+            int accentPixels = 0;
+            for (int y = 0; y < tabBarTop; ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    accentPixels += image.pixel(x, y) == accent;
+            QVERIFY2(accentPixels > 1000, qPrintable(QString::number(accentPixels)));
+        }
 
         const Run bad =
             run({ QStringLiteral("--screenshot"), png, QStringLiteral("--page"), QStringLiteral("settings") });
