@@ -85,17 +85,6 @@ ApplicationWindow {
     }
     font.pixelSize: Theme.fontSize
 
-    ModelWorkspace {
-        id: workspace
-        objectName: "workspace"
-        packPath: root.packPath
-    }
-    AttentionSession {
-        id: currentSession
-        objectName: "session"
-        workspace: workspace
-    }
-
     header: ToolBar {
         background: Rectangle {
             color: Theme.surface
@@ -245,6 +234,19 @@ ApplicationWindow {
         }
     }
     // qmllint enable unqualified
+
+    // Declared after the pages on purpose: a window deletes its objects in the order they were made, so the session
+    // outlives every page that reads it when the window closes.
+    ModelWorkspace {
+        id: workspace
+        objectName: "workspace"
+        packPath: root.packPath
+    }
+    AttentionSession {
+        id: currentSession
+        objectName: "session"
+        workspace: workspace
+    }
 
     Component.onCompleted: {
         Theme.reducedMotion = root.reducedMotion

@@ -76,19 +76,10 @@ QuizPack QuizPack::fromJson(
             q.answer = int(answer);
         } else if (type == QLatin1String("tap-token")) {
             q.type = QuizQuestion::Type::TapToken;
-            q.sentenceId = json::requireText(qo, "sentence", where);
-            const Sentence *s = sentences.find(q.sentenceId);
-            if (!s)
-                json::fail(where + QStringLiteral(": field \"sentence\""),
-                    QStringLiteral("no sentence \"%1\" in the sentence pack").arg(q.sentenceId));
-            const QString head = json::requireText(qo, "head", where);
-            q.head = model.headIndex(head);
-            if (q.head < 0)
-                json::fail(where + QStringLiteral(": field \"head\""), QStringLiteral("unknown head \"%1\"").arg(head));
-            q.from = findToken(s->tokens, qo.value(QLatin1String("from")));
-            if (q.from < 0)
-                json::fail(
-                    where + QStringLiteral(": field \"from\""), QStringLiteral("no such token in \"%1\"").arg(s->text));
+            const TokenRef ref = readTokenRef(qo, where, sentences, model);
+            q.sentenceId = ref.sentenceId;
+            q.head = ref.head;
+            q.from = ref.from;
         } else {
             json::fail(where + QStringLiteral(": field \"type\""),
                 QStringLiteral("expected \"choice\" or \"tap-token\", got \"%1\"").arg(type));

@@ -163,4 +163,24 @@ const Sentence *SentencePack::find(const QString &id) const
     return nullptr;
 }
 
+TokenRef readTokenRef(
+    const QJsonObject &o, const QString &where, const SentencePack &sentences, const AttentionModel &model)
+{
+    TokenRef ref;
+    ref.sentenceId = json::requireText(o, "sentence", where);
+    ref.sentence = sentences.find(ref.sentenceId);
+    if (!ref.sentence)
+        json::fail(where + QStringLiteral(": field \"sentence\""),
+            QStringLiteral("no sentence \"%1\" in the sentence pack").arg(ref.sentenceId));
+    const QString head = json::requireText(o, "head", where);
+    ref.head = model.headIndex(head);
+    if (ref.head < 0)
+        json::fail(where + QStringLiteral(": field \"head\""), QStringLiteral("unknown head \"%1\"").arg(head));
+    ref.from = findToken(ref.sentence->tokens, o.value(QLatin1String("from")));
+    if (ref.from < 0)
+        json::fail(where + QStringLiteral(": field \"from\""),
+            QStringLiteral("no such token in \"%1\"").arg(ref.sentence->text));
+    return ref;
+}
+
 } // namespace attention

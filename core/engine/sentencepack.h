@@ -48,6 +48,19 @@ struct SentencePack {
     const Sentence *find(const QString &id) const;
 };
 
+/// A token of a curated sentence in a head, as packs name it: {"sentence": ID, "head": NAME, "from": TOKEN}.
+struct TokenRef {
+    QString sentenceId;
+    const Sentence *sentence = nullptr;
+    int head = -1;
+    int from = -1;
+};
+
+/// Reads the "sentence", "head" and "from" fields of `o` and checks them against `sentences` and `model`; throws
+/// Error naming `where` and the field.
+TokenRef readTokenRef(
+    const QJsonObject &o, const QString &where, const SentencePack &sentences, const AttentionModel &model);
+
 /// Index of a token given as "word" (first occurrence, case-insensitive), "word#k" (k-th occurrence, from 1)
 /// or a number (0-based index); -1 if there is no such token.
 int findToken(const Tokens &tokens, const QJsonValue &ref);

@@ -18,15 +18,24 @@ std::shared_ptr<const AttentionModel> builtInModel()
 
 std::shared_ptr<const Workspace> Workspace::builtIn()
 {
-    static const auto workspace = std::make_shared<const Workspace>(Workspace {
-        builtInModel(), std::shared_ptr<const SentencePack>(&SentencePack::builtIn(), [](const SentencePack *) {}) });
+    static const auto workspace = std::make_shared<const Workspace>(Workspace { builtInModel(),
+        std::shared_ptr<const SentencePack>(&SentencePack::builtIn(), [](const SentencePack *) {}),
+        std::shared_ptr<const LessonPack>(&LessonPack::builtIn(), [](const LessonPack *) {}) });
     return workspace;
 }
 
 std::shared_ptr<const Workspace> Workspace::withPack(const QString &packPath)
 {
     auto pack = std::make_shared<const SentencePack>(SentencePack::load(packPath, DesignedModel::builtIn()));
-    return std::make_shared<const Workspace>(Workspace { builtInModel(), std::move(pack) });
+    // The built-in activities stay when the pack has their sentences; otherwise there are none.
+    auto lessons = std::make_shared<LessonPack>();
+    try {
+        *lessons =
+            LessonPack::load(QStringLiteral(":/attention/lessons/english.json"), *pack, DesignedModel::builtIn());
+    } catch (const Error &) {
+        lessons->tasks.clear();
+    }
+    return std::make_shared<const Workspace>(Workspace { builtInModel(), std::move(pack), std::move(lessons) });
 }
 
 } // namespace attention

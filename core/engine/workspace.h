@@ -3,6 +3,7 @@
 #pragma once
 
 #include "attentionmodel.h"
+#include "lessonpack.h"
 #include "sentencepack.h"
 
 #include <memory>
@@ -15,6 +16,8 @@ namespace attention {
 struct Workspace {
     std::shared_ptr<const AttentionModel> model;
     std::shared_ptr<const SentencePack> pack;
+    /// The Learn page's activities, checked against `pack` (empty when they name sentences the pack lacks).
+    std::shared_ptr<const LessonPack> lessons;
 
     /// The designed model and the curated sentences bundled with the app.
     static std::shared_ptr<const Workspace> builtIn();

@@ -11,7 +11,19 @@ using namespace attention;
 
 LessonChecks::LessonChecks(QObject *parent)
     : QObject(parent)
+    , m_predict(new LessonTaskModel(QStringLiteral("predict"), this))
+    , m_patterns(new LessonTaskModel(QStringLiteral("pattern"), this))
+    , m_temperature(new LessonTaskModel(QStringLiteral("temperature"), this))
+    , m_mask(new LessonTaskModel(QStringLiteral("mask"), this))
 { }
+
+void LessonChecks::loadTasks()
+{
+    if (!m_workspace)
+        return;
+    for (LessonTaskModel *tasks : { m_predict, m_patterns, m_temperature, m_mask })
+        tasks->load(m_workspace->get());
+}
 
 void LessonChecks::setWorkspace(ModelWorkspace *workspace)
 {
@@ -20,8 +32,11 @@ void LessonChecks::setWorkspace(ModelWorkspace *workspace)
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
-    if (m_workspace)
+    if (m_workspace) {
+        connect(m_workspace, &ModelWorkspace::changed, this, &LessonChecks::loadTasks);
         connect(m_workspace, &ModelWorkspace::changed, this, &LessonChecks::changed);
+    }
+    loadTasks();
     emit workspaceChanged();
     emit changed();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "lessontaskmodel.h"
 #include "modelworkspace.h"
 
 #include <QList>
@@ -18,12 +19,21 @@ class LessonChecks : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(ModelWorkspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged FINAL)
+    /// The Learn page's activities (from the workspace's lesson pack), one model of tasks each.
+    Q_PROPERTY(LessonTaskModel *predict READ predict CONSTANT FINAL)
+    Q_PROPERTY(LessonTaskModel *patterns READ patterns CONSTANT FINAL)
+    Q_PROPERTY(LessonTaskModel *temperature READ temperature CONSTANT FINAL)
+    Q_PROPERTY(LessonTaskModel *mask READ mask CONSTANT FINAL)
 
 public:
     explicit LessonChecks(QObject *parent = nullptr);
 
     ModelWorkspace *workspace() const { return m_workspace; }
     void setWorkspace(ModelWorkspace *workspace);
+    LessonTaskModel *predict() const { return m_predict; }
+    LessonTaskModel *patterns() const { return m_patterns; }
+    LessonTaskModel *temperature() const { return m_temperature; }
+    LessonTaskModel *mask() const { return m_mask; }
 
     /// Head index by name or id (case, spaces and punctuation ignored), or -1.
     Q_INVOKABLE int headNamed(const QString &name) const;
@@ -53,5 +63,11 @@ signals:
     void changed();
 
 private:
+    void loadTasks();
+
     QPointer<ModelWorkspace> m_workspace;
+    LessonTaskModel *m_predict;
+    LessonTaskModel *m_patterns;
+    LessonTaskModel *m_temperature;
+    LessonTaskModel *m_mask;
 };

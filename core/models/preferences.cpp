@@ -46,6 +46,7 @@ void Preferences::setAnswer(const QString &key, int choice)
 void Preferences::forgetAnswers()
 {
     store(QStringLiteral("lessons"), QVariant());
+    emit answersForgotten();
 }
 
 void Preferences::store(const QString &key, const QVariant &value)

@@ -7,8 +7,9 @@
 #include <QtQml/qqmlregistration.h>
 
 /// The user's choices, kept on the device (QSettings: group "appearance", lesson answers in "lessons") so the app
-/// opens the way it was left. One per QML engine (a singleton): the one owner of appearance state, which Theme reads. A value that is not one of the known ones (a damaged or hand-edited file) is ignored and the default used;
-/// a settings file that cannot be read is never written over.
+/// opens the way it was left. One per QML engine (a singleton): the one owner of appearance state, which Theme reads. A
+/// value that is not one of the known ones (a damaged or hand-edited file) is ignored and the default used; a settings
+/// file that cannot be read is never written over.
 class Preferences : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
 
 signals:
     void themeChanged();
+    /// forgetAnswers() was called: views holding answers clear them.
+    void answersForgotten();
 
 private:
     /// Writes one value unless the settings file could not be read (never written over: it holds the quiz too).

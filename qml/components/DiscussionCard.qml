@@ -13,7 +13,6 @@ Card {
     id: root
     objectName: "discussion"
     required property AttentionSession session
-    readonly property int coreference: session.headNamed("coreference")
 
     /// Asks the window to show a page (0: Explore).
     signal navigate(int page)
@@ -33,7 +32,8 @@ Card {
             required property int index
             width: parent ? parent.width : 0
             Label {
-                            text: (discussion.index + 1) + ". " + discussion.modelData.question
+                Layout.fillWidth: true
+                text: (discussion.index + 1) + ". " + discussion.modelData.question
                 font.pixelSize: Theme.fontSize
                 color: Theme.text
                 wrapMode: Text.Wrap

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Activity 1, predict then check: open "The cat sat on the mat because it was tired" in the Coreference head, select
-// "it", predict the token it attends to most, and reveal what the model computes. Once revealed, the answer and its
-// numbers belong to the activity's sentence and head, whatever is open later, and are kept for the next start.
-// Required: session. Emits navigate(page).
+// Activity 1, predict then check: open the task's sentence in its head, select its token, predict the token it
+// attends to most, and reveal what the model computes. Once revealed, the answer and its numbers belong to the
+// task's sentence and head, whatever is open later, and are kept for the next start. A delegate of
+// LessonChecks.predict; required: session and the task's roles. Emits navigate(page).
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -15,38 +15,46 @@ Card {
     id: root
     objectName: "activity1"
     required property AttentionSession session
-    readonly property int coreference: session.headNamed("coreference")
+    required property string sentenceId
+    required property string sentenceText
+    required property int head
+    required property string headId
+    required property string headName
+    required property int from
+    required property string fromText
+    required property list<string> labels
+    required property int answer
+    required property string why
+    readonly property string key: "predict/" + sentenceId + "/" + from
 
     /// Asks the window to show a page (0: Explore).
     signal navigate(int page)
-    /// Forgets the answer.
-    function clear() {
-        prediction = -1
-        revealed = false
-    }
-    readonly property string sentence: "pronoun-cat"
-    // (The 6.4 linter reads a method's QList<QString> result as one QString.)
-    // qmllint disable type
-    readonly property list<string> labels: root.session.lessons.labelsIn(sentence)
-    // qmllint enable type
     property int prediction: -1
     property bool revealed: false
-    readonly property int itIndex: root.session.lessons.tokenIndex(sentence, "it")
-    readonly property bool opened: root.session.sentenceId === sentence && root.session.headIndex === root.coreference
-    readonly property bool selected: opened && root.session.selectedToken === itIndex
-    readonly property int answer: root.session.lessons.strongestTarget(sentence, root.coreference, itIndex)
+    // (guarded: a closing window may drop the session before this card)
+    readonly property bool opened: root.session !== null && root.session.sentenceId === sentenceId && root.session.headIndex === head
+    readonly property bool selected: opened && root.session !== null && root.session.selectedToken === from
     function weightText(to) {
-        return (root.session.lessons.weightIn(sentence, root.coreference, itIndex, to, 1, false) * 100).toFixed(1)
+        if (root.session === null)
+            return ""
+        return (root.session.lessons.weightIn(sentenceId, head, from, to, 1, false) * 100).toFixed(1)
     }
     Component.onCompleted: {
-        prediction = Preferences.answer("activity1")
+        prediction = Preferences.answer(key)
         revealed = prediction >= 0
+    }
+    Connections {
+        target: Preferences
+        function onAnswersForgotten() {
+            root.prediction = -1
+            root.revealed = false
+        }
     }
     title: qsTr("Activity 1 · Pattern discovery")
 
     Label {
         width: parent.width
-        text: (root.opened || root.revealed ? "✓ " : "1. ") + qsTr("Open \"The cat sat on the mat because it was tired\" in the Coreference head.")
+        text: (root.opened || root.revealed ? "✓ " : "1. ") + qsTr("Open \"%1\" in the %2 head.").arg(root.sentenceText).arg(root.headName)
         font.pixelSize: Theme.fontSize
         color: Theme.text
         wrapMode: Text.Wrap
@@ -56,12 +64,12 @@ Card {
         visible: !root.opened && !root.revealed
         implicitHeight: Theme.touchTarget
         text: qsTr("Open it")
-        onClicked: root.session.openLesson(root.sentence, "coreference")
+        onClicked: root.session.openLesson(root.sentenceId, root.headId)
     }
     Label {
         width: parent.width
         visible: root.opened || root.revealed
-        text: (root.selected || root.revealed ? "✓ " : "2. ") + qsTr("Select \"it\" — here or on the Explore page.")
+        text: (root.selected || root.revealed ? "✓ " : "2. ") + qsTr("Select \"%1\" — here or on the Explore page.").arg(root.fromText)
         font.pixelSize: Theme.fontSize
         color: Theme.text
         wrapMode: Text.Wrap
@@ -74,7 +82,7 @@ Card {
     Label {
         width: parent.width
         visible: root.selected || root.revealed
-        text: "3. " + qsTr("Predict: which token will \"it\" attend to most? Tap your prediction.")
+        text: "3. " + qsTr("Predict: which token will \"%1\" attend to most? Tap your prediction.").arg(root.fromText)
         font.pixelSize: Theme.fontSize
         color: Theme.text
         wrapMode: Text.Wrap
@@ -97,7 +105,7 @@ Card {
         text: qsTr("4. Reveal what the model computes")
         onClicked: {
             root.revealed = true
-            Preferences.setAnswer("activity1", root.prediction)
+            Preferences.setAnswer(root.key, root.prediction)
         }
     }
     Feedback {
@@ -106,13 +114,13 @@ Card {
         visible: root.revealed
         correct: root.prediction === root.answer
         readonly property string answerText: root.labels[root.answer] ?? ""
-        //: %1 the model's token, %2 its weight in %
-        text: (correct ? qsTr("Right: the model's strongest link from \"it\" is \"%1\" (%2 %).").arg(answerText).arg(root.weightText(root.answer))
-                       //: %1 the student's token, %2 its weight in %, %3 the model's token, %4 its weight in %
-                       : qsTr("You predicted \"%1\" (%2 %); the model's strongest link from \"it\" is \"%3\" (%4 %).")
+        //: %1 the token asked about, %2 the model's token, %3 its weight in %
+        text: (correct ? qsTr("Right: the model's strongest link from \"%1\" is \"%2\" (%3 %).").arg(root.fromText).arg(answerText).arg(root.weightText(root.answer))
+                       //: %1 the student's token, %2 its weight in %, %3 the token asked about, %4 the model's token, %5 its weight in %
+                       : qsTr("You predicted \"%1\" (%2 %); the model's strongest link from \"%3\" is \"%4\" (%5 %).")
                          .arg(root.labels[root.prediction] ?? "").arg(root.weightText(root.prediction))
-                         .arg(answerText).arg(root.weightText(root.answer)))
-              + " " + qsTr("Why: both \"cat\" and \"mat\" agree with \"it\" (singular, not human); the head prefers the subject, \"cat\". It knows grammar, not that mats cannot be tired.")
+                         .arg(root.fromText).arg(answerText).arg(root.weightText(root.answer)))
+              + (root.why !== "" ? " " + qsTr("Why: %1").arg(root.why) : "")
     }
     RowLayout {
         visible: root.revealed
@@ -120,7 +128,7 @@ Card {
             implicitHeight: Theme.touchTarget
             text: qsTr("See the arcs in Explore")
             onClicked: {
-                root.session.openLesson(root.sentence, "coreference", "it")
+                root.session.openLesson(root.sentenceId, root.headId, root.fromText)
                 root.navigate(0)
             }
         }
@@ -131,8 +139,8 @@ Card {
             onClicked: {
                 root.prediction = -1
                 root.revealed = false
-                Preferences.setAnswer("activity1", -1)
-                root.session.openLesson(root.sentence, "coreference")
+                Preferences.setAnswer(root.key, -1)
+                root.session.openLesson(root.sentenceId, root.headId)
             }
         }
     }

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Activity 3, the temperature experiment on "it" in the pronoun sentence's Coreference head (whatever is open): at
-// which temperature does the row focus on one token? Checked against the entropies the model computes.
-// Required: session.
+// Activity 3, the temperature experiment on the task's token in its sentence and head (whatever is open): at which
+// temperature does the row focus on one token? Checked against the entropies the model computes. A delegate of
+// LessonChecks.temperature; required: session and the task's roles.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -14,24 +14,33 @@ Card {
     id: root
     objectName: "activity3"
     required property AttentionSession session
-    readonly property int coreference: session.headNamed("coreference")
+    required property string sentenceId
+    required property int head
+    required property string headId
+    required property string headName
+    required property int from
+    required property string fromText
+    required property list<real> temperatures
+    /// The temperature (index) at which the row's entropy is lowest.
+    required property int answer
+    /// The learner's choice, or -1.
+    property int choice: -1
+    readonly property string key: "temperature/" + sentenceId + "/" + from
+    readonly property list<real> entropies: root.session ? root.session.lessons.entropiesIn(sentenceId, head, from, temperatures, false) : []
+    // the sharpest and the flattest temperature offered
+    readonly property int sharpest: 0
+    readonly property int flattest: temperatures.length - 1
 
-    function clear() {
-        answer = -1
+    Component.onCompleted: choice = Preferences.answer(key)
+    Connections {
+        target: Preferences
+        function onAnswersForgotten() { root.choice = -1 }
     }
-    readonly property string sentence: "pronoun-cat"
-    property int answer: -1
-    readonly property list<real> temperatures: [0.1, 1, 10]
-    readonly property int from: root.session.lessons.tokenIndex(sentence, "it")
-    readonly property list<real> entropies: root.session.lessons.entropiesIn(sentence, root.coreference, from, temperatures, false)
-    // The temperature at which the row's entropy is lowest.
-    readonly property int correctIndex: root.session.lessons.sharpestOf(sentence, root.coreference, from, temperatures, false)
-    Component.onCompleted: answer = Preferences.answer("activity3")
     title: qsTr("Activity 3 · The temperature experiment")
 
     Label {
         width: parent.width
-        text: qsTr("With \"it\" selected in the pronoun sentence, move the temperature slider (on Explore or Inside the math) from 0.1 to 10 and watch the arcs and the entropy. At which temperature does \"it\" focus on a single token?")
+        text: qsTr("With \"%1\" selected in the %2 head, move the temperature slider (on Explore or Inside the math) from 0.1 to 10 and watch the arcs and the entropy. At which temperature does \"%1\" focus on a single token?").arg(root.fromText).arg(root.headName)
         font.pixelSize: Theme.fontSize
         color: Theme.text
         wrapMode: Text.Wrap
@@ -39,8 +48,8 @@ Card {
     Button {
         objectName: "a3Open"
         implicitHeight: Theme.touchTarget
-        text: qsTr("Open the sentence with \"it\" selected")
-        onClicked: root.session.openLesson(root.sentence, "coreference", "it")
+        text: qsTr("Open the sentence with \"%1\" selected").arg(root.fromText)
+        onClicked: root.session.openLesson(root.sentenceId, root.headId, root.fromText)
     }
     Flow {
         width: parent.width
@@ -53,11 +62,11 @@ Card {
                 objectName: "a3Choice" + index
                 implicitHeight: Theme.touchTarget
                 text: qsTr("T = %1").arg(modelData)
-                highlighted: root.answer === index
-                enabled: root.answer < 0
+                highlighted: root.choice === index
+                enabled: root.choice < 0
                 onClicked: {
-                    root.answer = index
-                    Preferences.setAnswer("activity3", index)
+                    root.choice = index
+                    Preferences.setAnswer(root.key, index)
                 }
             }
         }
@@ -65,11 +74,13 @@ Card {
     Feedback {
         objectName: "a3Feedback"
         width: parent.width
-        visible: root.answer >= 0
-        correct: root.answer === root.correctIndex
-        //: %1 entropy at T = 0.1, %2 at T = 10, in bits
+        visible: root.choice >= 0
+        correct: root.choice === root.answer
+        //: %1 the token, %2 its row's entropy at the first temperature %3, %4 at the last temperature %5, in bits
         text: (correct ? qsTr("Right.") : qsTr("Not quite.")) + " "
-              + qsTr("The entropy of \"it\"'s row is %1 bits at T = 0.1 and %2 bits at T = 10: dividing the scores by a small T stretches their differences, so the softmax puts nearly everything on the top token.")
-                .arg(Number(root.entropies[0]).toFixed(2)).arg(Number(root.entropies[2]).toFixed(2))
+              + qsTr("The entropy of \"%1\"'s row is %2 bits at T = %3 and %4 bits at T = %5: dividing the scores by a small T stretches their differences, so the softmax puts nearly everything on the top token.")
+                .arg(root.fromText)
+                .arg(Number(root.entropies[root.sharpest]).toFixed(2)).arg(root.temperatures[root.sharpest])
+                .arg(Number(root.entropies[root.flattest]).toFixed(2)).arg(root.temperatures[root.flattest])
     }
 }

@@ -17,7 +17,7 @@ Flow {
     Accessible.name: qsTr("Tokens of the sentence")
 
     Repeater {
-        model: root.session.tokens
+        model: root.session ? root.session.tokens : [] // (a closing window may drop the session first)
         delegate: Button {
             id: chip
             required property int index
@@ -27,7 +27,7 @@ Flow {
             implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + 16)
             text: modelData
             font.pixelSize: Theme.fontSize
-            highlighted: index === root.session.selectedToken
+            highlighted: root.session !== null && index === root.session.selectedToken
             checkable: false
             Accessible.name: highlighted ? qsTr("%1, selected").arg(modelData) : modelData
             onClicked: root.session.selectedToken = highlighted ? -1 : index

@@ -50,38 +50,39 @@ ScrollPage {
         }
     }
 
-    PredictActivity {
-        id: activity1
-        Layout.fillWidth: true
-        session: root.session
-        onNavigate: page => root.navigate(page)
+    // The activities are delegates over the lesson pack's tasks (session.lessons), each with its computed answer.
+    Repeater {
+        model: root.session.lessons.predict
+        delegate: PredictActivity {
+            Layout.fillWidth: true
+            session: root.session
+            onNavigate: page => root.navigate(page)
+        }
     }
     PatternActivity {
-        id: activity2
         Layout.fillWidth: true
+        visible: root.session.lessons.patterns.count > 0
         session: root.session
     }
-    TemperatureActivity {
-        id: activity3
-        Layout.fillWidth: true
-        session: root.session
+    Repeater {
+        model: root.session.lessons.temperature
+        delegate: TemperatureActivity {
+            Layout.fillWidth: true
+            session: root.session
+        }
     }
-    MaskActivity {
-        id: activity4
-        Layout.fillWidth: true
-        session: root.session
+    Repeater {
+        model: root.session.lessons.mask
+        delegate: MaskActivity {
+            Layout.fillWidth: true
+            session: root.session
+        }
     }
     Button {
         objectName: "resetActivities"
         implicitHeight: Theme.touchTarget
         text: qsTr("Clear my activity answers")
-        onClicked: {
-            Preferences.forgetAnswers()
-            activity1.clear()
-            activity2.clear()
-            activity3.clear()
-            activity4.clear()
-        }
+        onClicked: Preferences.forgetAnswers()
     }
     DiscussionCard {
         Layout.fillWidth: true

@@ -4,11 +4,13 @@
 // quiz pack validation, and answers that follow the model when its weights change.
 #include "attentionsession.h"
 #include "jsonio.h"
+#include "lessonpack.h"
 #include "preferences.h"
 #include "quiz.h"
 #include "quizpack.h"
 #include "workspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -96,6 +98,78 @@ private slots:
         next.forgetAnswers();
         QCOMPARE(Preferences().answer(QStringLiteral("activity1")), -1);
         QCOMPARE(Preferences().theme(), QStringLiteral("dark")); // forgetting answers keeps the theme
+    }
+
+    void lessonTasksComeFromTheLessonPack()
+    {
+        // The built-in activities are data, and each answer follows from what the task asks: "it" attends most to
+        // "cat" in the pronoun sentence (the curated claim); under the causal mask "it" cannot attend to the later
+        // "tired" (so "No"); the sharpest of T = 0.1, 1, 10 is 0.1 (dividing by a smaller T spreads the scores).
+        AttentionSession session;
+        LessonChecks *lessons = session.lessons();
+        const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+        QAbstractItemModelTester predictTester(lessons->predict(), mode), patternTester(lessons->patterns(), mode);
+        QCOMPARE(lessons->predict()->count(), 1);
+        QCOMPARE(lessons->patterns()->count(), 4);
+        QCOMPARE(lessons->temperature()->count(), 1);
+        QCOMPARE(lessons->mask()->count(), 1);
+        const QModelIndex predict = lessons->predict()->index(0);
+        QCOMPARE(predict.data(LessonTaskModel::FromTextRole).toString(), QStringLiteral("it"));
+        const QStringList labels = predict.data(LessonTaskModel::LabelsRole).toStringList();
+        QCOMPARE(labels.value(predict.data(LessonTaskModel::AnswerRole).toInt()), QStringLiteral("cat"));
+        QCOMPARE(lessons->mask()->index(0).data(LessonTaskModel::ToTextRole).toString(), QStringLiteral("tired"));
+        QCOMPARE(lessons->mask()->index(0).data(LessonTaskModel::AnswerRole).toInt(), 1);
+        QCOMPARE(lessons->temperature()->index(0).data(LessonTaskModel::AnswerRole).toInt(), 0);
+        // Each pattern task's answer is its sentence's claim for that token and head.
+        for (int r = 0; r < lessons->patterns()->count(); ++r) {
+            const QModelIndex task = lessons->patterns()->index(r);
+            const Sentence *s = SentencePack::builtIn().find(task.data(LessonTaskModel::SentenceIdRole).toString());
+            QVERIFY(s);
+            bool claimed = false;
+            for (const Expectation &e : s->expectations) {
+                if (e.headIndex == task.data(LessonTaskModel::HeadRole).toInt()
+                    && e.from == task.data(LessonTaskModel::FromRole).toInt()) {
+                    QCOMPARE(task.data(LessonTaskModel::AnswerRole).toInt(), e.to);
+                    claimed = true;
+                }
+            }
+            QVERIFY2(claimed, qPrintable(s->id + QStringLiteral(": the task asks what the sentence claims")));
+        }
+    }
+
+    void badLessonPacksAreExplained_data()
+    {
+        QTest::addColumn<QByteArray>("tasks");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown activity")
+            << QByteArray(R"([{"activity": "dance", "sentence": "pronoun-cat", "head": "coreference", "from": "it"}])")
+            << QStringLiteral("tasks[0]: field \"activity\"");
+        QTest::newRow("unknown sentence")
+            << QByteArray(R"([{"activity": "predict", "sentence": "nope", "head": "coreference", "from": "it"}])")
+            << QStringLiteral("no sentence \"nope\"");
+        QTest::newRow("unknown token") << QByteArray(
+            R"([{"activity": "mask", "sentence": "pronoun-cat", "head": "coreference", "from": "it", "to": "dog"}])")
+                                       << QStringLiteral("tasks[0]: field \"to\"");
+        QTest::newRow("temperature out of range") << QByteArray(
+            R"([{"activity": "temperature", "sentence": "pronoun-cat", "head": "coreference", "from": "it", "temperatures": [0.01, 1]}])")
+                                                  << QStringLiteral("from 0.1 to 10");
+        QTest::newRow("no tasks") << QByteArray("[]") << QStringLiteral("expected a list of 1 to");
+    }
+
+    void badLessonPacksAreExplained()
+    {
+        QFETCH(QByteArray, tasks);
+        QFETCH(QString, message);
+        const QByteArray json =
+            R"({"format": "attention-explorer/lesson-pack", "version": 1, "id": "x", "tasks": )" + tasks + "}";
+        try {
+            LessonPack::fromJson(
+                json::parseObject(json, QStringLiteral("lessons.json")).object(), QStringLiteral("lessons.json"));
+            QFAIL("accepted");
+        } catch (const Error &e) {
+            const QString what = QString::fromStdString(e.what());
+            QVERIFY2(what.startsWith(QStringLiteral("lessons.json")) && what.contains(message), e.what());
+        }
     }
 
     void lengthGivesNoAnswerAway()
@@ -327,7 +401,8 @@ private slots:
         // Handed to the app as its workspace, the changed model is what the session shows, what the lessons check
         // against and what the quiz marks: "it" → "mat" everywhere, with no global consulted.
         auto model = std::make_shared<const DesignedModel>(changed);
-        auto workspace = std::make_shared<const Workspace>(Workspace { model, Workspace::builtIn()->pack });
+        auto workspace = std::make_shared<const Workspace>(
+            Workspace { model, Workspace::builtIn()->pack, Workspace::builtIn()->lessons });
         ModelWorkspace handle(workspace);
         AttentionSession session;
         session.setWorkspace(&handle);
