@@ -85,12 +85,13 @@ std::vector<Reading> fromCodes(const QString &codes, bool inflectedS)
     return out;
 }
 
-QHash<QString, QString> readOpenClass(const QString &path)
+/// Calls `entry(word, rest, line)` for each "word<TAB>rest" line of a lexicon file (blank lines and # comments
+/// skipped); a line without a word and a tab is an Error naming the file and the line.
+template<typename Entry> void readEntries(const QString &path, Entry entry)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         fail(path, 0, QStringLiteral("cannot open: %1").arg(file.errorString()));
-    QHash<QString, QString> out;
     int line = 0;
     while (!file.atEnd()) {
         ++line;
@@ -100,31 +101,26 @@ QHash<QString, QString> readOpenClass(const QString &path)
         const auto tab = text.indexOf(QLatin1Char('\t'));
         if (tab <= 0)
             fail(path, line, QStringLiteral("expected word<TAB>readings"));
-        out.insert(text.left(tab), text.mid(tab + 1));
+        entry(text.left(tab), text.mid(tab + 1), line);
     }
+}
+
+QHash<QString, QString> readOpenClass(const QString &path)
+{
+    QHash<QString, QString> out;
+    readEntries(path, [&](const QString &word, const QString &readings, int) { out.insert(word, readings); });
     return out;
 }
 
 QHash<QString, std::vector<Reading>> readClosedClass(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        fail(path, 0, QStringLiteral("cannot open: %1").arg(file.errorString()));
     QHash<QString, std::vector<Reading>> out;
-    int line = 0;
-    while (!file.atEnd()) {
-        ++line;
-        const QString text = QString::fromUtf8(file.readLine()).trimmed();
-        if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
-            continue;
-        const auto tab = text.indexOf(QLatin1Char('\t'));
-        if (tab <= 0)
-            fail(path, line, QStringLiteral("expected word<TAB>readings"));
+    readEntries(path, [&](const QString &word, const QString &text, int line) {
         std::vector<Reading> readings;
-        for (const QString &reading : text.mid(tab + 1).split(QLatin1Char('|')))
+        for (const QString &reading : text.split(QLatin1Char('|')))
             readings.push_back(readingFromWords(reading.split(QLatin1Char(' '), Qt::SkipEmptyParts), path, line));
-        out.insert(text.left(tab), readings);
-    }
+        out.insert(word, readings);
+    });
     return out;
 }
 
