@@ -117,7 +117,7 @@ ScrollPage {
                         font.pixelSize: Theme.fontSize
                         font.bold: true
                         color: Theme.text
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap // "All heads (average)" takes two lines on a phone
                     }
                     AttentionHeatmap {
                         Layout.preferredWidth: root.tileSize
