@@ -26,6 +26,13 @@ std::vector<double> flatten(const Matrix &m, Eigen::Index cols)
 
 MathSteps::MathSteps(QObject *parent)
     : QObject(parent)
+    , m_inputBars(new ValueListModel(this))
+    , m_queryBars(new ValueListModel(this))
+    , m_scoreBars(new ValueListModel(this))
+    , m_scaledBars(new ValueListModel(this))
+    , m_maskBars(new ValueListModel(this))
+    , m_weightBars(new ValueListModel(this))
+    , m_outputBars(new ValueListModel(this))
     , m_queries(new MatrixTableModel(this))
     , m_keys(new MatrixTableModel(this))
     , m_values(new MatrixTableModel(this))
@@ -111,12 +118,14 @@ void MathSteps::update(bool notify)
     m_topScore = -1;
 
     if (!m_session) {
+        publishBars();
         if (notify)
             emit changed();
         return;
     }
     const AttentionModel &model = *m_session->workspace()->get().model;
     if (!m_session || m_head < 0 || m_head >= model.headCount() || m_session->result().heads.empty()) {
+        publishBars();
         if (notify)
             emit changed();
         return;
@@ -139,6 +148,7 @@ void MathSteps::update(bool notify)
     m_weightMatrix->setMatrix(m_tokens, m_tokens, flatten(h.weights, h.weights.cols()), row, row);
 
     if (row < 0 || row >= int(h.q.rows())) {
+        publishBars();
         if (notify)
             emit changed();
         return;
@@ -180,6 +190,20 @@ void MathSteps::update(bool notify)
     m_effectiveTokens = e.effectiveTokens;
     for (const auto &[t, entropy] : e.entropyCurve)
         m_entropyCurve << QPointF(std::log10(t), entropy);
+    publishBars();
     if (notify)
         emit changed();
+}
+
+void MathSteps::publishBars()
+{
+    const QStringList tokens = m_valid ? m_tokens : QStringList();
+    const int row = m_valid ? m_token : -1;
+    m_inputBars->setRows(m_inputLabels, m_inputValues);
+    m_queryBars->setRows(m_queryLabels, m_queryValues);
+    m_scoreBars->setRows(tokens, m_scores, {}, row);
+    m_scaledBars->setRows(tokens, m_scaled, {}, row);
+    m_maskBars->setRows(tokens, m_scaled, m_masked, row);
+    m_weightBars->setRows(tokens, m_weights, m_masked, row);
+    m_outputBars->setRows(m_outputLabels, m_outputValues);
 }

@@ -4,6 +4,7 @@
 
 #include "attentionsession.h"
 #include "matrixtablemodel.h"
+#include "valuelistmodel.h"
 
 #include <QList>
 #include <QObject>
@@ -32,23 +33,24 @@ class MathSteps : public QObject
     Q_PROPERTY(int dModel READ dModel NOTIFY changed FINAL)
     Q_PROPERTY(QList<qreal> queryPositionValues READ queryPositionValues NOTIFY changed FINAL)
     Q_PROPERTY(qreal divisor READ divisor NOTIFY changed FINAL)
-    Q_PROPERTY(QList<QString> inputLabels READ inputLabels NOTIFY changed FINAL)
-    Q_PROPERTY(QList<qreal> inputValues READ inputValues NOTIFY changed FINAL)
     Q_PROPERTY(QList<qreal> positionValues READ positionValues NOTIFY changed FINAL)
-    Q_PROPERTY(QList<QString> queryLabels READ queryLabels NOTIFY changed FINAL)
-    Q_PROPERTY(QList<qreal> queryValues READ queryValues NOTIFY changed FINAL)
-    Q_PROPERTY(QList<qreal> scores READ scores NOTIFY changed FINAL)
     Q_PROPERTY(int topScore READ topScore NOTIFY changed FINAL)
-    Q_PROPERTY(QList<qreal> featureScores READ featureScores NOTIFY changed FINAL)
-    Q_PROPERTY(QList<qreal> positionScores READ positionScores NOTIFY changed FINAL)
-    Q_PROPERTY(QList<qreal> scaled READ scaled NOTIFY changed FINAL)
-    Q_PROPERTY(QList<bool> masked READ masked NOTIFY changed FINAL)
-    Q_PROPERTY(QList<qreal> weights READ weights NOTIFY changed FINAL)
-    Q_PROPERTY(QList<QString> outputLabels READ outputLabels NOTIFY changed FINAL)
-    Q_PROPERTY(QList<qreal> outputValues READ outputValues NOTIFY changed FINAL)
     Q_PROPERTY(qreal entropy READ entropy NOTIFY changed FINAL)
     Q_PROPERTY(qreal effectiveTokens READ effectiveTokens NOTIFY changed FINAL)
     Q_PROPERTY(QList<QPointF> entropyCurve READ entropyCurve NOTIFY changed FINAL)
+    /// The steps as bars, one row per feature or token: x's features, q's named dimensions, the scores, the scaled
+    /// scores, the same with the mask, the weights, and the output's features.
+    Q_PROPERTY(ValueListModel *inputBars READ inputBars CONSTANT FINAL)
+    Q_PROPERTY(ValueListModel *queryBars READ queryBars CONSTANT FINAL)
+    Q_PROPERTY(ValueListModel *scoreBars READ scoreBars CONSTANT FINAL)
+    Q_PROPERTY(ValueListModel *scaledBars READ scaledBars CONSTANT FINAL)
+    Q_PROPERTY(ValueListModel *maskBars READ maskBars CONSTANT FINAL)
+    Q_PROPERTY(ValueListModel *weightBars READ weightBars CONSTANT FINAL)
+    Q_PROPERTY(ValueListModel *outputBars READ outputBars CONSTANT FINAL)
+    /// The top score and its two parts (features, position), for the sentence that explains step 4.
+    Q_PROPERTY(qreal topScoreValue READ topScoreValue NOTIFY changed FINAL)
+    Q_PROPERTY(qreal topFeatureScore READ topFeatureScore NOTIFY changed FINAL)
+    Q_PROPERTY(qreal topPositionScore READ topPositionScore NOTIFY changed FINAL)
     Q_PROPERTY(MatrixTableModel *queries READ queries CONSTANT FINAL)
     Q_PROPERTY(MatrixTableModel *keys READ keys CONSTANT FINAL)
     Q_PROPERTY(MatrixTableModel *values READ values CONSTANT FINAL)
@@ -103,6 +105,16 @@ public:
     qreal effectiveTokens() const { return fresh().m_effectiveTokens; }
     /// (log10 T, entropy) for T from 0.1 to 10, this row, this mask.
     QList<QPointF> entropyCurve() const { return fresh().m_entropyCurve; }
+    ValueListModel *inputBars() const { return m_inputBars; }
+    ValueListModel *queryBars() const { return m_queryBars; }
+    ValueListModel *scoreBars() const { return m_scoreBars; }
+    ValueListModel *scaledBars() const { return m_scaledBars; }
+    ValueListModel *maskBars() const { return m_maskBars; }
+    ValueListModel *weightBars() const { return m_weightBars; }
+    ValueListModel *outputBars() const { return m_outputBars; }
+    qreal topScoreValue() const { return fresh().m_topScore >= 0 ? m_scores.value(m_topScore) : 0; }
+    qreal topFeatureScore() const { return fresh().m_topScore >= 0 ? m_featureScores.value(m_topScore) : 0; }
+    qreal topPositionScore() const { return fresh().m_topScore >= 0 ? m_positionScores.value(m_topScore) : 0; }
     MatrixTableModel *queries() const { return m_queries; }
     MatrixTableModel *keys() const { return m_keys; }
     MatrixTableModel *values() const { return m_values; }
@@ -122,6 +134,8 @@ private:
     /// This object with any scheduled update done (a property read between a change and the next turn sees the
     /// new values).
     const MathSteps &fresh() const;
+    /// Copies the step values into the bar models.
+    void publishBars();
 
     QPointer<AttentionSession> m_session;
     bool m_active = true;
@@ -145,6 +159,13 @@ private:
     qreal m_entropy = 0;
     qreal m_effectiveTokens = 0;
     QList<QPointF> m_entropyCurve;
+    ValueListModel *m_inputBars;
+    ValueListModel *m_queryBars;
+    ValueListModel *m_scoreBars;
+    ValueListModel *m_scaledBars;
+    ValueListModel *m_maskBars;
+    ValueListModel *m_weightBars;
+    ValueListModel *m_outputBars;
     MatrixTableModel *m_queries;
     MatrixTableModel *m_keys;
     MatrixTableModel *m_values;

@@ -1,36 +1,24 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One labelled bar per entry (positive right, negative left of a zero line) with its number; masked entries read
-// "−∞ masked". Required: labels, values. Optional: masked, percent (show values as %), highlight (an index),
-// labelWidth. Plain positioners, not Layouts: the rows are rebuilt whenever the sentence changes.
+// "−∞ masked"; the highlighted row (the selected token) in the accent colour. Required: model (a ValueListModel).
+// Optional: percent (show values as %), labelWidth. Plain positioners, not Layouts: the rows are rebuilt whenever the sentence changes.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import Attention.Core
 import Attention.Ui
 
 Item {
     id: root
 
-    required property list<string> labels
-    required property list<real> values
-    property list<bool> masked: []
+    /// The rows to draw: label, value, masked, highlighted (the selected token's own row).
+    required property ValueListModel model
     property bool percent: false
-    property int highlight: -1
     property real labelWidth: 90
     readonly property real numberWidth: 84
-    readonly property real maxAbs: {
-        let m = 0
-        for (let i = 0; i < values.length; ++i)
-            if (!(masked.length > i && masked[i]))
-                m = Math.max(m, Math.abs(values[i]))
-        return m > 0 ? m : 1
-    }
-    readonly property bool signed: {
-        for (let i = 0; i < values.length; ++i)
-            if (values[i] < 0 && !(masked.length > i && masked[i]))
-                return true
-        return false
-    }
+    readonly property real maxAbs: model.maxAbs
+    readonly property bool signed: model.hasNegative
 
     implicitWidth: 240
     implicitHeight: rows.implicitHeight
@@ -42,12 +30,13 @@ Item {
         spacing: 2
 
     Repeater {
-        model: root.labels.length
+        model: root.model
         delegate: Item {
             id: bar
-            required property int index
-            readonly property bool isMasked: root.masked.length > index && root.masked[index]
-            readonly property real value: root.values[index] ?? 0
+            required property string label
+            required property real value
+            required property bool masked
+            required property bool highlighted
 
             width: root.width
             height: Math.max(18, name.implicitHeight)
@@ -56,14 +45,14 @@ Item {
                 id: name
                 width: root.labelWidth
                 anchors.verticalCenter: parent.verticalCenter
-                text: root.labels[bar.index]
+                text: bar.label
                 horizontalAlignment: Text.AlignRight
                 elide: Text.ElideRight
                 wrapMode: root.labelWidth > 120 ? Text.Wrap : Text.NoWrap
                 maximumLineCount: 2
                 font.pixelSize: Theme.smallFontSize
-                font.bold: bar.index === root.highlight
-                color: bar.index === root.highlight ? Theme.accent : Theme.text
+                font.bold: bar.highlighted
+                color: bar.highlighted ? Theme.accent : Theme.text
             }
             Item {
                 id: track
@@ -76,10 +65,10 @@ Item {
                     readonly property real zero: root.signed ? track.width / 2 : 0
                     readonly property real span: root.signed ? track.width / 2 : track.width
                     x: bar.value >= 0 ? zero : zero - width
-                    width: bar.isMasked ? 0 : span * Math.abs(bar.value) / root.maxAbs
+                    width: bar.masked ? 0 : span * Math.abs(bar.value) / root.maxAbs
                     height: parent.height
                     radius: 2
-                    color: bar.index === root.highlight ? Theme.accent : Theme.arc
+                    color: bar.highlighted ? Theme.accent : Theme.arc
                     opacity: 0.35 + 0.65 * Math.abs(bar.value) / root.maxAbs
                 }
                 Rectangle {
@@ -91,7 +80,7 @@ Item {
                 }
                 Rectangle {
                     // a masked entry: grey across the whole track, visibly not a zero
-                    visible: bar.isMasked
+                    visible: bar.masked
                     anchors.fill: parent
                     color: Theme.masked
                     opacity: 0.5
@@ -102,7 +91,7 @@ Item {
                 x: root.width - root.numberWidth
                 width: root.numberWidth
                 anchors.verticalCenter: parent.verticalCenter
-                text: bar.isMasked ? qsTr("−∞ masked")
+                text: bar.masked ? qsTr("−∞ masked")
                                    : root.percent ? qsTr("%1 %").arg((bar.value * 100).toFixed(1)) : bar.value.toFixed(3)
                 horizontalAlignment: Text.AlignRight
                 font.pixelSize: Theme.smallFontSize

@@ -134,8 +134,7 @@ ScrollPage {
             explanation: qsTr("The token's features from the lexicon (only the non-zero ones are listed), then 32 numbers sin(ω·i), cos(ω·i) that encode its position i = %1.").arg(steps.token)
             ValueBars {
                 Layout.fillWidth: true
-                labels: steps.inputLabels
-                values: steps.inputValues
+                model: steps.inputBars
             }
         }
         StepCard {
@@ -151,8 +150,7 @@ ScrollPage {
                          : qsTr("Each named dimension is something this head's query looks for.")
             ValueBars {
                 Layout.fillWidth: true
-                labels: steps.queryLabels
-                values: steps.queryValues
+                model: steps.queryBars
                 labelWidth: Math.min(240, root.column.width * (root.showAll && root.wide ? 0.2 : 0.4))
             }
         }
@@ -182,14 +180,12 @@ ScrollPage {
             explanation: steps.topScore < 0 ? ""
                          //: %1 token, %2 score, %3 part from features, %4 part from position
                          : qsTr("'%1' scores highest: %2 = %3 from the feature dimensions + %4 from position.")
-                           .arg(steps.tokens[steps.topScore]).arg(Number(steps.scores[steps.topScore]).toFixed(2))
-                           .arg(Number(steps.featureScores[steps.topScore]).toFixed(2)).arg(Number(steps.positionScores[steps.topScore]).toFixed(2))
+                           .arg(steps.tokens[steps.topScore]).arg(steps.topScoreValue.toFixed(2))
+                           .arg(steps.topFeatureScore.toFixed(2)).arg(steps.topPositionScore.toFixed(2))
             ValueBars {
                 objectName: "scoreBars"
                 Layout.fillWidth: true
-                labels: steps.tokens
-                values: steps.scores
-                highlight: steps.token
+                model: steps.scoreBars
             }
         }
         StepCard {
@@ -204,9 +200,7 @@ ScrollPage {
             explanation: qsTr("Dividing by √d_k keeps scores in a range where softmax is not saturated; the temperature T makes the result sharper (T < 1) or flatter (T > 1).")
             ValueBars {
                 Layout.fillWidth: true
-                labels: steps.tokens
-                values: steps.scaled
-                highlight: steps.token
+                model: steps.scaledBars
             }
         }
         StepCard {
@@ -221,10 +215,7 @@ ScrollPage {
             ValueBars {
                 objectName: "maskBars"
                 Layout.fillWidth: true
-                labels: steps.tokens
-                values: steps.scaled
-                masked: steps.masked
-                highlight: steps.token
+                model: steps.maskBars
             }
         }
         StepCard {
@@ -241,11 +232,8 @@ ScrollPage {
             ValueBars {
                 objectName: "weightBars"
                 Layout.fillWidth: true
-                labels: steps.tokens
-                values: steps.weights
-                masked: steps.masked
+                model: steps.weightBars
                 percent: true
-                highlight: steps.token
             }
             EntropyChart {
                 Layout.fillWidth: true
@@ -265,8 +253,7 @@ ScrollPage {
             explanation: qsTr("The weighted average of the values: the features of the tokens '%1' attends to now flow into it.").arg(steps.tokenText)
             ValueBars {
                 Layout.fillWidth: true
-                labels: steps.outputLabels
-                values: steps.outputValues
+                model: steps.outputBars
             }
         }
         StepCard {

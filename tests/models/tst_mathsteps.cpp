@@ -148,7 +148,9 @@ private slots:
         steps.setSession(&session);
         const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
         QAbstractItemModelTester queries(steps.queries(), mode), keys(steps.keys(), mode), values(steps.values(), mode),
-            scores(steps.scoreMatrix(), mode), weights(steps.weightMatrix(), mode);
+            scores(steps.scoreMatrix(), mode), weights(steps.weightMatrix(), mode), inputBars(steps.inputBars(), mode),
+            scoreBars(steps.scoreBars(), mode), weightBars(steps.weightBars(), mode),
+            outputBars(steps.outputBars(), mode);
         session.setSelectedToken(7);
         QVERIFY(steps.valid());
         session.setSentenceId(QStringLiteral("position-long"));
@@ -157,6 +159,14 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(steps.weightMatrix()->rows(), int(session.tokens().size()));
         QCOMPARE(steps.weightMatrix()->highlightRow(), 3);
+        // The bars hold the same row, one per token, with the mask and the selected token's own row marked.
+        QCOMPARE(steps.weightBars()->count(), int(session.tokens().size()));
+        for (int j = 0; j < steps.weightBars()->count(); ++j) {
+            const QModelIndex bar = steps.weightBars()->index(j);
+            QCOMPARE(bar.data(ValueListModel::ValueRole).toDouble(), session.selectedWeights().value(j));
+            QCOMPARE(bar.data(ValueListModel::MaskedRole).toBool(), j > 3);
+            QCOMPARE(bar.data(ValueListModel::HighlightedRole).toBool(), j == 3);
+        }
         session.setHeadIndex(-1);
         QCoreApplication::processEvents();
         QVERIFY(!steps.valid());

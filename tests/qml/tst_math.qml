@@ -86,7 +86,10 @@ TestCase {
         keyClick(Qt.Key_Right)
         verify(item("step7").visible)
         // The softmax row shown is the one Explore shows, laid out across the card.
-        compare(item("weightBars").values, session.selectedWeights)
+        const shown = item("weightBars").model
+        compare(shown.count, session.selectedWeights.length)
+        for (let j = 0; j < shown.count; ++j)
+            compare(shown.valueAt(j), session.selectedWeights[j], "weight " + j)
         verify(item("weightBars").width > 300 && item("weightBars").height > 100)
     }
 
@@ -94,7 +97,7 @@ TestCase {
         openMath()
         click(item("pick7"))
         const steps = item("mathPage").steps
-        const before = steps.weights[1]
+        const before = steps.weightBars.valueAt(1)
         const entropyBefore = steps.entropy
 
         // Drag the temperature slider to the far left: T = 0.1.
@@ -103,17 +106,17 @@ TestCase {
         mouseDrag(slider, slider.leftPadding + slider.availableWidth / 2, slider.height / 2, -slider.width, 0)
         fuzzyCompare(session.temperature, 0.1, 1e-9)
         compare(mathItem("temperatureValue").text, "T = 0.10")
-        verify(steps.weights[1] > before, "the top weight rises")
+        verify(steps.weightBars.valueAt(1) > before, "the top weight rises")
         verify(steps.entropy < entropyBefore, "entropy falls")
 
         // Causal: "it" loses everything after it.
         click(mathItem("causalSwitch"))
         verify(session.causal)
         for (let j = 8; j < session.tokens.length; ++j) {
-            verify(steps.masked[j])
-            compare(steps.weights[j], 0)
+            verify(steps.weightBars.maskedAt(j))
+            compare(steps.weightBars.valueAt(j), 0)
         }
-        verify(item("maskBars").masked[9])
+        verify(item("maskBars").model.maskedAt(9))
 
         click(mathItem("resetSettings"))
         compare(session.temperature, 1)
