@@ -44,13 +44,14 @@ LessonPack LessonPack::fromJson(
         LessonTask task;
         task.activity = json::requireText(to, "activity", where);
         static const QStringList activities = { QStringLiteral("predict"), QStringLiteral("pattern"),
-            QStringLiteral("temperature"), QStringLiteral("mask") };
+            QStringLiteral("temperature"), QStringLiteral("mask"), QStringLiteral("discussion") };
         if (!activities.contains(task.activity))
             json::fail(where + QStringLiteral(": field \"activity\""),
                 QStringLiteral("expected one of %1, got \"%2\"")
                     .arg(activities.join(QStringLiteral(", ")), task.activity));
         task.ref = readTokenRef(to, where, sentences, model);
         task.why = json::requireText(to, "why", where, false);
+        task.question = json::requireText(to, "question", where, task.activity == QLatin1String("discussion"));
         if (task.activity == QLatin1String("mask")) {
             task.to = findToken(task.ref.sentence->tokens, to.value(QLatin1String("to")));
             if (task.to < 0)

@@ -14,13 +14,15 @@ namespace attention {
 
 /// One task of a lesson activity (format: docs/lesson-packs.md): a token of a curated sentence in a head, whose
 /// answer the app computes — the token it attends to most ("predict", "pattern"), the temperature that focuses it
-/// most ("temperature"), or whether it may still attend to `to` under the causal mask ("mask").
+/// most ("temperature"), or whether it may still attend to `to` under the causal mask ("mask"); or a question to
+/// discuss with its sentence ("discussion").
 struct LessonTask {
     QString activity; ///< "predict", "pattern", "temperature" or "mask"
     TokenRef ref; ///< the sentence, head and token the task is about
     int to = -1; ///< mask: the later token asked about
     std::vector<double> temperatures; ///< temperature: the choices offered
     QString why; ///< optional: why the model answers as it does (shown after the answer)
+    QString question; ///< discussion: the question to discuss
 };
 
 /// The Learn page's activities as data, checked against a sentence pack and a model when loaded; a bad pack is an

@@ -15,13 +15,14 @@ LessonChecks::LessonChecks(QObject *parent)
     , m_patterns(new LessonTaskModel(QStringLiteral("pattern"), this))
     , m_temperature(new LessonTaskModel(QStringLiteral("temperature"), this))
     , m_mask(new LessonTaskModel(QStringLiteral("mask"), this))
+    , m_discussion(new LessonTaskModel(QStringLiteral("discussion"), this))
 { }
 
 void LessonChecks::loadTasks()
 {
     if (!m_workspace)
         return;
-    for (LessonTaskModel *tasks : { m_predict, m_patterns, m_temperature, m_mask })
+    for (LessonTaskModel *tasks : { m_predict, m_patterns, m_temperature, m_mask, m_discussion })
         tasks->load(m_workspace->get());
 }
 

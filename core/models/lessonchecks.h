@@ -24,6 +24,7 @@ class LessonChecks : public QObject
     Q_PROPERTY(LessonTaskModel *patterns READ patterns CONSTANT FINAL)
     Q_PROPERTY(LessonTaskModel *temperature READ temperature CONSTANT FINAL)
     Q_PROPERTY(LessonTaskModel *mask READ mask CONSTANT FINAL)
+    Q_PROPERTY(LessonTaskModel *discussion READ discussion CONSTANT FINAL)
 
 public:
     explicit LessonChecks(QObject *parent = nullptr);
@@ -34,6 +35,7 @@ public:
     LessonTaskModel *patterns() const { return m_patterns; }
     LessonTaskModel *temperature() const { return m_temperature; }
     LessonTaskModel *mask() const { return m_mask; }
+    LessonTaskModel *discussion() const { return m_discussion; }
 
     /// Head index by name or id (case, spaces and punctuation ignored), or -1.
     Q_INVOKABLE int headNamed(const QString &name) const;
@@ -70,4 +72,5 @@ private:
     LessonTaskModel *m_patterns;
     LessonTaskModel *m_temperature;
     LessonTaskModel *m_mask;
+    LessonTaskModel *m_discussion;
 };

@@ -52,6 +52,8 @@ QVariant LessonTaskModel::data(const QModelIndex &index, int role) const
         return r.answer;
     case WhyRole:
         return r.why;
+    case QuestionRole:
+        return r.question;
     default:
         return {};
     }
@@ -62,7 +64,7 @@ QHash<int, QByteArray> LessonTaskModel::roleNames() const
     return { { SentenceIdRole, "sentenceId" }, { SentenceTextRole, "sentenceText" }, { HeadRole, "head" },
         { HeadIdRole, "headId" }, { HeadNameRole, "headName" }, { PatternRole, "pattern" }, { FromRole, "from" },
         { FromTextRole, "fromText" }, { ToRole, "to" }, { ToTextRole, "toText" }, { TemperaturesRole, "temperatures" },
-        { LabelsRole, "labels" }, { AnswerRole, "answer" }, { WhyRole, "why" } };
+        { LabelsRole, "labels" }, { AnswerRole, "answer" }, { WhyRole, "why" }, { QuestionRole, "question" } };
 }
 
 void LessonTaskModel::load(const Workspace &w)
@@ -75,8 +77,8 @@ void LessonTaskModel::load(const Workspace &w)
         const Sentence &s = *t.ref.sentence;
         const HeadInfo &head = w.model->heads()[std::size_t(t.ref.head)];
         Row r { s.id, s.text, head.id, head.name, s.pattern, s.tokens[std::size_t(t.ref.from)].text,
-            t.to >= 0 ? s.tokens[std::size_t(t.to)].text : QString(), t.why, t.ref.head, t.ref.from, t.to, -1,
-            QList<qreal>(t.temperatures.begin(), t.temperatures.end()), tokenLabels(s.tokens) };
+            t.to >= 0 ? s.tokens[std::size_t(t.to)].text : QString(), t.why, t.question, t.ref.head, t.ref.from, t.to,
+            -1, QList<qreal>(t.temperatures.begin(), t.temperatures.end()), tokenLabels(s.tokens) };
         if (m_activity == QLatin1String("mask")) {
             const LayerResult layer = w.model->compute(s.tokens, Mask::causal());
             r.answer = layer.heads[std::size_t(t.ref.head)].weights(t.ref.from, t.to) > 0 ? 0 : 1;
@@ -87,7 +89,7 @@ void LessonTaskModel::load(const Workspace &w)
                 entropies.push_back(entropyBits(layer.heads[std::size_t(t.ref.head)].weights.row(t.ref.from)));
             }
             r.answer = int(std::min_element(entropies.begin(), entropies.end()) - entropies.begin());
-        } else {
+        } else if (m_activity != QLatin1String("discussion")) {
             r.answer = w.model->strongestTarget(s.tokens, t.ref.head, t.ref.from);
         }
         m_rows.push_back(std::move(r));

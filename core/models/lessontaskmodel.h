@@ -38,6 +38,7 @@ public:
         LabelsRole, ///< the sentence's token labels (he₃ where a text repeats)
         AnswerRole, ///< predict/pattern: the token; temperature: the choice with the lowest entropy; mask: 0 yes, 1 no
         WhyRole, ///< why the model answers so (may be empty)
+        QuestionRole, ///< discussion: the question
     };
     Q_ENUM(Role)
 
@@ -56,7 +57,7 @@ signals:
 
 private:
     struct Row {
-        QString sentenceId, sentenceText, headId, headName, pattern, fromText, toText, why;
+        QString sentenceId, sentenceText, headId, headName, pattern, fromText, toText, why, question;
         int head, from, to, answer;
         QList<qreal> temperatures;
         QStringList labels;

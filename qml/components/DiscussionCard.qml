@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Discussion questions, each with a button that opens its sentence in Explore. Required: session.
+// Discussion questions (the lesson pack's "discussion" tasks), each with a button that opens its sentence in Explore.
 // Emits navigate(page).
 pragma ComponentBehavior: Bound
 import QtQuick
@@ -18,22 +18,18 @@ Card {
     signal navigate(int page)
     title: qsTr("Discussion questions")
     Repeater {
-        model: [
-            { question: qsTr("Why must \"it\" attend to \"cat\" for a model to continue the sentence correctly? What would go wrong if it attended to \"mat\"?"),
-              sentence: "pronoun-cat", head: "coreference", token: "it" },
-            { question: qsTr("How does attention handle long-range dependencies, such as a verb and its subject several words apart? Compare with reading one word at a time."),
-              sentence: "agreement-keys", head: "subject-verb", token: "were" },
-            { question: qsTr("What should happen when a pronoun has several valid referents? Try the trophy and the suitcase: what does a person use that this head lacks?"),
-              sentence: "winograd-small", head: "coreference", token: "it" }
-        ]
+        model: root.session.lessons.discussion
         delegate: ColumnLayout {
             id: discussion
-            required property var modelData
             required property int index
+            required property string question
+            required property string sentenceId
+            required property string headId
+            required property string fromText
             width: parent ? parent.width : 0
             Label {
                 Layout.fillWidth: true
-                text: (discussion.index + 1) + ". " + discussion.modelData.question
+                text: (discussion.index + 1) + ". " + discussion.question
                 font.pixelSize: Theme.fontSize
                 color: Theme.text
                 wrapMode: Text.Wrap
@@ -43,7 +39,7 @@ Card {
                 implicitHeight: Theme.touchTarget
                 text: qsTr("Open this sentence in Explore")
                 onClicked: {
-                    root.session.openLesson(discussion.modelData.sentence, discussion.modelData.head, discussion.modelData.token)
+                    root.session.openLesson(discussion.sentenceId, discussion.headId, discussion.fromText)
                     root.navigate(0)
                 }
             }
