@@ -14,13 +14,19 @@ std::shared_ptr<const AttentionModel> builtInModel()
     return std::shared_ptr<const AttentionModel>(&DesignedModel::builtIn(), [](const AttentionModel *) {});
 }
 
+/// The built-in quiz, shared without a copy.
+std::shared_ptr<const QuizPack> builtInQuiz()
+{
+    return std::shared_ptr<const QuizPack>(&QuizPack::builtIn(), [](const QuizPack *) {});
+}
+
 } // namespace
 
 std::shared_ptr<const Workspace> Workspace::builtIn()
 {
     static const auto workspace = std::make_shared<const Workspace>(Workspace { builtInModel(),
         std::shared_ptr<const SentencePack>(&SentencePack::builtIn(), [](const SentencePack *) {}),
-        std::shared_ptr<const LessonPack>(&LessonPack::builtIn(), [](const LessonPack *) {}) });
+        std::shared_ptr<const LessonPack>(&LessonPack::builtIn(), [](const LessonPack *) {}), builtInQuiz() });
     return workspace;
 }
 
@@ -35,7 +41,8 @@ std::shared_ptr<const Workspace> Workspace::withPack(const QString &packPath)
     } catch (const Error &) {
         lessons->tasks.clear();
     }
-    return std::make_shared<const Workspace>(Workspace { builtInModel(), std::move(pack), std::move(lessons) });
+    return std::make_shared<const Workspace>(
+        Workspace { builtInModel(), std::move(pack), std::move(lessons), builtInQuiz() });
 }
 
 } // namespace attention

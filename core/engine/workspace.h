@@ -4,6 +4,7 @@
 
 #include "attentionmodel.h"
 #include "lessonpack.h"
+#include "quizpack.h"
 #include "sentencepack.h"
 
 #include <memory>
@@ -18,6 +19,8 @@ struct Workspace {
     std::shared_ptr<const SentencePack> pack;
     /// The Learn page's activities, checked against `pack` (empty when they name sentences the pack lacks).
     std::shared_ptr<const LessonPack> lessons;
+    /// The quiz the Learn page starts with (a teacher may open another).
+    std::shared_ptr<const QuizPack> quiz;
 
     /// The designed model and the curated sentences bundled with the app.
     static std::shared_ptr<const Workspace> builtIn();

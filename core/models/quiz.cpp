@@ -26,7 +26,7 @@ QString groupFor(const QuizPack &pack)
 Quiz::Quiz(QObject *parent)
     : QObject(parent)
     , m_workspace(new ModelWorkspace(this))
-    , m_pack(std::make_unique<QuizPack>(QuizPack::builtIn()))
+    , m_pack(std::make_unique<QuizPack>(*m_workspace->get().quiz))
 {
     QSettings settings;
     if (settings.status() == QSettings::FormatError) {

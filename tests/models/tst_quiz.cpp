@@ -402,7 +402,7 @@ private slots:
         // against and what the quiz marks: "it" → "mat" everywhere, with no global consulted.
         auto model = std::make_shared<const DesignedModel>(changed);
         auto workspace = std::make_shared<const Workspace>(
-            Workspace { model, Workspace::builtIn()->pack, Workspace::builtIn()->lessons });
+            Workspace { model, Workspace::builtIn()->pack, Workspace::builtIn()->lessons, Workspace::builtIn()->quiz });
         ModelWorkspace handle(workspace);
         AttentionSession session;
         session.setWorkspace(&handle);
