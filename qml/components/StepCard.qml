@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One step of the computation: a numbered title, the formula, an explanation, then its content. Required: number,
+// One step of the computation: a numbered title, the formula, an explanation, then its content. Required: number, shownStep,
 // title, formula.
 import QtQuick
 import QtQuick.Controls
@@ -11,11 +11,14 @@ Rectangle {
     id: root
 
     required property int number
+    /// The step on screen, or 0 when every step is shown: the card is visible when it is that step.
+    required property int shownStep
     required property string title
     required property string formula
     property string explanation: ""
     default property alias content: body.data
 
+    visible: shownStep === 0 || shownStep === number
     implicitHeight: layout.implicitHeight + 2 * Theme.margin
     color: Theme.surface
     radius: Theme.radius

@@ -126,7 +126,7 @@ ScrollPage {
             objectName: "step1"
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
-            visible: root.showAll || root.step === 1
+            shownStep: root.showAll ? 0 : root.step
             number: 1
             title: qsTr("The input vector x of '%1'").arg(steps.tokenText)
             //: %1 = d_model, %2 features, %3 position numbers
@@ -141,7 +141,7 @@ ScrollPage {
             objectName: "step2"
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
-            visible: root.showAll || root.step === 2
+            shownStep: root.showAll ? 0 : root.step
             number: 2
             title: qsTr("The query: what '%1' looks for").arg(steps.tokenText)
             formula: qsTr("q = x · W_Q   (d_k = %1)").arg(steps.dk)
@@ -158,7 +158,7 @@ ScrollPage {
             objectName: "step3"
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
-            visible: root.showAll || root.step === 3
+            shownStep: root.showAll ? 0 : root.step
             number: 3
             title: qsTr("Every token's key and value")
             formula: qsTr("k_j = x_j · W_K,   v_j = x_j · W_V")
@@ -173,7 +173,7 @@ ScrollPage {
             objectName: "step4"
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
-            visible: root.showAll || root.step === 4
+            shownStep: root.showAll ? 0 : root.step
             number: 4
             title: qsTr("Scores: how well each key matches the query")
             formula: qsTr("score_j = q · k_j")
@@ -192,7 +192,7 @@ ScrollPage {
             objectName: "step5"
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
-            visible: root.showAll || root.step === 5
+            shownStep: root.showAll ? 0 : root.step
             number: 5
             title: qsTr("Scale")
             formula: qsTr("score_j ÷ (T·√d_k) = score_j ÷ (%1 × √%2) = score_j ÷ %3")
@@ -207,7 +207,7 @@ ScrollPage {
             objectName: "step6"
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
-            visible: root.showAll || root.step === 6
+            shownStep: root.showAll ? 0 : root.step
             number: 6
             title: qsTr("Mask")
             formula: root.session.causal ? qsTr("score_j = −∞ for every j after '%1' (causal: a decoder cannot look ahead)").arg(steps.tokenText)
@@ -222,7 +222,7 @@ ScrollPage {
             objectName: "step7"
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
-            visible: root.showAll || root.step === 7
+            shownStep: root.showAll ? 0 : root.step
             number: 7
             title: qsTr("Softmax: the attention weights")
             formula: qsTr("a_j = exp(s_j − max s) / Σ_k exp(s_k − max s)   — each row sums to 1")
@@ -246,7 +246,7 @@ ScrollPage {
             objectName: "step8"
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
-            visible: root.showAll || root.step === 8
+            shownStep: root.showAll ? 0 : root.step
             number: 8
             title: qsTr("Output: what '%1' receives").arg(steps.tokenText)
             formula: qsTr("output = Σ_j a_j · v_j")
@@ -261,7 +261,7 @@ ScrollPage {
             Layout.fillWidth: true
             Layout.columnSpan: cards.columns
             Layout.alignment: Qt.AlignTop
-            visible: root.showAll || root.step === 9
+            shownStep: root.showAll ? 0 : root.step
             number: 9
             title: qsTr("The whole matrices")
             formula: qsTr("Q = X·W_Q,  K = X·W_K,  V = X·W_V,  S = Q·Kᵀ,  A = softmax(S / (T·√d_k) + mask)")
