@@ -42,6 +42,9 @@ void AttentionSession::setWorkspace(ModelWorkspace *workspace)
 {
     if (!workspace || workspace == m_workspace)
         return;
+    // The same model and sentences under a new handle (the window's built-in one replacing the session's own at
+    // start-up) need no reload.
+    const bool same = m_workspace && &m_workspace->get() == &workspace->get();
     if (m_workspace) {
         disconnect(m_workspace, nullptr, this, nullptr);
         if (m_workspace->parent() == this)
@@ -50,7 +53,10 @@ void AttentionSession::setWorkspace(ModelWorkspace *workspace)
     m_workspace = workspace;
     m_lessons->setWorkspace(workspace);
     connect(m_workspace, &ModelWorkspace::changed, this, &AttentionSession::loadWorkspace);
-    loadWorkspace();
+    if (same)
+        emit workspaceChanged();
+    else
+        loadWorkspace();
 }
 
 const AttentionModel &AttentionSession::model() const

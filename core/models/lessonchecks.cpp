@@ -30,6 +30,7 @@ void LessonChecks::setWorkspace(ModelWorkspace *workspace)
 {
     if (workspace == m_workspace)
         return;
+    const bool same = m_workspace && workspace && &m_workspace->get() == &workspace->get();
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
@@ -37,7 +38,8 @@ void LessonChecks::setWorkspace(ModelWorkspace *workspace)
         connect(m_workspace, &ModelWorkspace::changed, this, &LessonChecks::loadTasks);
         connect(m_workspace, &ModelWorkspace::changed, this, &LessonChecks::changed);
     }
-    loadTasks();
+    if (!same)
+        loadTasks();
     emit workspaceChanged();
     emit changed();
 }
