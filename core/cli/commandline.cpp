@@ -246,12 +246,13 @@ int exportMatrix(const ExportRequest &request)
             for (const Token &t : tokens) {
                 names.append(t.text);
                 QJsonArray active;
-                for (int f = 0; f < int(Feature::ClauseCos); ++f) {
+                for (int f = 0; f < kFirstDerivedFeature; ++f) {
                     if (t.features[f] != 0 && f != int(Feature::Bias))
                         active.append(featureNames().at(f));
                 }
                 features.append(QJsonObject { { QStringLiteral("token"), t.text },
-                    { QStringLiteral("clause"), t.clause }, { QStringLiteral("features"), active } });
+                    { QStringLiteral("clause"), t.clause }, { QStringLiteral("phrase"), t.phrase },
+                    { QStringLiteral("sentence"), t.sentence }, { QStringLiteral("features"), active } });
             }
             QJsonObject o { { QStringLiteral("tokens"), names }, { QStringLiteral("head"), headName },
                 { QStringLiteral("model"), model.name() }, { QStringLiteral("analysis"), features },

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace attention {
 namespace {
@@ -67,11 +68,29 @@ bool isSentenceEnd(const QString &text)
     return text == QLatin1String(".") || text == QLatin1String("!") || text == QLatin1String("?");
 }
 
+/// The class a coordinator's left conjunct has, so the right one can match it ("sings and dances": a verb).
+Feature conjunctClass(const Item &left)
+{
+    for (const Feature f : { Feature::Verb, Feature::Noun, Feature::Adjective, Feature::Adverb }) {
+        if (left.is(f))
+            return f;
+    }
+    return Feature::Count;
+}
+
+/// Index of the nearest token before `i` that is not an adverb (so "was not very calm" finds "was"), or -1.
+std::ptrdiff_t beforeAdverbs(const std::vector<Item> &items, std::size_t i)
+{
+    std::ptrdiff_t j = std::ptrdiff_t(i) - 1;
+    while (j >= 0 && items[std::size_t(j)].is(Feature::Adverb))
+        --j;
+    return j;
+}
+
 /// Picks one reading per token from its neighbours, left to right.
 void chooseReadings(const Tokens &tokens, std::vector<Item> &items)
 {
     const auto n = items.size();
-    const bool question = !tokens.empty() && tokens.back().text == QLatin1String("?");
     for (std::size_t i = 0; i < n; ++i) {
         Item &it = items[i];
         it.chosen = it.readings.front();
@@ -82,6 +101,25 @@ void chooseReadings(const Tokens &tokens, std::vector<Item> &items)
         const QString word = tokens[i].text.toLower();
         const bool nextNounish = next && (next->can(Feature::Noun) || next->can(Feature::Adjective))
             && !next->can(Feature::Aux) && !next->can(Feature::Preposition);
+        const bool nextFinite = next && (next->can(Feature::Verb) || next->can(Feature::Aux));
+        const bool question = [&] {
+            for (std::size_t j = i; j < n; ++j) {
+                if (isSentenceEnd(tokens[j].text))
+                    return tokens[j].text == QLatin1String("?");
+            }
+            return false;
+        }();
+        const bool sentenceStart = !prev || isSentenceEnd(tokens[i - 1].text);
+        // inside a relative clause that has no verb yet ("the car that my uncle | drives"), a verb is still due
+        const bool relativeWithoutVerb = [&] {
+            for (std::size_t j = i; j-- > 0;) {
+                if (items[j].finiteVerb() || isSentenceEnd(tokens[j].text))
+                    return false;
+                if (items[j].chosen.is(Reading::Relative) && items[j].is(Feature::Conjunction))
+                    return true;
+            }
+            return false;
+        }();
 
         if (word == QLatin1String("her")) {
             if (nextNounish && !(next->can(Feature::Pronoun)))
@@ -96,16 +134,29 @@ void chooseReadings(const Tokens &tokens, std::vector<Item> &items)
             continue;
         }
         if (word == QLatin1String("when")) {
-            if (!(question && i == 0))
+            if (!(question && sentenceStart))
                 it.choose(Feature::Conjunction);
             continue;
         }
         if (word == QLatin1String("after") || word == QLatin1String("before") || word == QLatin1String("so")) {
-            if (next && next->can(Feature::Pronoun) && !next->can(Feature::Possessive))
+            if (word == QLatin1String("so") && next && (next->can(Feature::Adjective) || next->can(Feature::Adverb)))
+                it.choose(Feature::Adverb); // "so early"
+            else if (next && next->can(Feature::Pronoun) && !next->can(Feature::Possessive))
                 it.choose(Feature::Conjunction);
             continue;
         }
-        if (prev && prev->is(Feature::Verb) && it.can(Feature::Adverb) && !(next && next->can(Feature::Noun))) {
+        const std::ptrdiff_t beforeAdv = beforeAdverbs(items, i);
+        const bool afterCopula = beforeAdv >= 0 && items[std::size_t(beforeAdv)].chosen.is(Reading::Copula);
+        if (prev && prev->chosen.is(Reading::Coordinator) && i >= 2 && conjunctClass(items[i - 2]) != Feature::Count
+            && it.choose(conjunctClass(items[i - 2]))) {
+            // coordination joins like with like: "sings and dances", "cats and dogs"
+        } else if (afterCopula && it.can(Feature::Adjective)
+            && !(word.endsWith(QLatin1String("ing")) && it.can(Feature::Verb))
+            && !(next && tokens[i + 1].text.toLower() == QLatin1String("by"))
+            && !(next && next->can(Feature::Noun) && !next->can(Feature::Verb) && !next->can(Feature::Preposition)
+                && !next->can(Feature::Adverb))) {
+            it.choose(Feature::Adjective); // "was calm", "seems happy" (not "is sleeping", "was kicked by")
+        } else if (prev && prev->is(Feature::Verb) && it.can(Feature::Adverb) && !(next && next->can(Feature::Noun))) {
             it.choose(Feature::Adverb); // "studied hard"
         } else if (prev
             && (prev->is(Feature::Determiner) || prev->is(Feature::Possessive) || prev->is(Feature::Adjective)
@@ -117,7 +168,15 @@ void chooseReadings(const Tokens &tokens, std::vector<Item> &items)
         } else if (prev && (prev->is(Feature::Aux) || tokens[i - 1].text.toLower() == QLatin1String("to"))) {
             if (!it.choose(Feature::Verb))
                 it.choose(Feature::Adjective);
-        } else if (prev && prev->nominal() && !prev->chosen.is(Reading::Objective)) {
+        } else if (prev && prev->is(Feature::Adverb) && it.can(Feature::Adjective) && nextNounish) {
+            it.choose(Feature::Adjective); // "the very shy boy"
+        } else if (!relativeWithoutVerb && prev && prev->is(Feature::Noun) && it.can(Feature::Noun) && next
+            && next->is(Feature::Aux)) {
+            it.choose(Feature::Noun); // "the school bus was": the second noun of a compound, before the verb
+        } else if (!relativeWithoutVerb && prev && prev->is(Feature::Noun) && it.can(Feature::Noun) && nextFinite
+            && next && !next->can(Feature::Noun)) {
+            it.choose(Feature::Noun); // "the football match ended"
+        } else if (prev && prev->nominal() && !prev->is(Feature::Objective)) {
             if (!it.choose(Feature::Verb) && !it.choose(Feature::Aux))
                 it.choose(Feature::Noun);
         } else if (!prev || prev->is(Feature::Punctuation) || prev->is(Feature::Conjunction)) {
@@ -129,8 +188,63 @@ void chooseReadings(const Tokens &tokens, std::vector<Item> &items)
     }
 }
 
+/// Sentence numbers: a new sentence starts after . ! or ?
+void assignSentences(Tokens &tokens)
+{
+    int sentence = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (i > 0 && isSentenceEnd(tokens[i - 1].text))
+            ++sentence;
+        tokens[i].sentence = sentence;
+    }
+}
+
+/// Questions: a wh-word is a question word only where it opens its sentence (after a preposition at most: "To whom
+/// …"); a relative "who" or an embedded "where" is not (its `wh` feature is cleared). An auxiliary before its subject
+/// in a sentence that ends with "?" is `inverted`: the first word ("Is the museum open?"), the word after the
+/// question phrase ("Where did you …"), or the tag after a comma ("…, aren't you?").
+void markQuestions(Tokens &tokens, const std::vector<Item> &items)
+{
+    const auto n = tokens.size();
+    std::size_t start = 0;
+    while (start < n) {
+        std::size_t end = start;
+        while (end < n && !isSentenceEnd(tokens[end].text))
+            ++end;
+        const bool question = end < n && tokens[end].text == QLatin1String("?");
+        std::size_t first = start;
+        if (first < end && items[first].is(Feature::Preposition))
+            ++first;
+        for (std::size_t i = start; i < end; ++i) {
+            if (tokens[i].has(Feature::Wh) && i != first)
+                tokens[i][Feature::Wh] = 0;
+        }
+        if (question) {
+            std::size_t afterPhrase = first;
+            if (afterPhrase < end && tokens[afterPhrase].has(Feature::Wh)) {
+                ++afterPhrase; // the question phrase: "What time", "How many apples", "Which book"
+                while (afterPhrase < end && !items[afterPhrase].finiteVerb()
+                    && (items[afterPhrase].is(Feature::Noun) || items[afterPhrase].is(Feature::Adjective)
+                        || items[afterPhrase].is(Feature::Determiner) || items[afterPhrase].is(Feature::Adverb)))
+                    ++afterPhrase;
+            }
+            for (std::size_t i = start; i < end; ++i) {
+                if (!items[i].is(Feature::Aux))
+                    continue;
+                const bool opens = i == start || i == afterPhrase;
+                const bool tag = i > start && tokens[i - 1].text == QLatin1String(",") && i + 2 == end
+                    && items[i + 1].is(Feature::Pronoun); // "…, aren't you?"
+                if (opens || tag)
+                    tokens[i][Feature::Inverted] = 1;
+            }
+        }
+        start = end + 1;
+    }
+}
+
 /// Clause numbers: subordinators, relative pronouns and clause-joining coordinators open clauses; a relative
-/// clause closes when a second verb arrives, a subordinate clause at a comma.
+/// clause closes when a second verb arrives, a subordinate clause at a comma. A coordinator followed directly by a
+/// verb joins two verb phrases of one clause ("cooked dinner and washed the dishes": one subject), so it opens none.
 void assignClauses(Tokens &tokens, const std::vector<Item> &items)
 {
     struct Open {
@@ -150,6 +264,12 @@ void assignClauses(Tokens &tokens, const std::vector<Item> &items)
         }
         return false;
     };
+    const auto verbNext = [&](std::size_t from) {
+        std::size_t j = from;
+        while (j < n && items[j].is(Feature::Adverb))
+            ++j;
+        return j < n && items[j].finiteVerb();
+    };
     for (std::size_t i = 0; i < n; ++i) {
         const Item &it = items[i];
         const Item *prev = i > 0 ? &items[i - 1] : nullptr;
@@ -160,10 +280,11 @@ void assignClauses(Tokens &tokens, const std::vector<Item> &items)
             stack.push_back({ nextId++, false, false });
         } else if (it.chosen.is(Reading::Relative) && prev && prev->nominal() && !prev->is(Feature::Pronoun)) {
             stack.push_back({ nextId++, true, false });
-        } else if (it.chosen.is(Reading::Coordinator) && stack.back().verbSeen && verbAhead(i + 1)) {
+        } else if (it.chosen.is(Reading::Coordinator) && stack.back().verbSeen && verbAhead(i + 1)
+            && !verbNext(i + 1)) {
             stack.back() = { nextId++, false, false };
         } else if (it.finiteVerb() && stack.size() > 1 && stack.back().relative && stack.back().verbSeen && prev
-            && !prev->is(Feature::Aux)) {
+            && !prev->is(Feature::Aux) && !prev->chosen.is(Reading::Coordinator)) {
             // "who studied hard | passed", "that the boy saw | was": a second verb group belongs to the outer clause
             stack.pop_back();
         } else if (tokens[i].text == QLatin1String(",") && stack.size() > 1 && stack.back().verbSeen) {
@@ -177,8 +298,10 @@ void assignClauses(Tokens &tokens, const std::vector<Item> &items)
     }
 }
 
-/// Marks each clause's subject: the head of its first noun phrase before the clause's first verb (or after it,
-/// when the verb comes first, as in questions). Relative pronouns followed directly by a verb are subjects.
+/// Marks each clause's subject: the head of the last noun phrase before the clause's first verb, not counting the
+/// objects of prepositions ("Every morning my father drinks": father; "The key to the cabinets is": key), or of the
+/// first one after it when the verb comes first, as in questions. Relative pronouns followed directly by a verb are
+/// subjects.
 void assignSubjects(Tokens &tokens, const std::vector<Item> &items)
 {
     const auto n = tokens.size();
@@ -197,27 +320,30 @@ void assignSubjects(Tokens &tokens, const std::vector<Item> &items)
             continue;
         const auto candidate = [&](std::size_t i) {
             const Item &it = items[i];
-            return it.nominal() && !it.chosen.is(Reading::Objective) && !it.is(Feature::Possessive);
+            return it.nominal() && !it.is(Feature::Objective) && !it.is(Feature::Possessive);
         };
-        const auto headFrom = [&](std::vector<std::size_t>::const_iterator start,
-                                  std::vector<std::size_t>::const_iterator end) -> std::ptrdiff_t {
+        // Noun-phrase heads in [start, end), skipping the objects of prepositions.
+        const auto heads = [&](std::vector<std::size_t>::const_iterator start,
+                               std::vector<std::size_t>::const_iterator end) {
+            std::vector<std::size_t> out;
             for (auto p = start; p != end; ++p) {
                 if (items[*p].is(Feature::Preposition)) {
-                    // skip a prepositional phrase: its noun is not the subject
                     while (p + 1 != end && !items[*(p + 1)].nominal())
                         ++p;
-                    if (p + 1 != end)
-                        ++p;
+                    while (p + 1 != end && items[*(p + 1)].is(Feature::Noun))
+                        ++p; // the whole object: "in the school bus"
                     continue;
                 }
-                if (!candidate(*p))
-                    continue;
-                auto head = p;
-                while (head + 1 != end && items[*(head + 1)].is(Feature::Noun) && !items[*head].is(Feature::Pronoun))
-                    ++head; // compound: "the school bus" → bus
-                return std::ptrdiff_t(*head);
+                if (candidate(*p)) {
+                    // the last noun of a compound: "the school bus" → bus
+                    if (!out.empty() && p != start && out.back() == *(p - 1) && items[*p].is(Feature::Noun)
+                        && !items[*(p - 1)].is(Feature::Pronoun))
+                        out.back() = *p;
+                    else
+                        out.push_back(*p);
+                }
             }
-            return -1;
+            return out;
         };
         // "the dog that barked": a relative word right before the verb is the subject of its clause
         if (firstVerb != idx.begin() && items[*(firstVerb - 1)].chosen.is(Reading::Relative)
@@ -225,11 +351,84 @@ void assignSubjects(Tokens &tokens, const std::vector<Item> &items)
             tokens[idx.front()][Feature::Subject] = 1;
             continue;
         }
-        std::ptrdiff_t subject = headFrom(idx.begin(), firstVerb);
-        if (subject < 0)
-            subject = headFrom(firstVerb + 1, idx.end());
-        if (subject >= 0)
-            tokens[std::size_t(subject)][Feature::Subject] = 1;
+        const std::vector<std::size_t> before = heads(idx.begin(), firstVerb);
+        if (!before.empty()) {
+            tokens[before.back()][Feature::Subject] = 1;
+            continue;
+        }
+        const std::vector<std::size_t> after = heads(firstVerb + 1, idx.end());
+        if (!after.empty())
+            tokens[after.front()][Feature::Subject] = 1;
+    }
+}
+
+/// Adjective and adverb roles: an adjective after a copula ("was calm", "seems very happy") is predicative; an
+/// adverb right before an adjective or adverb grades it ("very shy", "very quickly").
+void markModifiers(Tokens &tokens, const std::vector<Item> &items)
+{
+    const auto n = tokens.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (items[i].is(Feature::Adjective)) {
+            const std::ptrdiff_t j = beforeAdverbs(items, i);
+            const bool beforeNoun = i + 1 < n && items[i + 1].is(Feature::Noun);
+            if (j >= 0 && items[std::size_t(j)].chosen.is(Reading::Copula) && !beforeNoun)
+                tokens[i][Feature::Predicative] = 1;
+        }
+        if (items[i].is(Feature::Adverb) && i + 1 < n
+            && (items[i + 1].is(Feature::Adjective) || items[i + 1].is(Feature::Adverb)))
+            tokens[i][Feature::Degree] = 1;
+    }
+}
+
+/// Noun phrases: a determiner, possessive, attributive adjective, grading adverb or noun starts or continues one;
+/// nouns in a row are one phrase whose last noun is the head (the others are noun modifiers: "kitchen table"); an
+/// adjective right after the head, not before another noun, belongs to it ("the man responsible for …"); a
+/// pronoun is a phrase of its own. Everything else is outside noun phrases.
+void assignPhrases(Tokens &tokens, const std::vector<Item> &items)
+{
+    const auto n = tokens.size();
+    int next = 0;
+    int current = -1;
+    bool hasHead = false;
+    for (std::size_t i = 0; i < n; ++i) {
+        const Item &it = items[i];
+        Token &t = tokens[i];
+        const bool nounNext = i + 1 < n && items[i + 1].is(Feature::Noun);
+        if (it.is(Feature::Pronoun) && !it.is(Feature::Possessive) && !it.chosen.is(Reading::Relative)) {
+            t.phrase = next++;
+            current = -1;
+            hasHead = false;
+        } else if (it.is(Feature::Determiner) || it.is(Feature::Possessive)) {
+            if (current < 0 || hasHead)
+                current = next++;
+            hasHead = false;
+            t.phrase = current;
+        } else if (it.is(Feature::Adjective) && !t.has(Feature::Predicative)) {
+            if (current < 0 || (hasHead && nounNext)) {
+                current = next++;
+                hasHead = false;
+            }
+            t.phrase = current; // after the head and before no noun: a post-nominal adjective
+            if (hasHead && !nounNext)
+                current = -1;
+        } else if (t.has(Feature::Degree) && !hasHead && i + 1 < n && items[i + 1].is(Feature::Adjective)
+            && !tokens[i + 1].has(Feature::Predicative)) {
+            if (current < 0)
+                current = next++;
+            t.phrase = current;
+        } else if (it.is(Feature::Noun)) {
+            const bool compound = hasHead && i > 0 && items[i - 1].is(Feature::Noun) && tokens[i - 1].phrase == current;
+            if (current < 0 || (hasHead && !compound))
+                current = next++;
+            if (compound)
+                tokens[i - 1][Feature::NounModifier] = 1;
+            t.phrase = current;
+            hasHead = true;
+        } else {
+            t.phrase = -1;
+            current = -1;
+            hasHead = false;
+        }
     }
 }
 
@@ -298,12 +497,27 @@ Tokens tokenize(const QString &text)
     return tokens;
 }
 
-void setClausePhases(Tokens &tokens)
+void setDerivedFeatures(Tokens &tokens)
 {
     constexpr double step = 2 * 3.14159265358979323846 / 3;
     for (Token &t : tokens) {
-        t[Feature::ClauseCos] = float(std::cos(step * t.clause));
-        t[Feature::ClauseSin] = float(std::sin(step * t.clause));
+        const float cc = float(std::cos(step * t.clause));
+        const float cs = float(std::sin(step * t.clause));
+        t[Feature::ClauseCos] = cc;
+        t[Feature::ClauseSin] = cs;
+        const float subject = t[Feature::Subject];
+        t[Feature::SubjectCos] = subject * cc;
+        t[Feature::SubjectSin] = subject * cs;
+        // Binding: a reflexive looks for the subject of its own clause; an object pronoun avoids it.
+        const float binding = t.has(Feature::Reflexive)              ? 1.f
+            : (t.has(Feature::Objective) && t.has(Feature::Pronoun)) ? -1.f
+                                                                     : 0.f;
+        t[Feature::BindingCos] = binding * cc;
+        t[Feature::BindingSin] = binding * cs;
+        t[Feature::PhraseCos] = t.phrase >= 0 ? float(std::cos(step * t.phrase)) : 0.f;
+        t[Feature::PhraseSin] = t.phrase >= 0 ? float(std::sin(step * t.phrase)) : 0.f;
+        t[Feature::SentenceCos] = float(std::cos(step * t.sentence));
+        t[Feature::SentenceSin] = float(std::sin(step * t.sentence));
     }
 }
 
@@ -311,6 +525,7 @@ Tokens analyze(const QString &text, const Lexicon &lexicon)
 {
     Tokens tokens = tokenize(text);
     std::vector<Item> items(tokens.size());
+    std::vector<std::size_t> nameCandidates;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const QString &t = tokens[i].text;
         Item &it = items[i];
@@ -328,12 +543,23 @@ Tokens analyze(const QString &text, const Lexicon &lexicon)
             r.features[int(Feature::Determiner)] = 1;
             r.features[int(t == QLatin1String("1") ? Feature::Singular : Feature::Plural)] = 1;
             it.readings = { r };
-        } else if (it.capitalized && !closed && (!sentenceStart || !it.known)) {
-            // a capitalised word inside a sentence, or an unknown one at its start: a name
+        } else if (it.capitalized && !closed) {
+            const std::optional<Reading> name = lexicon.firstName(t);
+            if (sentenceStart && it.known) {
+                // "Bill found …" is a name, "Rose petals …" is not: decided once the next word is read
+                if (name)
+                    nameCandidates.push_back(i);
+                continue;
+            }
+            // A capitalised word inside a sentence, or an unknown one at its start: a name. A known first name
+            // wins over a common noun of the same spelling ("Bill", "Mark"); another capitalised noun keeps its
+            // features ("Paris" is not a person).
             const auto known = std::find_if(
                 it.readings.begin(), it.readings.end(), [](const Reading &r) { return r.has(Feature::Noun); });
             Reading r;
-            if (it.known && known != it.readings.end()) {
+            if (name) {
+                r = *name;
+            } else if (it.known && known != it.readings.end()) {
                 r = *known;
             } else {
                 r.features[int(Feature::Bias)] = 1;
@@ -347,13 +573,23 @@ Tokens analyze(const QString &text, const Lexicon &lexicon)
             it.readings = { r };
         }
     }
+    for (const std::size_t i : nameCandidates) {
+        // A known word that is also a first name opens the sentence as a name when a verb follows it.
+        const Item *next = i + 1 < items.size() ? &items[i + 1] : nullptr;
+        if (next && (next->can(Feature::Verb) || next->can(Feature::Aux)) && !next->can(Feature::Determiner))
+            items[i].readings = { *lexicon.firstName(tokens[i].text) };
+    }
     chooseReadings(tokens, items);
     for (std::size_t i = 0; i < tokens.size(); ++i)
         std::copy(
             std::begin(items[i].chosen.features), std::end(items[i].chosen.features), std::begin(tokens[i].features));
+    assignSentences(tokens);
+    markQuestions(tokens, items);
     assignClauses(tokens, items);
     assignSubjects(tokens, items);
-    setClausePhases(tokens);
+    markModifiers(tokens, items);
+    assignPhrases(tokens, items);
+    setDerivedFeatures(tokens);
     return tokens;
 }
 

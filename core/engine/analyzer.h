@@ -20,7 +20,8 @@ Tokens tokenize(const QString &text);
 /// context when a word has several readings), then clauses and each clause's subject by simple rules.
 Tokens analyze(const QString &text, const Lexicon &lexicon = Lexicon::builtIn());
 
-/// Recomputes ClauseCos/ClauseSin from each token's clause number (after a pack overrides clauses).
-void setClausePhases(Tokens &tokens);
+/// Recomputes the derived features (clause, subject, binding, phrase and sentence phases) from each token's clause,
+/// phrase and sentence numbers and its features, e.g. after a pack overrides some of them.
+void setDerivedFeatures(Tokens &tokens);
 
 } // namespace attention

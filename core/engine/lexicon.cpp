@@ -20,7 +20,7 @@ namespace {
 Reading readingFromWords(const QStringList &words, const QString &path, int line)
 {
     static const QHash<QString, Reading::Tag> tags = {
-        { QStringLiteral("objective"), Reading::Objective },
+        { QStringLiteral("copula"), Reading::Copula },
         { QStringLiteral("subordinator"), Reading::Subordinator },
         { QStringLiteral("coordinator"), Reading::Coordinator },
         { QStringLiteral("relative"), Reading::Relative },
@@ -138,16 +138,40 @@ bool endsWithAny(const QString &w, std::initializer_list<const char *> suffixes)
 const Lexicon &Lexicon::builtIn()
 {
     static const Lexicon lexicon = load(QStringLiteral(":/attention/lexicon/closed-class.tsv"),
-        QStringLiteral(":/attention/lexicon/wordnet-lexicon.tsv"));
+        QStringLiteral(":/attention/lexicon/wordnet-lexicon.tsv"),
+        QStringLiteral(":/attention/lexicon/first-names.tsv"));
     return lexicon;
 }
 
-Lexicon Lexicon::load(const QString &closedClassPath, const QString &openClassPath)
+Lexicon Lexicon::load(const QString &closedClassPath, const QString &openClassPath, const QString &firstNamesPath)
 {
     Lexicon l;
     l.m_closed = readClosedClass(closedClassPath);
     l.m_open = readOpenClass(openClassPath);
+    if (!firstNamesPath.isEmpty()) {
+        readEntries(firstNamesPath, [&](const QString &name, const QString &gender, int line) {
+            if (gender != QLatin1String("m") && gender != QLatin1String("f") && gender != QLatin1String("mf"))
+                fail(firstNamesPath, line, QStringLiteral("expected name<TAB>m, f or mf"));
+            l.m_names.insert(name, gender);
+        });
+    }
     return l;
+}
+
+std::optional<Reading> Lexicon::firstName(const QString &word) const
+{
+    const auto it = m_names.constFind(word.toLower());
+    if (it == m_names.constEnd())
+        return std::nullopt;
+    Reading r;
+    for (const Feature f :
+        { Feature::Bias, Feature::Noun, Feature::Proper, Feature::Singular, Feature::Human, Feature::Animate })
+        r.features[int(f)] = 1;
+    if (*it == QLatin1String("m"))
+        r.features[int(Feature::Masculine)] = 1;
+    else if (*it == QLatin1String("f"))
+        r.features[int(Feature::Feminine)] = 1;
+    return r;
 }
 
 std::vector<Reading> Lexicon::lookupExact(const QString &lower) const

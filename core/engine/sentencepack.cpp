@@ -118,13 +118,19 @@ SentencePack SentencePack::fromJson(const QJsonObject &o, const QString &source,
                         s.tokens[std::size_t(t)].clause = int(value);
                         continue;
                     }
+                    if (f.key() == QLatin1String("phrase")) {
+                        if (value < -1 || value > 1000 || std::floor(value) != value)
+                            json::fail(fw, QStringLiteral("\"phrase\" must be a whole number from -1 to 1000"));
+                        s.tokens[std::size_t(t)].phrase = int(value);
+                        continue;
+                    }
                     const int fi = featureIndex(f.key());
-                    if (fi < 0 || fi == int(Feature::ClauseCos) || fi == int(Feature::ClauseSin))
+                    if (fi < 0 || fi >= kFirstDerivedFeature)
                         json::fail(fw, QStringLiteral("unknown feature \"%1\"").arg(f.key()));
                     s.tokens[std::size_t(t)].features[fi] = float(value);
                 }
             }
-            setClausePhases(s.tokens);
+            setDerivedFeatures(s.tokens);
         }
 
         const QJsonValue expect = so.value(QLatin1String("expect"));

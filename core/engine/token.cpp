@@ -33,11 +33,25 @@ const QStringList &featureNames()
         QStringLiteral("first-person"),
         QStringLiteral("second-person"),
         QStringLiteral("possessive"),
+        QStringLiteral("reflexive"),
+        QStringLiteral("objective"),
         QStringLiteral("subject"),
+        QStringLiteral("predicative"),
+        QStringLiteral("degree"),
+        QStringLiteral("noun-modifier"),
+        QStringLiteral("inverted"),
         QStringLiteral("clause-cos"),
         QStringLiteral("clause-sin"),
+        QStringLiteral("subject-cos"),
+        QStringLiteral("subject-sin"),
+        QStringLiteral("binding-cos"),
+        QStringLiteral("binding-sin"),
+        QStringLiteral("phrase-cos"),
+        QStringLiteral("phrase-sin"),
+        QStringLiteral("sentence-cos"),
+        QStringLiteral("sentence-sin"),
     };
-    static_assert(kFeatureCount == 27, "featureNames() lists every Feature");
+    static_assert(kFeatureCount == 41, "featureNames() lists every Feature");
     return names;
 }
 

@@ -36,13 +36,30 @@ enum class Feature : int {
     FirstPerson,
     SecondPerson,
     Possessive,
+    Reflexive, ///< himself, themselves: bound by the subject of its own clause
+    Objective, ///< object case (him, them): never bound by the subject of its own clause
     Subject, ///< the subject of its clause
+    Predicative, ///< an adjective after a copula ("the sea was calm"): it describes the clause's subject
+    Degree, ///< an adverb right before an adjective or adverb ("very shy"): it modifies that word
+    NounModifier, ///< a noun right before the noun it modifies ("kitchen table")
+    Inverted, ///< an auxiliary before its subject in a question ("Is the museum open?", "…, aren't you?")
+    // Derived features, computed from the clause, phrase and sentence numbers by setDerivedFeatures():
     ClauseCos, ///< cos(clause · 2π/3): tokens of one clause share a phase, so q·k is 1 inside a clause and −½ across
     ClauseSin, ///< sin(clause · 2π/3)
+    SubjectCos, ///< the clause phase of a subject (0 for other tokens)
+    SubjectSin,
+    BindingCos, ///< the clause phase of a reflexive, minus the clause phase of an object pronoun (0 for others)
+    BindingSin,
+    PhraseCos, ///< cos(phrase · 2π/3) for the tokens of a noun phrase (0 outside noun phrases)
+    PhraseSin,
+    SentenceCos, ///< cos(sentence · 2π/3): the tokens of one sentence share a phase
+    SentenceSin,
     Count
 };
 
 inline constexpr int kFeatureCount = int(Feature::Count);
+/// Features from here on are computed from clause, phrase and sentence numbers, never read or overridden.
+inline constexpr int kFirstDerivedFeature = int(Feature::ClauseCos);
 
 /// The feature names used in model files and sentence packs ("noun", "subject", …), indexed by Feature.
 const QStringList &featureNames();
@@ -56,6 +73,8 @@ struct Token {
     qsizetype length = 0; ///< characters in the sentence
     float features[kFeatureCount] = {};
     int clause = 0; ///< clause number (0 = main clause); ClauseCos/ClauseSin are computed from it
+    int phrase = -1; ///< noun phrase number, or -1 outside noun phrases; PhraseCos/PhraseSin are computed from it
+    int sentence = 0; ///< sentence number; SentenceCos/SentenceSin are computed from it
 
     float operator[](Feature f) const { return features[int(f)]; }
     float &operator[](Feature f) { return features[int(f)]; }

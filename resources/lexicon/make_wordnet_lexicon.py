@@ -5,9 +5,11 @@
 
 Needs Debian's wordnet-base (/usr/share/wordnet). Each line: word TAB readings, most frequent first.
 Readings: n:h (noun, a person), n:a (noun, an animal), n:t (noun, anything else), v (verb), a (adjective),
-r (adverb); ":pl" marks an irregular plural noun form (from noun.exc). A word is kept when WordNet has a
-sense-tagged use of it, or when its first noun sense is a person or an animal (by WordNet's
-lexicographer files and hypernyms) (so animacy is known).
+r (adverb); ":pl" marks an irregular plural noun form (from noun.exc). Every adjective and adverb is kept (WordNet
+tags few of them: "shy" has no tagged adjective sense); a noun or verb is kept when WordNet has a sense-tagged use of
+it, or when its first noun sense is a person or an animal (by WordNet's lexicographer files and hypernyms) (so
+animacy is known) — except an untagged noun that is a regular -ed/-ing form of a verb ("chased"). A word keeps every
+class it has; the analyser chooses one by context.
 
     python3 resources/lexicon/make_wordnet_lexicon.py /usr/share/wordnet > resources/lexicon/wordnet-lexicon.tsv
 """
@@ -69,6 +71,16 @@ def animacy(synsets, offset):
     return "t"
 
 
+def verb_form(word, verbs):
+    """true if word is a regular -ed or -ing form of a verb lemma ("chased", "running")."""
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs):
+                return True
+    return False
+
+
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
     index = {pos: read_index(root, pos) for pos in ("noun", "verb", "adj", "adv")}
@@ -84,7 +96,9 @@ def main():
             if not WORD.match(lemma):
                 continue
             code = codes[pos](lemma)
-            if tagged == 0 and code not in ("n:h", "n:a"):
+            if tagged == 0 and code not in ("n:h", "n:a", "a", "r"):
+                continue
+            if tagged == 0 and pos == "noun" and verb_form(lemma, index["verb"]):
                 continue
             # "cows" is also a WordNet lemma; as an untagged lemma it would hide the regular plural of "cow"
             if tagged == 0 and pos == "noun" and lemma.endswith("s") and (lemma[:-1] in table or lemma[:-2] in table):

@@ -11,11 +11,13 @@ position part of q_i·k_j ≈ profile(Δ). The app builds W_Q, W_K, W_V from thi
 with the same engine as any model. See docs/designed-heads.md.
 
     python3 resources/models/make_designed_heads.py > resources/models/designed-heads.json
-(plain Python 3, no packages needed)
+(Python 3 with NumPy: Debian's python3-numpy)
 """
 import json
 import math
 import sys
+
+import numpy as np
 
 POSITION_FREQUENCIES = 16           # position dims = 2 × this
 OMEGA_MAX, OMEGA_MIN = 3.0, 0.05    # geometric spacing of the frequencies (radians per token)
@@ -42,21 +44,61 @@ def solve(a, b):
     return [m[i][n] / m[i][i] for i in range(n)]
 
 
-def fit_profile(profile, ridge=0.1):
-    """Coefficients a_f, b_f with Σ a_f·cos(ω_f·Δ) + b_f·sin(ω_f·Δ) ≈ profile(Δ), offsets near 0 weighted most."""
+FIT_RANGE = 511                    # offsets a sentence can have (kMaxTokens − 1)
+EXACT_RANGE = 10                   # the preferences hold exactly for tokens up to this far apart (see fit_profile)
+
+
+def rows_for(offsets):
     w = omegas()
-    rows, targets, weights = [], [], []
-    for d in OFFSETS:
-        rows.append([math.cos(o * d) for o in w] + [math.sin(o * d) for o in w])
-        targets.append(profile(d))
-        weights.append(1.0 if abs(d) <= 12 else 0.3)
-    k = len(rows[0])
-    ata = [[sum(weights[r] * rows[r][i] * rows[r][j] for r in range(len(rows))) + (ridge if i == j else 0.0)
-            for j in range(k)] for i in range(k)]
-    aty = [sum(weights[r] * rows[r][i] * targets[r] for r in range(len(rows))) for i in range(k)]
-    c = solve(ata, aty)
-    return {"cos": [round(v, 6) for v in c[:POSITION_FREQUENCIES]],
-            "sin": [round(v, 6) for v in c[POSITION_FREQUENCIES:]]}
+    return [[math.cos(o * d) for o in w] + [math.sin(o * d) for o in w] for d in offsets]
+
+
+def dot(a, b):
+    return sum(x * y for x, y in zip(a, b))
+
+
+def fit_profile(profile, equal, increasing, ridge=0.01):
+    """Coefficients a_f, b_f with P(Δ) = Σ a_f·cos(ω_f·Δ) + b_f·sin(ω_f·Δ) ≈ profile(Δ) by weighted least squares over
+    every offset a sentence can have (nearby offsets weighted most), *subject to* constraints that make the
+    documented preferences exact: P(Δ) = value for each (Δ, value) in `equal`, and P(a) ≥ P(b) + margin for each
+    (a, b, margin) in `increasing` ("nearest first"). Solved by the exterior penalty method: violated constraints
+    are added as least-squares rows whose weight grows until no constraint is off by more than 1e-9."""
+    offsets = np.arange(-FIT_RANGE, FIT_RANGE + 1)
+    a = np.array(rows_for(offsets))
+    w = np.array([1.0 if abs(d) <= 12 else 0.3 for d in offsets])
+    y = np.array([profile(int(d)) for d in offsets])
+    g_eq = np.array(rows_for([d for d, _ in equal])).reshape(len(equal), 2 * POSITION_FREQUENCIES)
+    b_eq = np.array([v for _, v in equal])
+    g_in = np.array([np.subtract(*rows_for([x, z])) for x, z, _ in increasing])
+    b_in = np.array([m for _, _, m in increasing])
+    base = np.vstack([a * np.sqrt(w)[:, None], np.sqrt(ridge) * np.eye(a.shape[1])])
+    rhs = np.concatenate([y * np.sqrt(w), np.zeros(a.shape[1])])
+    c = np.linalg.lstsq(base, rhs, rcond=None)[0]
+    active = np.zeros(len(b_in), dtype=bool)
+    for mu in 10.0 ** np.arange(2, 14):
+        for _ in range(50):
+            active |= g_in @ c < b_in
+            m = np.vstack([base, np.sqrt(mu) * g_eq, np.sqrt(mu) * g_in[active]])
+            r = np.concatenate([rhs, np.sqrt(mu) * b_eq, np.sqrt(mu) * b_in[active]])
+            c_new = np.linalg.lstsq(m, r, rcond=None)[0]
+            done = np.allclose(c_new, c, atol=1e-13)
+            c = c_new
+            if done:
+                break
+        violation = max(np.abs(g_eq @ c - b_eq).max(initial=0.0), np.maximum(0, b_in - g_in @ c).max(initial=0.0))
+        if violation < 1e-9:
+            break
+    f = POSITION_FREQUENCIES
+    return {"cos": [float(v) for v in c[:f]], "sin": [float(v) for v in c[f:]]}, float(violation)
+
+
+def nearest_first(left, right=0, margin=0.005):
+    """P(−1) > P(−2) > … > P(−left) and P(1) > P(2) > … > P(right): the nearer of two tokens on one side wins."""
+    return [(-k, -k - 1, margin) for k in range(1, left)] + [(k, k + 1, margin) for k in range(1, right)]
+
+
+def profile_value(coefficients, d):
+    return dot(coefficients["cos"] + coefficients["sin"], rows_for([d])[0])
 
 
 MAX_DISTANCE = 512                 # the longest sentence the app accepts (kMaxTokens)
@@ -90,17 +132,25 @@ HEADS = [
     {
         "id": "coreference",
         "name": "Coreference",
-        "description": "A pronoun looks back for a noun phrase that agrees with it in number, humanness and gender; "
-                       "among those that agree, it prefers the subject.",
+        "description": "A pronoun looks back for a noun phrase that agrees with it in person, number, humanness and "
+                       "gender; a reflexive (himself) takes the subject of its own clause, an object pronoun (them) "
+                       "never does; among the rest it prefers a subject, then the nearest.",
         "dims": [
             dim("pronoun looks for a noun or pronoun", {"pronoun": 4.0}, {"noun": 1.0, "pronoun": 1.0}),
             dim("number agrees (singular +, plural −)", {"singular": 2.0, "plural": -2.0}, {"singular": 1.0, "plural": -1.0}),
             dim("humanness agrees (human +, non-human −)", {"human": 2.0, "non-human": -2.0}, {"human": 1.0, "non-human": -1.0}),
             dim("gender agrees (masculine +, feminine −)", {"masculine": 2.0, "feminine": -2.0}, {"masculine": 1.0, "feminine": -1.0}),
-            dim("prefers the subject", {"pronoun": 1.5}, {"subject": 1.0}),
+            dim("first person agrees (I, we ↔ me, our; he, they ✗)", {"pronoun": -4.0, "first-person": 6.0}, {"first-person": 1.0}),
+            dim("second person agrees (you ↔ your; he, they ✗)", {"pronoun": -4.0, "second-person": 6.0}, {"second-person": 1.0}),
+            dim("prefers a subject", {"pronoun": 1.5}, {"subject": 1.0}),
+            dim("binding: reflexive → own clause's subject, object pronoun ↛ it (cosine)", {"binding-cos": 3.0}, {"subject-cos": 1.0}),
+            dim("binding: reflexive → own clause's subject, object pronoun ↛ it (sine)", {"binding-sin": 3.0}, {"subject-sin": 1.0}),
         ],
-        "position": {"label": "not itself, not later tokens", "strength": 8.0,
-                     "profile": lambda d: -1.0 if d == 0 else (-0.5 if d > 0 else 0.0)},
+        "position": {"label": "not itself (−8); earlier tokens nearest first; later tokens below them",
+                     "profile": lambda d: -8.0 if d == 0 else (-4.0 if d > 0 else -0.03 * (-d - 1)),
+                     "equal": [(0, -8.0)],
+                     "increasing": nearest_first(EXACT_RANGE)
+                     + [(-EXACT_RANGE, k, 2.0) for k in range(1, EXACT_RANGE + 1)]},
         "scale": 2.5,
     },
     {
@@ -113,20 +163,28 @@ HEADS = [
             dim("same clause (sine of the clause phase)", {"clause-sin": 2.0}, {"clause-sin": 1.0}),
             dim("number agrees", {"singular": 1.0, "plural": -1.0}, {"singular": 1.0, "plural": -1.0}),
         ],
-        "position": {"label": "the subject usually comes before its verb", "strength": 1.0,
-                     "profile": lambda d: 0.0 if d < 0 else -0.5},
         "scale": 3.0,
     },
     {
         "id": "modifier",
         "name": "Modifier",
-        "description": "An adjective or determiner looks for the noun it belongs to: the next noun to its right.",
+        "description": "A modifier looks for the word it modifies: a determiner, adjective or noun modifier the noun of "
+                       "its own noun phrase; a predicative adjective (\"was calm\") the subject; an adverb the "
+                       "adjective or adverb right after it, or else the verb.",
         "dims": [
-            dim("adjective or determiner looks for a noun", {"adjective": 3.0, "determiner": 3.0, "possessive": 3.0},
+            dim("determiner, adjective, possessive or noun modifier looks for a noun",
+                {"adjective": 3.0, "determiner": 3.0, "possessive": 3.0, "noun-modifier": 3.0, "predicative": -3.0},
                 {"noun": 1.0}),
+            dim("same noun phrase (cosine of the phrase phase)", {"phrase-cos": 2.0}, {"phrase-cos": 1.0}),
+            dim("same noun phrase (sine of the phrase phase)", {"phrase-sin": 2.0}, {"phrase-sin": 1.0}),
+            dim("predicative adjective looks for the subject", {"predicative": 4.0}, {"subject": 1.0}),
+            dim("degree adverb looks for the adjective or adverb it grades", {"degree": 4.0},
+                {"adjective": 1.0, "adverb": 1.0}),
+            dim("other adverb looks for a verb", {"adverb": 3.0, "degree": -3.0}, {"verb": 1.0}),
+            dim("same clause (cosine of the clause phase)", {"clause-cos": 1.0}, {"clause-cos": 1.0}),
+            dim("same clause (sine of the clause phase)", {"clause-sin": 1.0}, {"clause-sin": 1.0}),
         ],
-        "position": {"label": "a few tokens to the right, the nearest most", "strength": 6.0,
-                     "profile": lambda d: 1.0 - 0.3 * (d - 1) if 1 <= d <= 5 else (-1.0 if d <= 0 else -0.6)},
+        "position": {"label": "the next token", "strength": 2.0, "peak": 1},
         "scale": 2.5,
     },
     {
@@ -140,11 +198,15 @@ HEADS = [
     {
         "id": "question",
         "name": "Question",
-        "description": "A wh-word looks for the question mark that closes its question, and the question mark looks "
-                       "back at the wh-word.",
+        "description": "The question mark looks back for what makes its sentence a question: the wh-word that opens it, "
+                       "or else the auxiliary before the subject (Is the museum open?, …, aren't you?); the wh-word "
+                       "looks for its question mark. Only inside one sentence.",
         "dims": [
-            dim("wh-word looks for the question mark", {"wh": 4.0}, {"question-mark": 1.0}),
             dim("question mark looks for the wh-word", {"question-mark": 4.0}, {"wh": 1.0}),
+            dim("question mark looks for the inverted auxiliary", {"question-mark": 3.0}, {"inverted": 1.0}),
+            dim("wh-word looks for the question mark", {"wh": 4.0}, {"question-mark": 1.0}),
+            dim("same sentence (cosine of the sentence phase)", {"sentence-cos": 2.0}, {"sentence-cos": 1.0}),
+            dim("same sentence (sine of the sentence phase)", {"sentence-sin": 2.0}, {"sentence-sin": 1.0}),
         ],
         "scale": 2.0,
     },
@@ -161,9 +223,15 @@ def main():
                 coefficients, gap = peak_kernel(p["peak"])
                 print(f"{h['id']}: the peak at {p['peak']} is {gap:.3f} above every other offset within "
                       f"±{MAX_DISTANCE}", file=sys.stderr)
+                strength = p["strength"]
             else:
-                coefficients = fit_profile(p["profile"])
-            out["position"] = {"label": p["label"], "strength": p["strength"], **coefficients}
+                coefficients, violation = fit_profile(p["profile"], p["equal"], p["increasing"])
+                strength = 1.0
+                shown = ", ".join(f"P({d})={profile_value(coefficients, d):.2f}" for d in (-3, -2, -1, 0, 1, 2, 3))
+                far = [profile_value(coefficients, d) for d in range(-FIT_RANGE, FIT_RANGE + 1) if abs(d) > 63]
+                print(f"{h['id']}: {shown}; largest constraint violation {violation:.1e}; "
+                      f"beyond ±63: {min(far):.2f} … {max(far):.2f}", file=sys.stderr)
+            out["position"] = {"label": p["label"], "strength": strength, **coefficients}
         heads.append(out)
     model = {
         "format": "attention-explorer/designed-model",

@@ -105,10 +105,10 @@ private slots:
 
         // The rates the heads reach today: a change that loses an ordinary sentence fails here.
         const QMap<QString, double> floor = {
-            { QStringLiteral("coreference"), 27.0 / 42 },
-            { QStringLiteral("subject-verb"), 35.0 / 39 },
-            { QStringLiteral("modifier"), 11.0 / 39 },
-            { QStringLiteral("question"), 22.0 / 30 },
+            { QStringLiteral("coreference"), 42.0 / 42 },
+            { QStringLiteral("subject-verb"), 39.0 / 39 },
+            { QStringLiteral("modifier"), 39.0 / 39 },
+            { QStringLiteral("question"), 30.0 / 30 },
             { QStringLiteral("previous-token"), 25.0 / 25 },
         };
         for (auto it = floor.cbegin(); it != floor.cend(); ++it) {

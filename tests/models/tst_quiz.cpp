@@ -389,7 +389,7 @@ private slots:
         QCOMPARE(builtIn.strongestTarget(s->tokens, 0, it), findToken(s->tokens, QStringLiteral("cat")));
 
         QByteArray json = json::readFile(QStringLiteral(ATTENTION_SOURCE_DIR "/resources/models/designed-heads.json"));
-        const QByteArray before = R"("label": "prefers the subject",
+        const QByteArray before = R"("label": "prefers a subject",
      "query": {
       "pronoun": 1.5)";
         QVERIFY2(json.contains(before), "the model file still has the subject preference");
