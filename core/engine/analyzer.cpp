@@ -147,11 +147,29 @@ void chooseReadings(const Tokens &tokens, std::vector<Item> &items)
         }
         const std::ptrdiff_t beforeAdv = beforeAdverbs(items, i);
         const bool afterCopula = beforeAdv >= 0 && items[std::size_t(beforeAdv)].chosen.is(Reading::Copula);
-        if (prev && prev->chosen.is(Reading::Coordinator) && i >= 2 && conjunctClass(items[i - 2]) != Feature::Count
-            && it.choose(conjunctClass(items[i - 2]))) {
+        const bool graded = beforeAdv + 1 < std::ptrdiff_t(i); // "was quite boring": an adverb grades it
+        // a finite verb earlier in this clause: a noun-or-verb word after a noun is then part of an object
+        const bool clauseHasVerb = [&] {
+            for (std::size_t j = i; j-- > 0;) {
+                if (isSentenceEnd(tokens[j].text) || items[j].is(Feature::Conjunction)
+                    || items[j].is(Feature::Punctuation))
+                    return false;
+                if (items[j].finiteVerb())
+                    return true;
+            }
+            return false;
+        }();
+        const Feature leftConjunct =
+            prev && prev->chosen.is(Reading::Coordinator) && i >= 2 ? conjunctClass(items[i - 2]) : Feature::Count;
+        // after a noun, a word that is first of all a verb, or that takes an object, starts a verb phrase instead
+        const bool verbPhrase = it.readings.front().has(Feature::Verb)
+            || (it.can(Feature::Verb) && next
+                && (next->can(Feature::Determiner) || next->can(Feature::Pronoun) || next->can(Feature::Possessive)));
+        if (leftConjunct != Feature::Count && !(leftConjunct == Feature::Noun && verbPhrase)
+            && it.choose(leftConjunct)) {
             // coordination joins like with like: "sings and dances", "cats and dogs"
         } else if (afterCopula && it.can(Feature::Adjective)
-            && !(word.endsWith(QLatin1String("ing")) && it.can(Feature::Verb))
+            && !(word.endsWith(QLatin1String("ing")) && it.can(Feature::Verb) && !graded)
             && !(next && tokens[i + 1].text.toLower() == QLatin1String("by"))
             && !(next && next->can(Feature::Noun) && !next->can(Feature::Verb) && !next->can(Feature::Preposition)
                 && !next->can(Feature::Adverb))) {
@@ -173,12 +191,19 @@ void chooseReadings(const Tokens &tokens, std::vector<Item> &items)
         } else if (!relativeWithoutVerb && prev && prev->is(Feature::Noun) && it.can(Feature::Noun) && next
             && next->is(Feature::Aux)) {
             it.choose(Feature::Noun); // "the school bus was": the second noun of a compound, before the verb
+        } else if (clauseHasVerb && !relativeWithoutVerb && prev && prev->is(Feature::Noun) && i >= 2
+            && (items[i - 2].is(Feature::Adjective) || items[i - 2].is(Feature::Determiner)
+                || items[i - 2].is(Feature::Possessive))
+            && (!next || next->can(Feature::Punctuation)) && it.choose(Feature::Noun)) {
+            // "bought a new winter coat": the verb came already, so "coat" ends the object
         } else if (!relativeWithoutVerb && prev && prev->is(Feature::Noun) && it.can(Feature::Noun) && nextFinite
             && next && !next->can(Feature::Noun)) {
             it.choose(Feature::Noun); // "the football match ended"
         } else if (prev && prev->nominal() && !prev->is(Feature::Objective)) {
             if (!it.choose(Feature::Verb) && !it.choose(Feature::Aux))
                 it.choose(Feature::Noun);
+        } else if (leftConjunct != Feature::Count && verbPhrase) {
+            it.choose(Feature::Verb); // "caught a mouse and ate it"
         } else if (!prev || prev->is(Feature::Punctuation) || prev->is(Feature::Conjunction)) {
             if (it.can(Feature::Adjective) && nextNounish)
                 it.choose(Feature::Adjective);
@@ -580,9 +605,16 @@ Tokens analyze(const QString &text, const Lexicon &lexicon)
             items[i].readings = { *lexicon.firstName(tokens[i].text) };
     }
     chooseReadings(tokens, items);
-    for (std::size_t i = 0; i < tokens.size(); ++i)
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
         std::copy(
             std::begin(items[i].chosen.features), std::end(items[i].chosen.features), std::begin(tokens[i].features));
+        // "it" and "you" have one form for both cases: right after a verb or a preposition they are objects
+        const Item &it = items[i];
+        if (i > 0 && it.is(Feature::Pronoun) && !it.is(Feature::Possessive) && !it.is(Feature::Reflexive)
+            && !it.chosen.is(Reading::Relative)
+            && (items[i - 1].is(Feature::Verb) || items[i - 1].is(Feature::Preposition)))
+            tokens[i][Feature::Objective] = 1;
+    }
     assignSentences(tokens);
     markQuestions(tokens, items);
     assignClauses(tokens, items);

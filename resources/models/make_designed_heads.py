@@ -172,9 +172,9 @@ HEADS = [
                        "its own noun phrase; a predicative adjective (\"was calm\") the subject; an adverb the "
                        "adjective or adverb right after it, or else the verb.",
         "dims": [
-            dim("determiner, adjective, possessive or noun modifier looks for a noun",
+            dim("determiner, adjective, possessive or noun modifier looks for a head noun (not a noun modifier)",
                 {"adjective": 3.0, "determiner": 3.0, "possessive": 3.0, "noun-modifier": 3.0, "predicative": -3.0},
-                {"noun": 1.0}),
+                {"noun": 1.0, "noun-modifier": -1.0}),
             dim("same noun phrase (cosine of the phrase phase)", {"phrase-cos": 2.0}, {"phrase-cos": 1.0}),
             dim("same noun phrase (sine of the phrase phase)", {"phrase-sin": 2.0}, {"phrase-sin": 1.0}),
             dim("predicative adjective looks for the subject", {"predicative": 4.0}, {"subject": 1.0}),

@@ -71,7 +71,8 @@ private slots:
             Eigen::Index top = 0;
             w.row(from).maxCoeff(&top);
             const bool ok = expected.contains(int(top));
-            for (Tally *t : { &tallies[group + u'/' + headName],
+            const QString batch = QStringLiteral("batch %1/").arg(o.value(u"batch").toInt(1));
+            for (Tally *t : { &tallies[group + u'/' + headName], &tallies[batch + group + u'/' + headName],
                      group == u"ordinary" ? &phenomena[headName + u'/' + o.value(u"phenomenon").toString()]
                                           : nullptr }) {
                 if (!t)
@@ -91,7 +92,7 @@ private slots:
         int total = 0;
         for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
             qInfo("%-28s %3d / %3d  %5.1f %%", qPrintable(it.key()), it->passed, it->total, 100 * it->rate());
-            if (it.key().startsWith(u"ordinary/")) {
+            if (it.key().startsWith(QLatin1String("ordinary/"))) {
                 passed += it->passed;
                 total += it->total;
             }
