@@ -101,7 +101,6 @@ void chooseReadings(const Tokens &tokens, std::vector<Item> &items)
         const QString word = tokens[i].text.toLower();
         const bool nextNounish = next && (next->can(Feature::Noun) || next->can(Feature::Adjective))
             && !next->can(Feature::Aux) && !next->can(Feature::Preposition);
-        const bool nextFinite = next && (next->can(Feature::Verb) || next->can(Feature::Aux));
         const bool question = [&] {
             for (std::size_t j = i; j < n; ++j) {
                 if (isSentenceEnd(tokens[j].text))
@@ -169,7 +168,8 @@ void chooseReadings(const Tokens &tokens, std::vector<Item> &items)
             && it.choose(leftConjunct)) {
             // coordination joins like with like: "sings and dances", "cats and dogs"
         } else if (afterCopula && it.can(Feature::Adjective)
-            && !(word.endsWith(QLatin1String("ing")) && it.can(Feature::Verb) && !graded)
+            && !(word.endsWith(QLatin1String("ing")) && it.can(Feature::Verb) && !graded
+                && items[std::size_t(beforeAdv)].is(Feature::Aux)) // progressive only after "be"
             && !(next && tokens[i + 1].text.toLower() == QLatin1String("by"))
             && !(next && next->can(Feature::Noun) && !next->can(Feature::Verb) && !next->can(Feature::Preposition)
                 && !next->can(Feature::Adverb))) {
@@ -196,8 +196,10 @@ void chooseReadings(const Tokens &tokens, std::vector<Item> &items)
                 || items[i - 2].is(Feature::Possessive))
             && (!next || next->can(Feature::Punctuation)) && it.choose(Feature::Noun)) {
             // "bought a new winter coat": the verb came already, so "coat" ends the object
-        } else if (!relativeWithoutVerb && prev && prev->is(Feature::Noun) && it.can(Feature::Noun) && nextFinite
-            && next && !next->can(Feature::Noun)) {
+        } else if (!relativeWithoutVerb && prev && prev->is(Feature::Noun) && it.can(Feature::Noun)
+            && !it.readings.front().is(Reading::Copula) && next
+            && (next->readings.front().has(Feature::Verb) || next->can(Feature::Aux)) && next
+            && !next->can(Feature::Noun)) {
             it.choose(Feature::Noun); // "the football match ended"
         } else if (prev && prev->nominal() && !prev->is(Feature::Objective)) {
             if (!it.choose(Feature::Verb) && !it.choose(Feature::Aux))
@@ -353,7 +355,11 @@ void assignSubjects(Tokens &tokens, const std::vector<Item> &items)
             std::vector<std::size_t> out;
             for (auto p = start; p != end; ++p) {
                 if (items[*p].is(Feature::Preposition)) {
-                    while (p + 1 != end && !items[*(p + 1)].nominal())
+                    while (p + 1 != end && !items[*(p + 1)].nominal() && !items[*(p + 1)].finiteVerb())
+                        ++p;
+                    while (p + 1 != end && items[*(p + 1)].is(Feature::Possessive))
+                        ++p; // "at our school": the possessive belongs to the object
+                    while (p + 1 != end && !items[*(p + 1)].nominal() && !items[*(p + 1)].finiteVerb())
                         ++p;
                     while (p + 1 != end && items[*(p + 1)].is(Feature::Noun))
                         ++p; // the whole object: "in the school bus"

@@ -106,11 +106,11 @@ private slots:
 
         // The rates the heads reach today: a change that loses an ordinary sentence fails here.
         const QMap<QString, double> floor = {
-            { QStringLiteral("coreference"), 42.0 / 42 },
-            { QStringLiteral("subject-verb"), 39.0 / 39 },
-            { QStringLiteral("modifier"), 39.0 / 39 },
-            { QStringLiteral("question"), 30.0 / 30 },
-            { QStringLiteral("previous-token"), 25.0 / 25 },
+            { QStringLiteral("coreference"), 77.0 / 78 },
+            { QStringLiteral("subject-verb"), 69.0 / 70 },
+            { QStringLiteral("modifier"), 79.0 / 79 },
+            { QStringLiteral("question"), 52.0 / 52 },
+            { QStringLiteral("previous-token"), 29.0 / 29 },
         };
         for (auto it = floor.cbegin(); it != floor.cend(); ++it) {
             const Tally &t = tallies.value(QStringLiteral("ordinary/") + it.key());
