@@ -75,6 +75,57 @@ private slots:
                 QStringLiteral("margin %1: %2").arg(margin).arg(describeRow(s->tokens, r, x.headIndex, x.from))));
     }
 
+    void explanationsSayWhatDecides_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("withoutSubjects");
+        // "cat wins because it is the subject": take away the preference and the nearer noun wins.
+        QTest::newRow("pronoun-cat") << QStringLiteral("pronoun-cat") << QStringLiteral("mat");
+        QTest::newRow("pronoun-dog-ball") << QStringLiteral("pronoun-dog-ball") << QStringLiteral("ball");
+    }
+    void explanationsSayWhatDecides()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, withoutSubjects);
+        QByteArray json = json::readFile(QStringLiteral(ATTENTION_SOURCE_DIR "/resources/models/designed-heads.json"));
+        const QByteArray before = R"("label": "prefers a subject",
+     "query": {
+      "pronoun": 1.5)";
+        QVERIFY(json.contains(before));
+        json.replace(before, QByteArray(before).replace("1.5", "0.0"));
+        const DesignedModel noSubjects = DesignedModel::fromJson(
+            json::parseObject(json, QStringLiteral("changed")).object(), QStringLiteral("changed"));
+        const Sentence *s = SentencePack::builtIn().find(sentence);
+        const int it = findToken(s->tokens, QStringLiteral("it"));
+        QCOMPARE(noSubjects.strongestTarget(s->tokens, 0, it), findToken(s->tokens, withoutSubjects));
+    }
+
+    void agreementIsNotWhatDecides_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<QString>("subject");
+        // agreement-keys and agreement-author say structure decides and number only agrees: with the numbers
+        // swapped so they clash, the verb still finds the subject, not the noun inside the phrase.
+        QTest::newRow("key … were") << QStringLiteral("The key to the old cabinets were on the table")
+                                    << QStringLiteral("were") << QStringLiteral("key");
+        QTest::newRow("keys … was") << QStringLiteral("The keys to the old cabinet was on the table")
+                                    << QStringLiteral("was") << QStringLiteral("keys");
+        QTest::newRow("authors … lives") << QStringLiteral("The authors of the famous book lives in Paris")
+                                         << QStringLiteral("lives") << QStringLiteral("authors");
+    }
+    void agreementIsNotWhatDecides()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, verb);
+        QFETCH(QString, subject);
+        const DesignedModel &model = DesignedModel::builtIn();
+        const Tokens tokens = analyze(text);
+        QCOMPARE(
+            model.strongestTarget(tokens, model.headIndex(QStringLiteral("subject-verb")), findToken(tokens, verb)),
+            findToken(tokens, subject));
+    }
+
     void packCoversThePatterns()
     {
         const SentencePack &pack = SentencePack::builtIn();
@@ -292,6 +343,38 @@ private slots:
                 w.row(i).maxCoeff(&best);
                 QCOMPARE(best, i - 1);
                 QVERIFY2(w(i, i - 1) > 0.99, qPrintable(QStringLiteral("row %1: %2").arg(i).arg(w(i, i - 1))));
+            }
+        }
+    }
+
+    void positionPreferencesHoldAsDocumented()
+    {
+        // docs/designed-heads.md: with no word features, Q·Kᵀ is the position part alone. Coreference: itself
+        // exactly −20; the ten tokens before nearest first; the ten after at least 5 below the tenth before.
+        // Modifier: the next token at least 3 above every other offset. Every row of a 512-token text.
+        Tokens tokens(512);
+        for (Token &t : tokens)
+            t.text = QStringLiteral("x");
+        const DesignedModel &model = DesignedModel::builtIn();
+        const LayerResult r = model.compute(tokens);
+        const Matrix &coref = r.heads[std::size_t(model.headIndex(QStringLiteral("coreference")))].scores;
+        const Matrix &modifier = r.heads[std::size_t(model.headIndex(QStringLiteral("modifier")))].scores;
+        const Eigen::Index n = coref.rows();
+        for (Eigen::Index i = 0; i < n; ++i) {
+            QVERIFY2(std::abs(coref(i, i) + 20) < 1e-6, qPrintable(QString::number(coref(i, i))));
+            for (Eigen::Index k = 1; k < 10 && i - k - 1 >= 0; ++k)
+                QVERIFY2(
+                    coref(i, i - k) > coref(i, i - k - 1), qPrintable(QStringLiteral("row %1, %2 back").arg(i).arg(k)));
+            for (Eigen::Index k = 1; k <= 10 && i - 10 >= 0 && i + k < n; ++k)
+                QVERIFY2(coref(i, i + k) <= coref(i, i - 10) - 5 + 1e-6,
+                    qPrintable(QStringLiteral("row %1: %2 after %3, 10 before %4").arg(i).arg(k).arg(coref(i, i + k)).arg(coref(i, i - 10))));
+            if (i + 1 < n) {
+                double others = -1e300;
+                for (Eigen::Index j = 0; j < n; ++j) {
+                    if (j != i + 1)
+                        others = std::max(others, modifier(i, j));
+                }
+                QVERIFY2(modifier(i, i + 1) - others >= 3.0, qPrintable(QStringLiteral("row %1").arg(i)));
             }
         }
     }
