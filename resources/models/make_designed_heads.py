@@ -208,7 +208,7 @@ HEADS = [
             dim("same sentence (cosine of the sentence phase)", {"sentence-cos": 2.0}, {"sentence-cos": 1.0}),
             dim("same sentence (sine of the sentence phase)", {"sentence-sin": 2.0}, {"sentence-sin": 1.0}),
         ],
-        "scale": 2.0,
+        "scale": 4.0,
     },
 ]
 
