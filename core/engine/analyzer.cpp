@@ -463,6 +463,15 @@ void assignPhrases(Tokens &tokens, const std::vector<Item> &items)
     }
 }
 
+Token symbolToken(const QString &text, qsizetype start, qsizetype length)
+{
+    Token t;
+    t.text = text;
+    t.start = start;
+    t.length = length;
+    return t;
+}
+
 } // namespace
 
 Tokens tokenize(const QString &text)
@@ -506,10 +515,10 @@ Tokens tokenize(const QString &text)
             if (wordEnd >= 0 && wordEnd < start) {
                 // joiners dropped from the end of a word become tokens of their own
                 for (qsizetype p = wordEnd; p < start; ++p)
-                    tokens.push_back(Token { text.mid(p, 1), p, 1, {}, 0 });
+                    tokens.push_back(symbolToken(text.mid(p, 1), p, 1));
             }
             if (kind == CharKind::Symbol || kind == CharKind::Joiner)
-                tokens.push_back(Token { cluster, start, end - start, {}, 0 });
+                tokens.push_back(symbolToken(cluster, start, end - start));
         }
         if (tokens.size() > std::size_t(kMaxTokens))
             throw Error("the text has more than " + std::to_string(kMaxTokens) + " tokens; the limit is "
@@ -518,7 +527,7 @@ Tokens tokenize(const QString &text)
     }
     if (const qsizetype wordEnd = flush(); wordEnd >= 0 && wordEnd < text.size()) {
         for (qsizetype p = wordEnd; p < text.size(); ++p)
-            tokens.push_back(Token { text.mid(p, 1), p, 1, {}, 0 });
+            tokens.push_back(symbolToken(text.mid(p, 1), p, 1));
     }
     if (tokens.empty())
         throw Error("the text has no words or symbols to attend to");

@@ -54,8 +54,13 @@ public:
     /// A name for each column of a head's value vectors, or empty when they have none.
     virtual QStringList valueNames() const { return {}; }
 
-    /// Text → the model's tokens. Throws Error (naming the limit) for text it cannot take.
+    /// Text → the model's tokens. Throws Error (naming the limit) for text it cannot take. A model with a fixed
+    /// number of positions cuts a longer text to maxTokens() (countTokens() says how many there were).
     virtual Tokens tokenize(const QString &text) const = 0;
+    /// Most tokens the model takes in one text.
+    virtual int maxTokens() const { return 512; }
+    /// How many tokens the text has before any cut.
+    virtual int countTokens(const QString &text) const { return int(tokenize(text).size()); }
     /// Layer `layer` (from 0) on these tokens: every head's Q, K, V, scores, weights and output.
     virtual LayerResult compute(
         const Tokens &tokens, const Mask &mask = {}, Scalar temperature = 1, int layer = 0) const = 0;

@@ -65,10 +65,10 @@ QStringList tokenLabels(const Tokens &tokens)
     static const QString subscripts = QStringLiteral("₀₁₂₃₄₅₆₇₈₉");
     QHash<QString, int> occurrences;
     for (const Token &t : tokens)
-        ++occurrences[t.text];
+        ++occurrences[t.label()];
     QStringList labels;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        QString label = tokens[i].text;
+        QString label = tokens[i].label();
         if (occurrences.value(label) > 1) {
             for (const QChar digit : QString::number(i + 1))
                 label += subscripts[digit.digitValue()];

@@ -75,6 +75,11 @@ struct Token {
     int clause = 0; ///< clause number (0 = main clause); ClauseCos/ClauseSin are computed from it
     int phrase = -1; ///< noun phrase number, or -1 outside noun phrases; PhraseCos/PhraseSin are computed from it
     int sentence = 0; ///< sentence number; SentenceCos/SentenceSin are computed from it
+    int id = -1; ///< vocabulary id, for a checkpoint's sub-word tokens
+    QString shown; ///< how a sub-word token reads ("ing" for "##ing", "cat" for "Ġcat"); empty: the text
+    bool continuation = false; ///< a sub-word token that continues the word before it (shown joined to it)
+
+    const QString &label() const { return shown.isEmpty() ? text : shown; }
 
     float operator[](Feature f) const { return features[int(f)]; }
     float &operator[](Feature f) { return features[int(f)]; }

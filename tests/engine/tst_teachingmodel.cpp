@@ -367,7 +367,11 @@ private slots:
                     coref(i, i - k) > coref(i, i - k - 1), qPrintable(QStringLiteral("row %1, %2 back").arg(i).arg(k)));
             for (Eigen::Index k = 1; k <= 10 && i - 10 >= 0 && i + k < n; ++k)
                 QVERIFY2(coref(i, i + k) <= coref(i, i - 10) - 5 + 1e-6,
-                    qPrintable(QStringLiteral("row %1: %2 after %3, 10 before %4").arg(i).arg(k).arg(coref(i, i + k)).arg(coref(i, i - 10))));
+                    qPrintable(QStringLiteral("row %1: %2 after %3, 10 before %4")
+                                   .arg(i)
+                                   .arg(k)
+                                   .arg(coref(i, i + k))
+                                   .arg(coref(i, i - 10))));
             if (i + 1 < n) {
                 double others = -1e300;
                 for (Eigen::Index j = 0; j < n; ++j) {

@@ -1,0 +1,397 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkpointmodel.h"
+
+#include "jsonio.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace attention {
+namespace {
+
+[[noreturn]] void fail(const QString &where, const QString &problem)
+{
+    throw Error(json::text(where + QStringLiteral(": ") + problem));
+}
+
+/// A whole number from `low` to `high` in one of `keys` (the first present), or `fallback` when none is.
+int configInt(const QJsonObject &o, std::initializer_list<const char *> keys, int low, int high, const QString &where,
+    int fallback = -1)
+{
+    for (const char *key : keys) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || (v.isNull() && fallback >= 0))
+            continue;
+        const double d = v.toDouble(-1e300);
+        if (!v.isDouble() || d < low || d > high || d != std::floor(d))
+            fail(where,
+                QStringLiteral("\"%1\" must be a whole number from %2 to %3")
+                    .arg(QLatin1String(key))
+                    .arg(low)
+                    .arg(high));
+        return int(d);
+    }
+    if (fallback >= 0)
+        return fallback;
+    fail(where, QStringLiteral("\"%1\" is missing").arg(QLatin1String(*keys.begin())));
+}
+
+double configEps(const QJsonObject &o, const char *key, double fallback, const QString &where)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return fallback;
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || !(d > 0 && d < 1))
+        fail(where, QStringLiteral("\"%1\" must be a number between 0 and 1").arg(QLatin1String(key)));
+    return d;
+}
+
+void layerNorm(MatrixF &x, const SafeTensors::View &w, const SafeTensors::View &b, double eps)
+{
+    const auto weight = w.m();
+    const auto bias = b.m();
+    for (Eigen::Index i = 0; i < x.rows(); ++i) {
+        auto row = x.row(i);
+        const double mean = row.cast<double>().mean();
+        const double var = (row.cast<double>().array() - mean).square().mean();
+        const float inv = float(1.0 / std::sqrt(var + eps));
+        row = ((row.array() - float(mean)) * inv * weight.array() + bias.array()).matrix();
+    }
+}
+
+void activate(MatrixF &x, const QString &activation)
+{
+    if (activation == QLatin1String("gelu")) {
+        x = x.unaryExpr([](float v) { return float(0.5 * v * (1.0 + std::erf(v / std::sqrt(2.0)))); });
+    } else if (activation == QLatin1String("relu")) {
+        x = x.cwiseMax(0.f);
+    } else { // gelu_new
+        x = x.unaryExpr([](float v) {
+            const double d = v;
+            return float(
+                0.5 * d * (1.0 + std::tanh(std::sqrt(2.0 / 3.14159265358979323846) * (d + 0.044715 * d * d * d))));
+        });
+    }
+}
+
+/// Softmax over each row of `s` in place, the entries above the diagonal left out when causal.
+void softmaxRows(MatrixF &s, bool causal)
+{
+    for (Eigen::Index i = 0; i < s.rows(); ++i) {
+        const Eigen::Index n = causal ? std::min<Eigen::Index>(i + 1, s.cols()) : s.cols();
+        auto row = s.row(i).head(n);
+        const float max = row.maxCoeff();
+        row = (row.array() - max).exp().matrix();
+        row /= row.sum();
+        if (n < s.cols())
+            s.row(i).tail(s.cols() - n).setZero();
+    }
+}
+
+} // namespace
+
+std::shared_ptr<const CheckpointModel> CheckpointModel::load(const QString &folder)
+{
+    if (!QFileInfo(folder).isDir())
+        fail(folder,
+            QStringLiteral("not a folder (a model folder has config.json, model.safetensors and tokenizer files)"));
+    const QDir dir(folder);
+    const QString configPath = dir.filePath(QStringLiteral("config.json"));
+    if (!QFileInfo::exists(configPath))
+        fail(folder, QStringLiteral("no config.json"));
+    const QJsonObject config = json::parseObject(json::readFile(configPath, 1024 * 1024), configPath).object();
+    std::shared_ptr<CheckpointModel> m(new CheckpointModel);
+    m->m_folder = folder;
+    const QString type = config.value(QLatin1String("model_type")).toString();
+    if (type == QLatin1String("bert")) {
+        m->m_arch = Architecture::Bert;
+        m->m_vocabulary = configInt(config, { "vocab_size" }, 1, 1 << 20, configPath);
+        m->m_width = configInt(config, { "hidden_size" }, 1, 16384, configPath);
+        m->m_layers = configInt(config, { "num_hidden_layers" }, 1, 128, configPath);
+        m->m_headCount = configInt(config, { "num_attention_heads" }, 1, 256, configPath);
+        m->m_inner = configInt(config, { "intermediate_size" }, 1, 65536, configPath);
+        m->m_positions = configInt(config, { "max_position_embeddings" }, 1, 8192, configPath);
+        m->m_eps = configEps(config, "layer_norm_eps", 1e-12, configPath);
+        m->m_activation = config.value(QLatin1String("hidden_act")).toString(QStringLiteral("gelu"));
+    } else if (type == QLatin1String("gpt2")) {
+        m->m_arch = Architecture::Gpt2;
+        m->m_vocabulary = configInt(config, { "vocab_size" }, 1, 1 << 20, configPath);
+        m->m_width = configInt(config, { "n_embd" }, 1, 16384, configPath);
+        m->m_layers = configInt(config, { "n_layer" }, 1, 128, configPath);
+        m->m_headCount = configInt(config, { "n_head" }, 1, 256, configPath);
+        m->m_positions = configInt(config, { "n_positions", "n_ctx" }, 1, 8192, configPath);
+        m->m_inner = configInt(config, { "n_inner" }, 1, 65536, configPath, 4 * m->m_width);
+        m->m_eps = configEps(config, "layer_norm_epsilon", 1e-5, configPath);
+        m->m_activation = config.value(QLatin1String("activation_function")).toString(QStringLiteral("gelu_new"));
+    } else {
+        fail(configPath,
+            QStringLiteral("model_type \"%1\" is not supported: this app opens \"bert\" (BERT encoders) "
+                           "and \"gpt2\" (GPT-2 decoders)")
+                .arg(type.isEmpty() ? QStringLiteral("(missing)") : type));
+    }
+    if (m->m_width % m->m_headCount != 0)
+        fail(configPath,
+            QStringLiteral("%1 attention heads do not divide the width %2").arg(m->m_headCount).arg(m->m_width));
+    static const QStringList activations = { QStringLiteral("gelu"), QStringLiteral("gelu_new"),
+        QStringLiteral("relu") };
+    if (!activations.contains(m->m_activation))
+        fail(configPath,
+            QStringLiteral("activation \"%1\" is not supported (gelu, gelu_new or relu)").arg(m->m_activation));
+
+    const QString weightsPath = dir.filePath(QStringLiteral("model.safetensors"));
+    if (!QFileInfo::exists(weightsPath))
+        fail(folder, QStringLiteral("no model.safetensors (other weight formats are not read)"));
+    m->m_file = SafeTensors::open(weightsPath);
+    const auto &file = m->m_file;
+    const qint64 d = m->m_width, f = m->m_inner;
+    const auto view = [&](const QString &name, std::vector<qint64> shape) {
+        return SafeTensors::view(file, name, shape);
+    };
+    if (m->m_arch == Architecture::Bert) {
+        const QString p = file->contains(QStringLiteral("bert.embeddings.word_embeddings.weight"))
+            ? QStringLiteral("bert.")
+            : QString();
+        const int types = configInt(config, { "type_vocab_size" }, 1, 1024, configPath, 2);
+        m->m_wordEmbeddings = view(p + QStringLiteral("embeddings.word_embeddings.weight"), { m->m_vocabulary, d });
+        m->m_positionEmbeddings =
+            view(p + QStringLiteral("embeddings.position_embeddings.weight"), { m->m_positions, d });
+        m->m_typeEmbeddings = view(p + QStringLiteral("embeddings.token_type_embeddings.weight"), { types, d });
+        m->m_embLnW = view(p + QStringLiteral("embeddings.LayerNorm.weight"), { d });
+        m->m_embLnB = view(p + QStringLiteral("embeddings.LayerNorm.bias"), { d });
+        for (int i = 0; i < m->m_layers; ++i) {
+            const QString l = p + QStringLiteral("encoder.layer.%1.").arg(i);
+            Layer w;
+            w.wq = view(l + QStringLiteral("attention.self.query.weight"), { d, d });
+            w.bq = view(l + QStringLiteral("attention.self.query.bias"), { d });
+            w.wk = view(l + QStringLiteral("attention.self.key.weight"), { d, d });
+            w.bk = view(l + QStringLiteral("attention.self.key.bias"), { d });
+            w.wv = view(l + QStringLiteral("attention.self.value.weight"), { d, d });
+            w.bv = view(l + QStringLiteral("attention.self.value.bias"), { d });
+            w.wo = view(l + QStringLiteral("attention.output.dense.weight"), { d, d });
+            w.bo = view(l + QStringLiteral("attention.output.dense.bias"), { d });
+            w.ln1w = view(l + QStringLiteral("attention.output.LayerNorm.weight"), { d });
+            w.ln1b = view(l + QStringLiteral("attention.output.LayerNorm.bias"), { d });
+            w.wi = view(l + QStringLiteral("intermediate.dense.weight"), { f, d });
+            w.bi = view(l + QStringLiteral("intermediate.dense.bias"), { f });
+            w.wo2 = view(l + QStringLiteral("output.dense.weight"), { d, f });
+            w.bo2 = view(l + QStringLiteral("output.dense.bias"), { d });
+            w.ln2w = view(l + QStringLiteral("output.LayerNorm.weight"), { d });
+            w.ln2b = view(l + QStringLiteral("output.LayerNorm.bias"), { d });
+            m->m_layerWeights.push_back(std::move(w));
+        }
+    } else {
+        const QString p =
+            file->contains(QStringLiteral("transformer.wte.weight")) ? QStringLiteral("transformer.") : QString();
+        m->m_wordEmbeddings = view(p + QStringLiteral("wte.weight"), { m->m_vocabulary, d });
+        m->m_positionEmbeddings = view(p + QStringLiteral("wpe.weight"), { m->m_positions, d });
+        for (int i = 0; i < m->m_layers; ++i) {
+            const QString l = p + QStringLiteral("h.%1.").arg(i);
+            Layer w;
+            w.ln1w = view(l + QStringLiteral("ln_1.weight"), { d });
+            w.ln1b = view(l + QStringLiteral("ln_1.bias"), { d });
+            w.qkv = view(l + QStringLiteral("attn.c_attn.weight"), { d, 3 * d });
+            w.qkvBias = view(l + QStringLiteral("attn.c_attn.bias"), { 3 * d });
+            w.wo = view(l + QStringLiteral("attn.c_proj.weight"), { d, d });
+            w.bo = view(l + QStringLiteral("attn.c_proj.bias"), { d });
+            w.ln2w = view(l + QStringLiteral("ln_2.weight"), { d });
+            w.ln2b = view(l + QStringLiteral("ln_2.bias"), { d });
+            w.wi = view(l + QStringLiteral("mlp.c_fc.weight"), { d, f });
+            w.bi = view(l + QStringLiteral("mlp.c_fc.bias"), { f });
+            w.wo2 = view(l + QStringLiteral("mlp.c_proj.weight"), { f, d });
+            w.bo2 = view(l + QStringLiteral("mlp.c_proj.bias"), { d });
+            m->m_layerWeights.push_back(std::move(w));
+        }
+    }
+    m->m_tokenizer = SubwordTokenizer::load(folder, m->m_arch == Architecture::Bert);
+    if (m->m_tokenizer->vocabularySize() > m->m_vocabulary)
+        fail(folder,
+            QStringLiteral("the tokenizer's vocabulary has ids up to %1, but the model has only %2 embeddings")
+                .arg(m->m_tokenizer->vocabularySize() - 1)
+                .arg(m->m_vocabulary));
+
+    const QString base = QFileInfo(QDir::cleanPath(folder)).fileName();
+    m->m_name = QStringLiteral("%1 (%2, %3 layers × %4 heads)")
+                    .arg(base, m->m_arch == Architecture::Bert ? QStringLiteral("BERT") : QStringLiteral("GPT-2"))
+                    .arg(m->m_layers)
+                    .arg(m->m_headCount);
+    for (int h = 0; h < m->m_headCount; ++h) {
+        HeadInfo info;
+        info.id = QString::number(h + 1);
+        info.name = QStringLiteral("Head %1").arg(h + 1);
+        info.description = QStringLiteral("A trained head: what it looks for was learned from text, not designed.");
+        m->m_heads.push_back(info);
+    }
+    return m;
+}
+
+QString CheckpointModel::note() const
+{
+    return m_arch == Architecture::Bert
+        ? QStringLiteral(
+            "A trained BERT encoder: every token attends to every other; its heads were learned from text.")
+        : QStringLiteral("A trained GPT-2 decoder: each token attends only to itself and earlier tokens; its heads "
+                         "were learned from text.");
+}
+
+int CheckpointModel::countTokens(const QString &text) const
+{
+    return int(m_tokenizer->encode(text).size());
+}
+
+Tokens CheckpointModel::tokenize(const QString &text) const
+{
+    if (text.size() > 100000)
+        throw Error("the text has " + std::to_string(text.size()) + " characters; the limit is 100000");
+    const std::vector<SubwordTokenizer::Piece> pieces = m_tokenizer->encode(text);
+    if (pieces.empty())
+        throw Error("the text has no tokens");
+    Tokens tokens;
+    for (const auto &p : pieces) {
+        if (int(tokens.size()) == m_positions)
+            break;
+        Token t;
+        t.text = p.token;
+        t.shown = p.shown;
+        t.id = p.id;
+        t.continuation = p.continuation;
+        tokens.push_back(t);
+    }
+    return tokens;
+}
+
+MatrixF CheckpointModel::embed(const Tokens &tokens) const
+{
+    const auto n = Eigen::Index(tokens.size());
+    if (n > m_positions)
+        throw Error("the text has " + std::to_string(n) + " tokens; the model has " + std::to_string(m_positions)
+            + " positions");
+    MatrixF x(n, m_width);
+    const auto words = m_wordEmbeddings.m();
+    const auto positions = m_positionEmbeddings.m();
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const int id = tokens[std::size_t(i)].id;
+        if (id < 0 || id >= m_vocabulary)
+            throw Error("token " + std::to_string(i) + " has no vocabulary id of this model");
+        x.row(i) = words.row(id) + positions.row(i);
+    }
+    if (m_arch == Architecture::Bert) {
+        x.rowwise() += m_typeEmbeddings.m().row(0);
+        layerNorm(x, m_embLnW, m_embLnB, m_eps);
+    }
+    return x;
+}
+
+MatrixF CheckpointModel::attentionInput(const MatrixF &hidden, int layer) const
+{
+    if (m_arch == Architecture::Bert)
+        return hidden;
+    MatrixF h = hidden;
+    layerNorm(h, m_layerWeights[std::size_t(layer)].ln1w, m_layerWeights[std::size_t(layer)].ln1b, m_eps);
+    return h;
+}
+
+MatrixF CheckpointModel::run(const Tokens &tokens, bool causal, Scalar temperature, int upTo,
+    std::vector<std::vector<MatrixF>> *attentions) const
+{
+    MatrixF x = embed(tokens);
+    const Eigen::Index n = x.rows();
+    const int dh = m_width / m_headCount;
+    const float scale = float(1.0 / (std::sqrt(double(dh)) * temperature));
+    for (int l = 0; l < upTo; ++l) {
+        const Layer &w = m_layerWeights[std::size_t(l)];
+        const MatrixF h = attentionInput(x, l);
+        MatrixF q, k, v;
+        if (m_arch == Architecture::Bert) {
+            q = (h * w.wq.m().transpose()).rowwise() + w.bq.m().row(0);
+            k = (h * w.wk.m().transpose()).rowwise() + w.bk.m().row(0);
+            v = (h * w.wv.m().transpose()).rowwise() + w.bv.m().row(0);
+        } else {
+            const MatrixF qkv = (h * w.qkv.m()).rowwise() + w.qkvBias.m().row(0);
+            q = qkv.leftCols(m_width);
+            k = qkv.middleCols(m_width, m_width);
+            v = qkv.rightCols(m_width);
+        }
+        MatrixF context(n, m_width);
+        std::vector<MatrixF> layerAttention;
+        for (int head = 0; head < m_headCount; ++head) {
+            MatrixF s = (q.middleCols(head * dh, dh) * k.middleCols(head * dh, dh).transpose()) * scale;
+            softmaxRows(s, causal);
+            context.middleCols(head * dh, dh) = s * v.middleCols(head * dh, dh);
+            if (attentions)
+                layerAttention.push_back(std::move(s));
+        }
+        if (attentions)
+            attentions->push_back(std::move(layerAttention));
+        if (m_arch == Architecture::Bert) {
+            x = ((context * w.wo.m().transpose()).rowwise() + w.bo.m().row(0)) + x;
+            layerNorm(x, w.ln1w, w.ln1b, m_eps);
+            MatrixF inner = (x * w.wi.m().transpose()).rowwise() + w.bi.m().row(0);
+            activate(inner, m_activation);
+            x = ((inner * w.wo2.m().transpose()).rowwise() + w.bo2.m().row(0)) + x;
+            layerNorm(x, w.ln2w, w.ln2b, m_eps);
+        } else {
+            x += (context * w.wo.m()).rowwise() + w.bo.m().row(0);
+            MatrixF h2 = x;
+            layerNorm(h2, w.ln2w, w.ln2b, m_eps);
+            MatrixF inner = (h2 * w.wi.m()).rowwise() + w.bi.m().row(0);
+            activate(inner, m_activation);
+            x += (inner * w.wo2.m()).rowwise() + w.bo2.m().row(0);
+        }
+    }
+    return x;
+}
+
+std::vector<std::vector<MatrixF>> CheckpointModel::attentions(
+    const Tokens &tokens, const Mask &mask, Scalar temperature) const
+{
+    std::vector<std::vector<MatrixF>> out;
+    const bool causal = m_arch == Architecture::Gpt2 || mask.kind == Mask::Kind::Causal;
+    run(tokens, causal, temperature, m_layers, &out);
+    return out;
+}
+
+Matrix CheckpointModel::input(const Tokens &tokens) const
+{
+    return attentionInput(embed(tokens), 0).cast<double>();
+}
+
+QStringList CheckpointModel::inputNames() const
+{
+    return QStringList(m_width, QString());
+}
+
+LayerResult CheckpointModel::compute(const Tokens &tokens, const Mask &mask, Scalar temperature, int layer) const
+{
+    if (layer < 0 || layer >= m_layers)
+        throw Error(
+            "layer " + std::to_string(layer + 1) + " does not exist; the model has " + std::to_string(m_layers));
+    const bool causal = m_arch == Architecture::Gpt2 || mask.kind == Mask::Kind::Causal;
+    const Matrix x = attentionInput(run(tokens, causal, temperature, layer, nullptr), layer).cast<double>();
+    const Layer &w = m_layerWeights[std::size_t(layer)];
+    LayerWeights lw;
+    if (m_arch == Architecture::Bert) {
+        lw.wq = w.wq.m().transpose().cast<double>();
+        lw.wk = w.wk.m().transpose().cast<double>();
+        lw.wv = w.wv.m().transpose().cast<double>();
+        lw.bq = w.bq.m().row(0).cast<double>();
+        lw.bk = w.bk.m().row(0).cast<double>();
+        lw.bv = w.bv.m().row(0).cast<double>();
+    } else {
+        const auto all = w.qkv.m();
+        const auto bias = w.qkvBias.m();
+        lw.wq = all.leftCols(m_width).cast<double>();
+        lw.wk = all.middleCols(m_width, m_width).cast<double>();
+        lw.wv = all.rightCols(m_width).cast<double>();
+        lw.bq = bias.leftCols(m_width).cast<double>();
+        lw.bk = bias.middleCols(m_width, m_width).cast<double>();
+        lw.bv = bias.rightCols(m_width).cast<double>();
+    }
+    return multiHeadAttention(x, lw, m_headCount, causal ? Mask::causal() : mask, temperature);
+}
+
+} // namespace attention

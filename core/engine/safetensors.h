@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFile>
+#include <QHash>
+#include <QString>
+
+#include <Eigen/Core>
+
+#include <memory>
+#include <vector>
+
+namespace attention {
+
+using MatrixF = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+using RowVectorF = Eigen::Matrix<float, 1, Eigen::Dynamic>;
+
+/// A .safetensors file, memory-mapped and validated before any tensor is used (format: an 8-byte little-endian
+/// header length N ≤ 100 MB, N bytes of JSON {name: {"dtype", "shape", "data_offsets": [begin, end]}}, then the
+/// data). Every tensor's shape × dtype size must equal its byte span, the spans must lie inside the file and cover
+/// the data contiguously without overlapping. Tensors of dtype F32, F16 and BF16 can be read (as float); others
+/// may be present but not read. Errors name the file and the tensor.
+class SafeTensors
+{
+public:
+    enum class DType { F32, F16, BF16, Other };
+    struct Tensor {
+        QString dtypeName;
+        DType dtype = DType::Other;
+        std::vector<qint64> shape;
+        qint64 begin = 0; ///< byte offset in the data section
+        qint64 end = 0;
+    };
+
+    /// Opens and validates; throws Error("FILE: problem") or Error("FILE: tensor \"NAME\": problem").
+    static std::shared_ptr<const SafeTensors> open(const QString &path);
+    ~SafeTensors();
+
+    const QString &path() const { return m_path; }
+    qint64 fileSize() const { return m_size; }
+    bool contains(const QString &name) const { return m_tensors.contains(name); }
+    /// The tensor's description; throws Error naming it when it is missing.
+    const Tensor &tensor(const QString &name) const;
+    QStringList names() const { return m_tensors.keys(); }
+
+    /// A tensor as a float matrix of `rows` × `cols` (a vector is 1 × n); checks that its shape is exactly
+    /// `shape`. F32 data is used in place (no copy) when it is aligned; F16 and BF16 are converted.
+    /// Throws Error naming the file and the tensor.
+    MatrixF matrix(const QString &name, const std::vector<qint64> &shape) const;
+    /// A float matrix that uses the mapped file's bytes in place when the tensor is F32 (no copy: the weights of a
+    /// 440 MB checkpoint take no memory beyond the file's pages) and a converted copy for F16 and BF16. Keeps the
+    /// file mapped while it lives. Same checks as matrix().
+    struct View {
+        std::shared_ptr<const SafeTensors> file;
+        MatrixF owned;
+        const float *data = nullptr; ///< in the mapped file, when not owned
+        Eigen::Index rows = 0, cols = 0;
+        Eigen::Map<const MatrixF> m() const { return { owned.size() ? owned.data() : data, rows, cols }; }
+    };
+    static View view(
+        const std::shared_ptr<const SafeTensors> &file, const QString &name, const std::vector<qint64> &shape);
+
+    /// The raw bytes of a tensor (inside the mapped file).
+    const uchar *data(const Tensor &t) const { return m_data + t.begin; }
+
+private:
+    SafeTensors() = default;
+    QString m_path;
+    QFile m_file;
+    qint64 m_size = 0;
+    const uchar *m_map = nullptr;
+    const uchar *m_data = nullptr; ///< the data section
+    QHash<QString, Tensor> m_tensors;
+};
+
+/// IEEE half and bfloat16 → float.
+float halfToFloat(quint16 h);
+float bfloat16ToFloat(quint16 b);
+
+} // namespace attention
