@@ -8,17 +8,64 @@
 #include "jsonio.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QtEndian>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+#include <functional>
+
 using namespace attention;
 
 namespace {
 
 const QString kFixtures = QStringLiteral(ATTENTION_TEST_DATA "/checkpoints");
+
+/// A copy of a fixture folder in `dir`, returned as its path.
+QString copyFixture(const QTemporaryDir &dir, const QString &model)
+{
+    const QString to = dir.filePath(model);
+    QDir().mkpath(to);
+    for (const QString &f : QDir(kFixtures + u'/' + model).entryList(QDir::Files))
+        QFile::copy(kFixtures + u'/' + model + u'/' + f, to + u'/' + f);
+    return to;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+/// model.safetensors split into its header (as JSON) and data, and put back together.
+struct SafeTensorsBytes {
+    QJsonObject header;
+    QByteArray data;
+    static SafeTensorsBytes read(const QString &path)
+    {
+        const QByteArray all = readAll(path);
+        const quint64 n = qFromLittleEndian<quint64>(all.constData());
+        return { QJsonDocument::fromJson(all.mid(8, qsizetype(n))).object(), all.mid(8 + qsizetype(n)) };
+    }
+    QByteArray bytes(const QByteArray &headerText = {}) const
+    {
+        const QByteArray h = headerText.isNull() ? QJsonDocument(header).toJson(QJsonDocument::Compact) : headerText;
+        QByteArray length(8, 0);
+        qToLittleEndian<quint64>(quint64(h.size()), length.data());
+        return length + h + data;
+    }
+};
 
 } // namespace
 
@@ -73,6 +120,193 @@ private slots:
         }
         qInfo("%s text %d: %zu tokens, max |Δ| = %.2g", qPrintable(model), text, tokens.size(), worst);
         QVERIFY2(worst <= 1e-4, qPrintable(QString::number(worst)));
+    }
+
+    void damagedFilesAreExplained_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<std::function<QByteArray(const QByteArray &)>>("damage");
+        QTest::addColumn<QString>("message");
+        using Damage = std::function<QByteArray(const QByteArray &)>;
+        const auto header = [](std::function<void(QJsonObject &)> change) -> Damage {
+            return [change](const QByteArray &bytes) {
+                QTemporaryDir d;
+                writeAll(d.filePath(QStringLiteral("x")), bytes);
+                SafeTensorsBytes st = SafeTensorsBytes::read(d.filePath(QStringLiteral("x")));
+                change(st.header);
+                return st.bytes();
+            };
+        };
+        const auto tensor = [&](const char *name, std::function<void(QJsonObject &)> change) {
+            return header([name, change](QJsonObject &h) {
+                QJsonObject t = h.value(QLatin1String(name)).toObject();
+                change(t);
+                h.insert(QLatin1String(name), t);
+            });
+        };
+        const auto replace = [](const char *from, const char *to) -> Damage {
+            return [from, to](const QByteArray &bytes) { return QByteArray(bytes).replace(from, to); };
+        };
+        const QString st = QStringLiteral("model.safetensors");
+        const QString q = QStringLiteral("encoder.layer.0.attention.self.query.weight");
+
+        QTest::newRow("shorter than 8 bytes") << "gpt2" << st << Damage([](const QByteArray &) { return QByteArray("abc"); })
+                                              << QStringLiteral("shorter than its 8-byte header length");
+        QTest::newRow("header over 100 MB") << "gpt2" << st << Damage([](const QByteArray &b) {
+            QByteArray c = b;
+            qToLittleEndian<quint64>(quint64(200) * 1024 * 1024, c.data());
+            return c;
+        }) << QStringLiteral("the limit is 104857600");
+        QTest::newRow("header past the end") << "gpt2" << st << Damage([](const QByteArray &b) {
+            QByteArray c = b.left(4096);
+            qToLittleEndian<quint64>(quint64(5000), c.data());
+            return c;
+        }) << QStringLiteral("the header claims 5000 bytes but the file has only 4088");
+        QTest::newRow("header not JSON") << "gpt2" << st << Damage([](const QByteArray &b) {
+            QByteArray c = b;
+            c[9] = '!';
+            return c;
+        }) << QStringLiteral("the header is not valid JSON");
+        QTest::newRow("unknown dtype") << "bert-uncased" << st
+                                       << tensor("encoder.layer.0.attention.self.query.weight",
+                                              [](QJsonObject &t) { t.insert(QStringLiteral("dtype"), QStringLiteral("F128")); })
+                                       << QStringLiteral("tensor \"%1\": unknown dtype \"F128\"").arg(q);
+        QTest::newRow("negative size") << "bert-uncased" << st
+                                       << tensor("encoder.layer.0.attention.self.query.weight",
+                                              [](QJsonObject &t) { t.insert(QStringLiteral("shape"), QJsonArray { -32, 32 }); })
+                                       << QStringLiteral("\"shape\" must be a list of sizes");
+        QTest::newRow("span outside the file") << "bert-uncased" << st
+                                               << tensor("encoder.layer.0.attention.self.query.weight", [](QJsonObject &t) {
+                                                      t.insert(QStringLiteral("data_offsets"), QJsonArray { 0, 1e12 });
+                                                  }) << QStringLiteral("lie outside the");
+        QTest::newRow("shape and span disagree")
+            << "bert-uncased" << st
+            << tensor("encoder.layer.0.attention.self.query.weight",
+                   [](QJsonObject &t) { t.insert(QStringLiteral("shape"), QJsonArray { 32, 31 }); })
+            << QStringLiteral("tensor \"%1\": shape [32, 31] of F32 needs 3968 bytes, but data_offsets span 4096").arg(q);
+        QTest::newRow("overlapping tensors") << "bert-uncased" << st
+                                             << header([](QJsonObject &h) {
+                                                    const QString a = QStringLiteral("encoder.layer.0.attention.self.query.bias");
+                                                    const QString b = QStringLiteral("encoder.layer.0.attention.self.key.bias");
+                                                    QJsonObject tb = h.value(b).toObject();
+                                                    tb.insert(QStringLiteral("data_offsets"),
+                                                        h.value(a).toObject().value(QStringLiteral("data_offsets")));
+                                                    h.insert(b, tb);
+                                                }) << QStringLiteral("overlap another tensor's");
+        QTest::newRow("bytes of no tensor") << "gpt2" << st << Damage([](const QByteArray &b) { return b + QByteArray(16, 0); })
+                                            << QStringLiteral("the last 16 bytes of data belong to no tensor");
+        QTest::newRow("missing tensor") << "bert-uncased" << st << replace("attention.self.query.weight", "attention.self.qvery.weight")
+                                        << QStringLiteral("tensor \"%1\": missing").arg(q);
+        QTest::newRow("missing tensor (prefixed)")
+            << "bert-cased-mlm" << st << replace("bert.encoder.layer.1.output.LayerNorm.bias", "bert.encoder.layer.1.output.LayerNorm.bios")
+            << QStringLiteral("tensor \"bert.encoder.layer.1.output.LayerNorm.bias\": missing");
+        QTest::newRow("wrong shape") << "bert-uncased" << st
+                                     << tensor("encoder.layer.0.intermediate.dense.weight",
+                                            [](QJsonObject &t) { t.insert(QStringLiteral("shape"), QJsonArray { 32, 64 }); })
+                                     << QStringLiteral("tensor \"encoder.layer.0.intermediate.dense.weight\": has shape [32, 64], expected [64, 32]");
+        QTest::newRow("NaN in a weight") << "gpt2" << st << Damage([](const QByteArray &b) {
+            QByteArray c = b;
+            const quint64 n = qFromLittleEndian<quint64>(c.constData());
+            const QJsonObject h = QJsonDocument::fromJson(c.mid(8, qsizetype(n))).object();
+            const qint64 at = qint64(h.value(QStringLiteral("h.0.attn.c_attn.weight")).toObject().value(QStringLiteral("data_offsets")).toArray()[0].toDouble());
+            const float nan = std::numeric_limits<float>::quiet_NaN();
+            std::memcpy(c.data() + 8 + n + at + 40, &nan, 4);
+            return c;
+        }) << QStringLiteral("tensor \"h.0.attn.c_attn.weight\": contains NaN or infinity");
+        const QString config = QStringLiteral("config.json");
+        QTest::newRow("unsupported model type") << "gpt2" << config << replace("\"gpt2\"", "\"llama\"")
+                                                << QStringLiteral("model_type \"llama\" is not supported: this app opens \"bert\"");
+        QTest::newRow("heads do not divide the width") << "gpt2" << config << replace("\"n_head\": 3", "\"n_head\": 5")
+                                                       << QStringLiteral("5 attention heads do not divide the width 24");
+        QTest::newRow("absurd size") << "bert-uncased" << config << replace("\"num_hidden_layers\": 3", "\"num_hidden_layers\": 1e9")
+                                     << QStringLiteral("\"num_hidden_layers\" must be a whole number from 1 to 128");
+        QTest::newRow("more layers than tensors") << "bert-uncased" << config << replace("\"num_hidden_layers\": 3", "\"num_hidden_layers\": 4")
+                                                  << QStringLiteral("tensor \"encoder.layer.3.attention.self.query.weight\": missing");
+        QTest::newRow("config not JSON") << "gpt2" << config << replace("{", "[") << QStringLiteral("config.json:");
+        QTest::newRow("unsupported activation") << "bert-uncased" << config << replace("\"gelu\"", "\"swish\"")
+                                                << QStringLiteral("activation \"swish\" is not supported");
+        QTest::newRow("vocabulary without [UNK]") << "bert-uncased" << QStringLiteral("vocab.txt") << replace("[UNK]", "[UNKNOWN]")
+                                                  << QStringLiteral("vocab.txt: the vocabulary has no [UNK] token");
+        QTest::newRow("bad merges line") << "gpt2" << QStringLiteral("merges.txt") << Damage([](const QByteArray &b) { return b + "onlyone\n"; })
+                                         << QStringLiteral("merges.txt:");
+        QTest::newRow("vocabulary id not a number") << "gpt2" << QStringLiteral("vocab.json") << replace("\"Ā\": 0", "\"Ā\": \"zero\"")
+                                                    << QStringLiteral("vocab.json: entry \"Ā\": the id must be a whole number");
+        QTest::newRow("vocabulary beyond the embeddings")
+            << "gpt2" << QStringLiteral("vocab.json") << replace("\"<|endoftext|>\": 346}", "\"<|endoftext|>\": 99999}")
+            << QStringLiteral("the tokenizer's vocabulary has ids up to 99999");
+    }
+    void damagedFilesAreExplained()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, file);
+        using Damage = std::function<QByteArray(const QByteArray &)>;
+        QFETCH(Damage, damage);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString folder = copyFixture(dir, model);
+        const QString path = folder + u'/' + file;
+        writeAll(path, damage(readAll(path)));
+        try {
+            CheckpointModel::load(folder);
+            QFAIL("no error");
+        } catch (const Error &e) {
+            const QString what = QString::fromStdString(e.what());
+            QVERIFY2(what.contains(folder), e.what());
+            QVERIFY2(what.contains(message), e.what());
+        }
+    }
+
+    void missingFilesAreExplained()
+    {
+        QTemporaryDir dir;
+        for (const auto &[remove, message] : { std::pair { "config.json", "no config.json" },
+                 { "model.safetensors", "no model.safetensors" }, { "vocab.json", "no tokenizer" } }) {
+            const QString folder = copyFixture(dir, QStringLiteral("gpt2"));
+            QFile::remove(folder + u'/' + QLatin1String(remove));
+            try {
+                CheckpointModel::load(folder);
+                QFAIL("no error");
+            } catch (const Error &e) {
+                QVERIFY2(QString::fromStdString(e.what()).contains(QLatin1String(message)), e.what());
+            }
+            QDir(folder).removeRecursively();
+        }
+        try {
+            CheckpointModel::load(dir.filePath(QStringLiteral("nothing-here")));
+            QFAIL("no error");
+        } catch (const Error &e) {
+            QVERIFY2(QString::fromStdString(e.what()).contains(QLatin1String("not a folder")), e.what());
+        }
+    }
+
+    void longTextIsCut()
+    {
+        const auto m = CheckpointModel::load(kFixtures + QStringLiteral("/gpt2"));
+        const QString text = QStringLiteral("the cat sat on the mat . ").repeated(40);
+        QVERIFY(m->countTokens(text) > m->maxTokens());
+        const Tokens tokens = m->tokenize(text);
+        QCOMPARE(int(tokens.size()), m->maxTokens());
+        QCOMPARE(m->attentions(tokens).front().front().rows(), m->maxTokens());
+    }
+
+    void subWordsReadAsWords()
+    {
+        const auto bert = CheckpointModel::load(kFixtures + QStringLiteral("/bert-uncased"));
+        const Tokens b = bert->tokenize(QStringLiteral("playing"));
+        QCOMPARE(b[1].text, QStringLiteral("play"));
+        QCOMPARE(b[2].text, QStringLiteral("##ing"));
+        QCOMPARE(b[2].label(), QStringLiteral("ing"));
+        QVERIFY(b[2].continuation && !b[1].continuation);
+        const auto gpt = CheckpointModel::load(kFixtures + QStringLiteral("/gpt2"));
+        const Tokens g = gpt->tokenize(QStringLiteral("Hello, World  again"));
+        QStringList shown;
+        for (const Token &t : g)
+            shown << t.label();
+        QVERIFY2(!shown.join(QString()).contains(QChar(0x120)), qPrintable(shown.join(u'|')));
+        QCOMPARE(g[2].text, QStringLiteral("ĠWorld"));
+        QCOMPARE(g[2].label(), QStringLiteral("World"));
+        QVERIFY(g[1].continuation && !g[2].continuation);
     }
 };
 
