@@ -95,6 +95,8 @@ int main(int argc, char *argv[])
         request.outputPath = parser.value(QStringLiteral("output"));
         request.temperature = temperature;
         request.causal = causal;
+        request.model = parser.value(QStringLiteral("model"));
+        request.layer = parser.value(QStringLiteral("layer"));
         return attention::cli::exportMatrix(request);
     }
 

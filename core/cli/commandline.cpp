@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "analyzer.h"
+#include "checkpointmodel.h"
 #include "computerequest.h"
 #include "designedmodel.h"
 #include "jsonio.h"
@@ -51,8 +52,18 @@ const std::vector<OptionSpec> &optionTable()
             QT_TRANSLATE_NOOP(
                 "main", "With --export or --screenshot: analyse this text instead of a curated sentence."),
             {} },
-        { { s("head") }, s("NAME"), QT_TRANSLATE_NOOP("main", "One head by name, or \"all\" for the average."),
+        { { s("head") }, s("NAME"),
+            QT_TRANSLATE_NOOP("main",
+                "One head by name (a checkpoint's by number, from 1), or \"all\" (the designed heads' average; every "
+                "head of a checkpoint)."),
             s("all") },
+        { { s("model") }, s("DIR"),
+            QT_TRANSLATE_NOOP("main",
+                "The model: \"designed\" (the built-in designed heads, the default) or a HuggingFace model folder "
+                "(config.json, model.safetensors, tokenizer files) of a BERT or GPT-2 checkpoint."),
+            s("designed") },
+        { { s("layer") }, s("L"), QT_TRANSLATE_NOOP("main", "With --model DIR: the layer, from 1, or \"all\"."),
+            s("1") },
         { { s("format") }, s("FORMAT"), QT_TRANSLATE_NOOP("main", "With --export: csv or json."), s("csv") },
         { { s("screenshot") }, s("OUT.png"),
             QT_TRANSLATE_NOOP("main", "Render the window offscreen to OUT.png and exit."), {} },
@@ -191,9 +202,114 @@ int listSentences(const QString &packPath)
     }
 }
 
+namespace {
+
+/// "all", or a whole number from 1 to `count`, for --layer and --head; throws naming the option.
+int pickIndex(const QString &value, int count, const char *option, const char *what)
+{
+    if (value == QLatin1String("all"))
+        return -1;
+    bool ok = false;
+    const int i = value.toInt(&ok);
+    if (!ok || i < 1 || i > count)
+        throw Error(std::string("--") + option + ": expected a " + what + " from 1 to " + std::to_string(count)
+            + " or all, got \"" + json::text(value) + "\"");
+    return i - 1;
+}
+
+QJsonArray matrixJson(const MatrixF &m)
+{
+    QJsonArray rows;
+    for (Eigen::Index i = 0; i < m.rows(); ++i) {
+        QJsonArray row;
+        for (Eigen::Index j = 0; j < m.cols(); ++j)
+            row.append(double(m(i, j)));
+        rows.append(row);
+    }
+    return rows;
+}
+
+int exportCheckpoint(const ExportRequest &request)
+{
+    const auto model = CheckpointModel::load(request.model);
+    QString text = request.text;
+    if (text.isNull()) {
+        const SentencePack pack = packFor(request.packPath);
+        const Sentence *s = pack.find(request.sentenceId);
+        if (!s)
+            throw Error(
+                "--export: no sentence with the id \"" + json::text(request.sentenceId) + "\" (see --list-sentences)");
+        text = s->text;
+    }
+    const int layer = pickIndex(request.layer, model->layerCount(), "layer", "layer");
+    const int head = pickIndex(request.head, model->headCount(), "head", "head");
+    Tokens tokens;
+    try {
+        if (const int count = model->countTokens(text); count > model->maxTokens())
+            std::fprintf(stderr, "attention-explorer: the text has %d tokens; the model takes %d: cut after token %d\n",
+                count, model->maxTokens(), model->maxTokens());
+        tokens = model->tokenize(text);
+    } catch (const Error &e) {
+        throw Error(std::string("--text: ") + e.what());
+    }
+    const auto all = model->attentions(tokens, request.causal ? Mask::causal() : Mask::none(), request.temperature);
+    QByteArray out;
+    if (request.format == QLatin1String("csv")) {
+        if (layer < 0 || head < 0)
+            throw Error("--format csv holds one matrix: choose one --layer and one --head (or use --format json)");
+        const MatrixF &w = all[std::size_t(layer)][std::size_t(head)];
+        QStringList header { QString() };
+        for (const Token &t : tokens)
+            header << csvField(t.text);
+        out += header.join(QLatin1Char(',')).toUtf8() + '\n';
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            QStringList row { csvField(tokens[i].text) };
+            for (Eigen::Index j = 0; j < w.cols(); ++j)
+                row << QString::number(double(w(Eigen::Index(i), j)), 'g', 9);
+            out += row.join(QLatin1Char(',')).toUtf8() + '\n';
+        }
+    } else {
+        const auto heads = [&](int l) {
+            if (head >= 0)
+                return matrixJson(all[std::size_t(l)][std::size_t(head)]);
+            QJsonArray a;
+            for (const MatrixF &m : all[std::size_t(l)])
+                a.append(matrixJson(m));
+            return a;
+        };
+        QJsonArray attention;
+        if (layer >= 0) {
+            attention = heads(layer);
+        } else {
+            for (int l = 0; l < model->layerCount(); ++l)
+                attention.append(heads(l));
+        }
+        QJsonArray names, ids;
+        for (const Token &t : tokens) {
+            names.append(t.text);
+            ids.append(t.id);
+        }
+        const QJsonObject o { { QStringLiteral("tokens"), names }, { QStringLiteral("ids"), ids },
+            { QStringLiteral("model"), model->name() },
+            { QStringLiteral("layer"), layer >= 0 ? QJsonValue(layer + 1) : QJsonValue(QStringLiteral("all")) },
+            { QStringLiteral("head"), head >= 0 ? QJsonValue(head + 1) : QJsonValue(QStringLiteral("all")) },
+            { QStringLiteral("attention"), attention } };
+        out = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    }
+    return writeOutput(request.outputPath, out) ? 0 : 1;
+}
+
+} // namespace
+
 int exportMatrix(const ExportRequest &request)
 {
     try {
+        if (request.format != QLatin1String("csv") && request.format != QLatin1String("json"))
+            throw Error("--format: expected csv or json, got \"" + json::text(request.format) + "\"");
+        if (request.model != QLatin1String("designed"))
+            return exportCheckpoint(request);
+        if (request.layer != QLatin1String("1"))
+            throw Error("--layer: the designed model has one layer");
         if (request.format != QLatin1String("csv") && request.format != QLatin1String("json"))
             throw Error("--format: expected csv or json, got \"" + json::text(request.format) + "\"");
         const DesignedModel &model = DesignedModel::builtIn();

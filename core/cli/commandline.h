@@ -47,10 +47,13 @@ struct ExportRequest {
     QString outputPath;
     double temperature = 1; ///< T in softmax(Q·Kᵀ/(T·√d_k))
     bool causal = false; ///< mask every key after the query
+    QString model = QStringLiteral("designed"); ///< "designed" or a checkpoint folder
+    QString layer = QStringLiteral("1"); ///< from 1, or "all" (checkpoints)
 };
 
 /// `--export ID|--text "…" [--head NAME|all] [--format csv|json] [--temperature T] [--mask causal|none] [-o FILE]`:
-/// tokens and the attention matrix.
+/// tokens and the attention matrix. With `--model DIR`: a checkpoint's `--layer L|all` and `--head H|all` (from 1),
+/// JSON {"tokens", "ids", "attention"} with attention [n][n], [head][n][n], [layer][n][n] or [layer][head][n][n].
 int exportMatrix(const ExportRequest &request);
 
 /// Reads `--temperature` (0.1…10) and `--mask` (causal|none) values; on a bad value prints why and returns false.

@@ -390,6 +390,80 @@ private slots:
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains("/nonexistent/in.json: cannot open"));
     }
+    void checkpointFromTheCommandLine_data()
+    {
+        QTest::addColumn<QString>("model");
+        for (const char *m : { "bert-uncased", "bert-cased-mlm", "gpt2", "gpt2-lm-bf16" })
+            QTest::newRow(m) << QString::fromLatin1(m);
+    }
+    void checkpointFromTheCommandLine()
+    {
+        // --model DIR --text … --layer all --head all --format json: the reference's tokens, ids and attention
+        // [layer][head][n][n] (tests/checkpoints/make_fixtures.py), within 1e-4.
+        QFETCH(QString, model);
+        const QString folder = QStringLiteral(ATTENTION_TEST_DATA "/checkpoints/") + model;
+        const QJsonObject want =
+            readJson(folder + QStringLiteral("/expected.json")).value(u"texts").toArray()[1].toObject();
+        const Run r = run({ QStringLiteral("--model"), folder, QStringLiteral("--text"), want.value(u"text").toString(),
+            QStringLiteral("--layer"), QStringLiteral("all"), QStringLiteral("--head"), QStringLiteral("all"),
+            QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject got = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(got.value(u"tokens").toArray(), want.value(u"tokens").toArray());
+        QCOMPARE(got.value(u"ids").toArray(), want.value(u"ids").toArray());
+        const QJsonArray a = got.value(u"attention").toArray(), b = want.value(u"attention").toArray();
+        QCOMPARE(a.size(), b.size());
+        double worst = 0;
+        for (qsizetype l = 0; l < a.size(); ++l) {
+            QCOMPARE(a[l].toArray().size(), b[l].toArray().size());
+            for (qsizetype h = 0; h < a[l].toArray().size(); ++h) {
+                const QJsonArray x = a[l].toArray()[h].toArray(), y = b[l].toArray()[h].toArray();
+                for (qsizetype i = 0; i < x.size(); ++i)
+                    for (qsizetype j = 0; j < x[i].toArray().size(); ++j)
+                        worst = std::max(worst, std::abs(x[i].toArray()[j].toDouble() - y[i].toArray()[j].toDouble()));
+            }
+        }
+        QVERIFY2(worst <= 1e-4, qPrintable(QString::number(worst)));
+
+        // one layer and head: the same matrix, as JSON [n][n] and as CSV with the tokens as header
+        const Run one = run({ QStringLiteral("--model"), folder, QStringLiteral("--text"),
+            want.value(u"text").toString(), QStringLiteral("--layer"), QStringLiteral("2"), QStringLiteral("--head"),
+            QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(one.exitCode, 0);
+        const QList<QByteArray> lines = one.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), want.value(u"tokens").toArray().size() + 1);
+        const QJsonArray row0 = b[1].toArray()[0].toArray()[0].toArray();
+        const QList<QByteArray> cells = lines[1].split(',');
+        QVERIFY(std::abs(cells.last().toDouble() - row0.last().toDouble()) <= 1e-4);
+    }
+
+    void checkpointErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString gpt2 = QStringLiteral(ATTENTION_TEST_DATA "/checkpoints/gpt2");
+        QTest::newRow("no folder") << QStringList { QStringLiteral("--model"), QStringLiteral("/no/such/model"),
+            QStringLiteral("--text"), QStringLiteral("hi") }
+                                   << QStringLiteral("/no/such/model: not a folder");
+        QTest::newRow("layer out of range") << QStringList { QStringLiteral("--model"), gpt2, QStringLiteral("--text"),
+            QStringLiteral("hi"), QStringLiteral("--layer"),
+            QStringLiteral("3") } << QStringLiteral("--layer: expected a layer from 1 to 2 or all, got \"3\"");
+        QTest::newRow("head out of range") << QStringList { QStringLiteral("--model"), gpt2, QStringLiteral("--text"),
+            QStringLiteral("hi"), QStringLiteral("--head"), QStringLiteral("0") }
+                                           << QStringLiteral("--head: expected a head from 1 to 3 or all");
+        QTest::newRow("csv of many") << QStringList { QStringLiteral("--model"), gpt2, QStringLiteral("--text"),
+            QStringLiteral("hi"), QStringLiteral("--head"), QStringLiteral("all"), QStringLiteral("--format"),
+            QStringLiteral("csv") } << QStringLiteral("--format csv holds one matrix");
+    }
+    void checkpointErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)
