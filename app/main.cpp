@@ -125,6 +125,24 @@ int main(int argc, char *argv[])
         }
         initial.insert(QStringLiteral("packPath"), parser.value(QStringLiteral("pack")));
     }
+    if (const QString model = parser.value(QStringLiteral("model")); model != QLatin1String("designed")) {
+        try {
+            workspace = attention::Workspace::withCheckpoint(model, parser.value(QStringLiteral("pack")));
+        } catch (const attention::Error &e) {
+            return fail(QString::fromStdString(e.what()));
+        }
+        initial.insert(QStringLiteral("modelPath"), model);
+    }
+    {
+        const QString layer = parser.value(QStringLiteral("layer"));
+        bool ok = false;
+        const int l = layer.toInt(&ok);
+        if (!ok || l < 1 || l > workspace->model->layerCount())
+            return fail(QStringLiteral("--layer: expected a layer from 1 to %1, got \"%2\"")
+                            .arg(workspace->model->layerCount())
+                            .arg(layer));
+        initial.insert(QStringLiteral("initialLayer"), l - 1);
+    }
     if (parser.isSet(QStringLiteral("sentence"))) {
         const QString id = parser.value(QStringLiteral("sentence"));
         if (!workspace->sentence(id))
@@ -133,7 +151,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("text"))) {
         try {
-            attention::analyze(parser.value(QStringLiteral("text")).simplified());
+            workspace->model->tokenize(parser.value(QStringLiteral("text")).simplified());
         } catch (const attention::Error &e) {
             return fail(QStringLiteral("--text: %1").arg(QString::fromStdString(e.what())));
         }

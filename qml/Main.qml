@@ -27,6 +27,9 @@ ApplicationWindow {
     property bool initialCausal: false
     /// A teacher's sentence pack to use instead of the built-in sentences ("" for those).
     property string packPath: ""
+    // A trained checkpoint's folder (--model DIR), or "" for the designed heads, and the layer to open in.
+    property string modelPath: ""
+    property int initialLayer: 0
     /// A teacher's quiz pack to use instead of the built-in quiz (a bad pack leaves the built-in one, with a message).
     property string quizPack: ""
     property int page: 0
@@ -241,6 +244,7 @@ ApplicationWindow {
         id: workspace
         objectName: "workspace"
         packPath: root.packPath
+        modelPath: root.modelPath
     }
     AttentionSession {
         id: currentSession
@@ -257,6 +261,7 @@ ApplicationWindow {
             currentSession.useText(root.initialText)
         if (root.initialHead > -2)
             currentSession.headIndex = root.initialHead
+        currentSession.layerIndex = root.initialLayer
         currentSession.temperature = root.initialTemperature
         currentSession.causal = root.initialCausal
         currentSession.selectedToken = root.initialSelection

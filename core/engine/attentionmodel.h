@@ -47,8 +47,8 @@ public:
     /// the math view can label them.
     virtual bool hasNamedDimensions() const { return false; }
 
-    /// X, the rows the layer's W_Q, W_K and W_V multiply: tokens → [n × d_model].
-    virtual Matrix input(const Tokens &tokens) const = 0;
+    /// X, the rows layer `layer`'s W_Q, W_K and W_V multiply: tokens → [n × d_model].
+    virtual Matrix input(const Tokens &tokens, int layer = 0) const = 0;
     /// A name for each column of X (empty strings where a column has no meaning of its own).
     virtual QStringList inputNames() const = 0;
     /// A name for each column of a head's value vectors, or empty when they have none.
@@ -57,6 +57,8 @@ public:
     /// Text → the model's tokens. Throws Error (naming the limit) for text it cannot take. A model with a fixed
     /// number of positions cuts a longer text to maxTokens() (countTokens() says how many there were).
     virtual Tokens tokenize(const QString &text) const = 0;
+    /// true for a decoder that is always causal (GPT-2): the mask setting cannot lift it.
+    virtual bool alwaysCausal() const { return false; }
     /// Most tokens the model takes in one text.
     virtual int maxTokens() const { return 512; }
     /// How many tokens the text has before any cut.

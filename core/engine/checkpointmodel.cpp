@@ -355,9 +355,10 @@ std::vector<std::vector<MatrixF>> CheckpointModel::attentions(
     return out;
 }
 
-Matrix CheckpointModel::input(const Tokens &tokens) const
+Matrix CheckpointModel::input(const Tokens &tokens, int layer) const
 {
-    return attentionInput(embed(tokens), 0).cast<double>();
+    layer = std::clamp(layer, 0, m_layers - 1);
+    return attentionInput(run(tokens, m_arch == Architecture::Gpt2, 1, layer, nullptr), layer).cast<double>();
 }
 
 QStringList CheckpointModel::inputNames() const

@@ -28,7 +28,8 @@ public:
     QString note() const override;
     int layerCount() const override { return m_layers; }
     const std::vector<HeadInfo> &heads() const override { return m_heads; }
-    Matrix input(const Tokens &tokens) const override;
+    /// The hidden states entering layer `layer` (after its LayerNorm for GPT-2).
+    Matrix input(const Tokens &tokens, int layer = 0) const override;
     QStringList inputNames() const override;
     Tokens tokenize(const QString &text) const override;
     /// Layer `layer`: Q, K, V, scores and weights of every head, computed in double by the shared engine from the
@@ -45,6 +46,7 @@ public:
     int width() const { return m_width; }
     const QString &folder() const { return m_folder; }
     int maxTokens() const override { return m_positions; }
+    bool alwaysCausal() const override { return m_arch == Architecture::Gpt2; }
     int countTokens(const QString &text) const override;
 
 private:

@@ -176,7 +176,7 @@ QStringList DesignedModel::inputNames() const
     return names;
 }
 
-Matrix DesignedModel::input(const Tokens &tokens) const
+Matrix DesignedModel::input(const Tokens &tokens, int) const
 {
     Matrix x = Matrix::Zero(Eigen::Index(tokens.size()), dModel());
     for (std::size_t i = 0; i < tokens.size(); ++i) {

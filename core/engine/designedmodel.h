@@ -45,7 +45,7 @@ public:
     const LayerWeights &weights() const { return m_weights; }
 
     /// X = [features ; PE(i)], PE(i) = (sin ω_f·i, cos ω_f·i) for each frequency. tokens → [n × d_model].
-    Matrix input(const Tokens &tokens) const override;
+    Matrix input(const Tokens &tokens, int layer = 0) const override;
     /// The layer on these tokens: every head's Q, K, V, scores, weights and output (there is one layer).
     LayerResult compute(
         const Tokens &tokens, const Mask &mask = {}, Scalar temperature = 1, int layer = 0) const override;

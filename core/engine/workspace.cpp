@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include "checkpointmodel.h"
 #include "designedmodel.h"
+
+#include <algorithm>
 
 namespace attention {
 
@@ -43,6 +46,25 @@ std::shared_ptr<const Workspace> Workspace::withPack(const QString &packPath)
     }
     return std::make_shared<const Workspace>(
         Workspace { builtInModel(), std::move(pack), std::move(lessons), builtInQuiz() });
+}
+
+std::shared_ptr<const Workspace> Workspace::withCheckpoint(const QString &folder, const QString &packPath)
+{
+    std::shared_ptr<const AttentionModel> model = CheckpointModel::load(folder);
+    auto pack = std::make_shared<SentencePack>(
+        packPath.isEmpty() ? SentencePack::builtIn() : SentencePack::load(packPath, DesignedModel::builtIn()));
+    for (Sentence &s : pack->sentences) {
+        s.tokens = model->tokenize(s.text);
+        s.expectations.clear();
+        s.pattern.clear();
+        s.explanation.clear();
+    }
+    auto quiz = std::make_shared<QuizPack>(QuizPack::builtIn());
+    quiz->questions.erase(std::remove_if(quiz->questions.begin(), quiz->questions.end(),
+                              [](const QuizQuestion &q) { return q.type == QuizQuestion::Type::TapToken; }),
+        quiz->questions.end());
+    return std::make_shared<const Workspace>(
+        Workspace { std::move(model), std::move(pack), std::make_shared<LessonPack>(), std::move(quiz) });
 }
 
 } // namespace attention

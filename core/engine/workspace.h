@@ -28,6 +28,12 @@ struct Workspace {
     /// naming the file, the sentence and the field.
     static std::shared_ptr<const Workspace> withPack(const QString &packPath);
 
+    /// A trained checkpoint (a model folder, see CheckpointModel) with the built-in sentences or the pack at
+    /// `packPath`, each read by the checkpoint's own tokenizer. The claims, activities and tap-token questions are
+    /// about the designed heads, so they are left out; the quiz keeps its questions about attention in general.
+    /// Throws Error naming the file and the problem.
+    static std::shared_ptr<const Workspace> withCheckpoint(const QString &folder, const QString &packPath = {});
+
     /// The curated sentence with this id, or nullptr.
     const Sentence *sentence(const QString &id) const { return pack->find(id); }
 };

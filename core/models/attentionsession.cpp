@@ -85,11 +85,16 @@ void AttentionSession::loadWorkspace()
     const int head = std::clamp(m_headIndex, -1, w.model->headCount() - 1);
     const bool headChanged = head != m_headIndex;
     m_headIndex = head;
+    const bool layerChanged = m_layerIndex >= w.model->layerCount();
+    if (layerChanged)
+        m_layerIndex = 0;
     m_layer->result.heads.clear();
     m_sentenceId.clear();
     emit workspaceChanged();
     if (headChanged)
         emit headIndexChanged();
+    if (layerChanged)
+        emit layerIndexChanged();
     if (!w.pack->sentences.empty())
         setSentenceId(w.pack->sentences.front().id);
 }
@@ -140,6 +145,8 @@ QString AttentionSession::useText(const QString &text)
     } catch (const Error &e) {
         return QString::fromStdString(e.what());
     }
+    if (tokens.empty())
+        return tr("The text has no tokens.");
     const QString id = m_sentences->addCustom(trimmed);
     m_customTokens.insert(id, tokens);
     setSentenceId(id);
@@ -152,8 +159,19 @@ void AttentionSession::showTokens(const std::vector<Token> &tokens)
     m_tokenTexts = tokensOf(m_tokens);
     m_tokenLabels = tokenLabels(m_tokens);
     m_selectedToken = -1;
+    m_notice.clear();
+    if (int(m_tokens.size()) >= model().maxTokens()) {
+        const int all = model().countTokens(m_text);
+        if (all > model().maxTokens())
+            m_notice = tr("This model reads at most %1 tokens; the text has %2, so only the first %1 are shown.")
+                           .arg(model().maxTokens())
+                           .arg(all);
+    }
     recompute();
-    m_tokenModel->setTokens(m_tokenTexts, m_tokenLabels);
+    QList<bool> continuations;
+    for (const Token &t : m_tokens)
+        continuations << t.continuation;
+    m_tokenModel->setTokens(m_tokenTexts, m_tokenLabels, continuations);
     publishWeights(true);
     emit sentenceChanged();
     emit selectedTokenChanged();
@@ -236,7 +254,34 @@ int AttentionSession::maxTextLength() const
 
 int AttentionSession::maxTokens() const
 {
-    return kMaxTokens;
+    return std::min(kMaxTokens, model().maxTokens());
+}
+
+void AttentionSession::setLayerIndex(int index)
+{
+    if (index < 0 || index >= model().layerCount() || index == m_layerIndex)
+        return;
+    m_layerIndex = index;
+    emit layerIndexChanged();
+    if (m_tokens.empty())
+        return;
+    recompute();
+    publishWeights(false);
+}
+
+int AttentionSession::layerCount() const
+{
+    return model().layerCount();
+}
+
+bool AttentionSession::alwaysCausal() const
+{
+    return model().alwaysCausal();
+}
+
+bool AttentionSession::namedDimensions() const
+{
+    return model().hasNamedDimensions();
 }
 
 void AttentionSession::recompute()
@@ -244,7 +289,7 @@ void AttentionSession::recompute()
     const bool newSentence = m_layer->result.heads.empty()
         || m_layer->result.heads.front().weights.rows() != Eigen::Index(m_tokens.size())
         || m_heads->matrix(-1)->tokens() != m_tokenLabels;
-    m_layer->result = model().compute(m_tokens, m_causal ? Mask::causal() : Mask::none(), m_temperature);
+    m_layer->result = model().compute(m_tokens, m_causal ? Mask::causal() : Mask::none(), m_temperature, m_layerIndex);
     m_layer->average = averageWeights(m_layer->result.heads);
     publishAllHeads(newSentence);
     emit resultChanged();
@@ -254,7 +299,7 @@ QStringList AttentionSession::tokensOf(const std::vector<Token> &tokens)
 {
     QStringList texts;
     for (const Token &t : tokens)
-        texts << t.text;
+        texts << t.label();
     return texts;
 }
 

@@ -61,7 +61,16 @@ class AttentionSession : public QObject
     Q_PROPERTY(QString modelName READ modelName NOTIFY workspaceChanged FINAL)
     Q_PROPERTY(QString modelNote READ modelNote NOTIFY workspaceChanged FINAL)
     Q_PROPERTY(int maxTextLength READ maxTextLength CONSTANT FINAL)
-    Q_PROPERTY(int maxTokens READ maxTokens CONSTANT FINAL)
+    Q_PROPERTY(int maxTokens READ maxTokens NOTIFY workspaceChanged FINAL)
+    /// The layer shown (from 0) and how many the model has (1 for the designed heads).
+    Q_PROPERTY(int layerIndex READ layerIndex WRITE setLayerIndex NOTIFY layerIndexChanged FINAL)
+    Q_PROPERTY(int layerCount READ layerCount NOTIFY workspaceChanged FINAL)
+    /// true when the model's query and key dimensions have names (the designed heads), false for a checkpoint.
+    Q_PROPERTY(bool namedDimensions READ namedDimensions NOTIFY workspaceChanged FINAL)
+    /// true for a model that is a decoder by definition (GPT-2): always causal, whatever `causal` says.
+    Q_PROPERTY(bool alwaysCausal READ alwaysCausal NOTIFY workspaceChanged FINAL)
+    /// Something the learner should know about the text shown ("cut to the model's 512 positions"), or "".
+    Q_PROPERTY(QString notice READ notice NOTIFY sentenceChanged FINAL)
 
 public:
     explicit AttentionSession(QObject *parent = nullptr);
@@ -112,6 +121,12 @@ public:
     QString modelNote() const;
     int maxTextLength() const;
     int maxTokens() const;
+    int layerIndex() const { return m_layerIndex; }
+    void setLayerIndex(int index);
+    int layerCount() const;
+    bool namedDimensions() const;
+    bool alwaysCausal() const;
+    QString notice() const { return m_notice; }
 
     /// Analyses typed text and shows it (kept in the sentence list for this session). Returns an empty string on
     /// success, otherwise why the text cannot be used (and nothing changes).
@@ -136,6 +151,7 @@ signals:
     void weightsChanged();
     void temperatureChanged();
     void causalChanged();
+    void layerIndexChanged();
     /// The layer was recomputed (new sentence, temperature or mask).
     void resultChanged();
 
@@ -165,6 +181,8 @@ private:
     struct Layer;
     std::unique_ptr<Layer> m_layer;
     int m_headIndex = 0;
+    int m_layerIndex = 0;
+    QString m_notice;
     int m_selectedToken = -1;
     QList<qreal> m_selectedWeights;
     QList<int> m_ranking;

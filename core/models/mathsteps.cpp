@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mathsteps.h"
 
+#include <numeric>
+
 #include "attention.h"
 #include "workspace.h"
 
@@ -33,6 +35,7 @@ MathSteps::MathSteps(QObject *parent)
     , m_maskBars(new ValueListModel(this))
     , m_weightBars(new ValueListModel(this))
     , m_outputBars(new ValueListModel(this))
+    , m_contributionBars(new ValueListModel(this))
     , m_queries(new MatrixTableModel(this))
     , m_keys(new MatrixTableModel(this))
     , m_values(new MatrixTableModel(this))
@@ -111,6 +114,8 @@ void MathSteps::update(bool notify)
         list->clear();
     m_inputLabels.clear();
     m_queryLabels.clear();
+    m_contributionLabels.clear();
+    m_contributionValues.clear();
     m_outputLabels.clear();
     m_masked.clear();
     m_entropyCurve.clear();
@@ -134,7 +139,8 @@ void MathSteps::update(bool notify)
     const HeadInfo &info = model.heads()[std::size_t(m_head)];
     const auto used = Eigen::Index(info.usedColumns());
     m_dk = int(h.q.cols());
-    const Matrix x = model.input(m_session->analysedTokens());
+    m_named = model.hasNamedDimensions();
+    const Matrix x = model.input(m_session->analysedTokens(), m_session->layerIndex());
     m_dModel = int(x.cols());
 
     QStringList columns = info.dimensions;
@@ -154,18 +160,34 @@ void MathSteps::update(bool notify)
         return;
     }
     m_valid = true;
-    for (int f = 0; f < kFeatureCount; ++f) {
-        if (x(row, f) != 0) {
-            m_inputLabels << model.inputNames().value(f);
-            m_inputValues << x(row, f);
-        }
-    }
-    for (Eigen::Index c = kFeatureCount; c < x.cols(); ++c)
-        m_positionValues << x(row, c);
     const auto named = Eigen::Index(info.dimensions.size());
-    m_queryLabels = info.dimensions;
-    for (Eigen::Index c = 0; c < used; ++c)
-        (c < named ? m_queryValues : m_queryPositionValues) << h.q(row, c);
+    if (m_named) {
+        for (int f = 0; f < kFeatureCount; ++f) {
+            if (x(row, f) != 0) {
+                m_inputLabels << model.inputNames().value(f);
+                m_inputValues << x(row, f);
+            }
+        }
+        for (Eigen::Index c = kFeatureCount; c < x.cols(); ++c)
+            m_positionValues << x(row, c);
+        m_queryLabels = info.dimensions;
+        for (Eigen::Index c = 0; c < used; ++c)
+            (c < named ? m_queryValues : m_queryPositionValues) << h.q(row, c);
+    } else {
+        // Numbers without names: the largest entries, by size, with their index.
+        const auto largest = [](const RowVector &v, const QString &name, QStringList *labels, QList<qreal> *values) {
+            std::vector<Eigen::Index> order(std::size_t(v.size()));
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(),
+                [&](Eigen::Index a, Eigen::Index b) { return std::abs(v(a)) > std::abs(v(b)); });
+            for (std::size_t i = 0; i < std::min<std::size_t>(order.size(), 12); ++i) {
+                *labels << QStringLiteral("%1[%2]").arg(name).arg(order[i] + 1);
+                *values << v(order[i]);
+            }
+        };
+        largest(x.row(row), QStringLiteral("x"), &m_inputLabels, &m_inputValues);
+        largest(h.q.row(row), QStringLiteral("q"), &m_queryLabels, &m_queryValues);
+    }
 
     // The temperatures of the entropy curve: log10 T from −1 to 1 in steps of 0.05.
     std::vector<double> curve;
@@ -180,9 +202,21 @@ void MathSteps::update(bool notify)
     m_weights = QList<qreal>(e.weights.begin(), e.weights.end());
     m_divisor = e.divisor;
     m_topScore = e.topScore;
-    for (Eigen::Index c = 0; c < h.output.cols(); ++c) {
+    if (!m_named && e.topScore >= 0) {
+        // Which dimensions make the top score: the terms q_c·k_c, largest in size first.
+        const RowVector terms = h.q.row(row).cwiseProduct(h.k.row(e.topScore));
+        std::vector<Eigen::Index> order(std::size_t(terms.size()));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+            [&](Eigen::Index a, Eigen::Index b) { return std::abs(terms(a)) > std::abs(terms(b)); });
+        for (std::size_t i = 0; i < std::min<std::size_t>(order.size(), 8); ++i) {
+            m_contributionLabels << QStringLiteral("q[%1]·k[%1]").arg(order[i] + 1);
+            m_contributionValues << terms(order[i]);
+        }
+    }
+    for (Eigen::Index c = 0; c < h.output.cols() && (m_named || m_outputValues.size() < 12); ++c) {
         if (std::abs(h.output(row, c)) > 1e-9) {
-            m_outputLabels << model.valueNames().value(int(c));
+            m_outputLabels << (m_named ? model.valueNames().value(int(c)) : QStringLiteral("out[%1]").arg(c + 1));
             m_outputValues << h.output(row, c);
         }
     }
@@ -206,4 +240,5 @@ void MathSteps::publishBars()
     m_maskBars->setRows(tokens, m_scaled, m_masked, row);
     m_weightBars->setRows(tokens, m_weights, m_masked, row);
     m_outputBars->setRows(m_outputLabels, m_outputValues);
+    m_contributionBars->setRows(m_contributionLabels, m_contributionValues);
 }

@@ -47,6 +47,11 @@ class MathSteps : public QObject
     Q_PROPERTY(ValueListModel *maskBars READ maskBars CONSTANT FINAL)
     Q_PROPERTY(ValueListModel *weightBars READ weightBars CONSTANT FINAL)
     Q_PROPERTY(ValueListModel *outputBars READ outputBars CONSTANT FINAL)
+    /// true for the designed heads, whose dimensions have names; false for a checkpoint, whose x, q and k are
+    /// numbers without names (the bars then list the largest entries, and contributionBars the query·key terms that
+    /// make up the top score).
+    Q_PROPERTY(bool namedDimensions READ namedDimensions NOTIFY changed FINAL)
+    Q_PROPERTY(ValueListModel *contributionBars READ contributionBars CONSTANT FINAL)
     /// The top score and its two parts (features, position), for the sentence that explains step 4.
     Q_PROPERTY(qreal topScoreValue READ topScoreValue NOTIFY changed FINAL)
     Q_PROPERTY(qreal topFeatureScore READ topFeatureScore NOTIFY changed FINAL)
@@ -112,6 +117,8 @@ public:
     ValueListModel *maskBars() const { return m_maskBars; }
     ValueListModel *weightBars() const { return m_weightBars; }
     ValueListModel *outputBars() const { return m_outputBars; }
+    ValueListModel *contributionBars() const { return m_contributionBars; }
+    bool namedDimensions() const { return m_named; }
     qreal topScoreValue() const { return fresh().m_topScore >= 0 ? m_scores.value(m_topScore) : 0; }
     qreal topFeatureScore() const { return fresh().m_topScore >= 0 ? m_featureScores.value(m_topScore) : 0; }
     qreal topPositionScore() const { return fresh().m_topScore >= 0 ? m_positionScores.value(m_topScore) : 0; }
@@ -166,6 +173,10 @@ private:
     ValueListModel *m_maskBars;
     ValueListModel *m_weightBars;
     ValueListModel *m_outputBars;
+    ValueListModel *m_contributionBars;
+    bool m_named = true;
+    QStringList m_contributionLabels;
+    QList<qreal> m_contributionValues;
     MatrixTableModel *m_queries;
     MatrixTableModel *m_keys;
     MatrixTableModel *m_values;

@@ -15,19 +15,36 @@ ModelWorkspace::ModelWorkspace(std::shared_ptr<const attention::Workspace> works
 
 ModelWorkspace::~ModelWorkspace() = default;
 
-void ModelWorkspace::setPackPath(const QString &path)
+bool ModelWorkspace::use(const QString &modelPath, const QString &packPath)
 {
-    if (path == m_packPath)
-        return;
     try {
-        m_workspace = path.isEmpty() ? attention::Workspace::builtIn() : attention::Workspace::withPack(path);
+        if (!modelPath.isEmpty())
+            m_workspace = attention::Workspace::withCheckpoint(modelPath, packPath);
+        else
+            m_workspace =
+                packPath.isEmpty() ? attention::Workspace::builtIn() : attention::Workspace::withPack(packPath);
     } catch (const attention::Error &e) {
         setError(QString::fromStdString(e.what()));
-        return;
+        return false;
     }
-    m_packPath = path;
+    m_modelPath = modelPath;
+    m_packPath = packPath;
     setError({});
     emit changed();
+    return true;
+}
+
+void ModelWorkspace::setPackPath(const QString &path)
+{
+    if (path != m_packPath)
+        use(m_modelPath, path);
+}
+
+void ModelWorkspace::setModelPath(const QString &path)
+{
+    const QString p = path == QLatin1String("designed") ? QString() : path;
+    if (p != m_modelPath)
+        use(p, m_packPath);
 }
 
 QString ModelWorkspace::modelName() const

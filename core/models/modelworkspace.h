@@ -21,6 +21,8 @@ class ModelWorkspace : public QObject
     QML_ELEMENT
     /// A sentence pack file to use instead of the built-in sentences ("" for the built-in ones).
     Q_PROPERTY(QString packPath READ packPath WRITE setPackPath NOTIFY changed FINAL)
+    /// A trained checkpoint's folder to use instead of the designed heads ("" for the designed heads).
+    Q_PROPERTY(QString modelPath READ modelPath WRITE setModelPath NOTIFY changed FINAL)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged FINAL)
     Q_PROPERTY(QString modelName READ modelName NOTIFY changed FINAL)
     Q_PROPERTY(QString modelNote READ modelNote NOTIFY changed FINAL)
@@ -34,6 +36,8 @@ public:
 
     QString packPath() const { return m_packPath; }
     void setPackPath(const QString &path);
+    QString modelPath() const { return m_modelPath; }
+    void setModelPath(const QString &path);
     QString error() const { return m_error; }
     QString modelName() const;
     QString modelNote() const;
@@ -48,8 +52,11 @@ signals:
 
 private:
     void setError(const QString &error);
+    /// Builds the workspace for a model and a pack; on an error keeps the one it had and says why.
+    bool use(const QString &modelPath, const QString &packPath);
 
     std::shared_ptr<const attention::Workspace> m_workspace;
     QString m_packPath;
+    QString m_modelPath;
     QString m_error;
 };

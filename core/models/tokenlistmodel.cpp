@@ -25,6 +25,8 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         return m_texts.at(index.row());
     case LabelRole:
         return m_labels.at(index.row());
+    case ContinuationRole:
+        return m_continuations.value(index.row(), false);
     case SelectedRole:
         return row.selected;
     case StrongestRole:
@@ -41,7 +43,7 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> TokenListModel::roleNames() const
 {
     return { { TextRole, "text" }, { LabelRole, "label" }, { SelectedRole, "selected" }, { StrongestRole, "strongest" },
-        { TintRole, "tint" }, { DescriptionRole, "description" } };
+        { TintRole, "tint" }, { DescriptionRole, "description" }, { ContinuationRole, "continuation" } };
 }
 
 TokenListModel::Shown TokenListModel::shown(
@@ -68,10 +70,11 @@ TokenListModel::Shown TokenListModel::shown(
     return s;
 }
 
-void TokenListModel::setTokens(const QStringList &texts, const QStringList &labels)
+void TokenListModel::setTokens(const QStringList &texts, const QStringList &labels, const QList<bool> &continuations)
 {
     Q_ASSERT(texts.size() == labels.size());
     beginResetModel();
+    m_continuations = continuations;
     m_texts = texts;
     m_labels = labels;
     m_rows.clear();

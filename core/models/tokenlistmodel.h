@@ -29,6 +29,7 @@ public:
         StrongestRole, ///< the selected token attends to this one most (not itself)
         TintRole, ///< weight ÷ the row's largest weight, in steps of 0.01 (0 without a selection)
         DescriptionRole, ///< what a screen reader says: "cat, receives 57 %", "it, selected" or just "cat"
+        ContinuationRole, ///< a sub-word token that continues the word before it ("ing" after "play")
     };
     Q_ENUM(Role)
 
@@ -40,7 +41,7 @@ public:
     int count() const { return int(m_texts.size()); }
 
     /// A new sentence: reset.
-    void setTokens(const QStringList &texts, const QStringList &labels);
+    void setTokens(const QStringList &texts, const QStringList &labels, const QList<bool> &continuations = {});
     /// New weights from the selected token (selected = -1 and empty weights when nothing is selected);
     /// `order` lists the token indices strongest first.
     void setSelection(int selected, const std::vector<double> &weights, const std::vector<int> &order);
@@ -63,5 +64,6 @@ private:
 
     QStringList m_texts;
     QStringList m_labels;
+    QList<bool> m_continuations;
     std::vector<Shown> m_rows;
 };

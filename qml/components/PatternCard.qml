@@ -63,7 +63,9 @@ Rectangle {
         Label {
             objectName: "explanation"
             Layout.fillWidth: true
-            text: root.session.custom
+            text: !root.session.namedDimensions
+                  ? qsTr("A trained model: its heads were learned from text, so none of them is guaranteed to follow a grammatical relation. Look through the layers and heads for one that links a pronoun to a noun, or each word to the one before it.")
+                  : root.session.custom
                   ? qsTr("Words get their features from the built-in lexicon, so the heads may misread an unusual sentence. Try the Coreference head on a pronoun, or the Subject–verb head on a verb.")
                   : root.session.explanation
             font.pixelSize: Theme.fontSize
@@ -74,7 +76,7 @@ Rectangle {
             Layout.fillWidth: true
             text: root.session.headIndex >= 0
                   //: %1 is a head's name, %2 what it looks for
-                  ? qsTr("%1 head: %2").arg(root.session.headName).arg(root.session.headDescription)
+                  ? (root.session.namedDimensions ? qsTr("%1 head: %2") : qsTr("%1: %2")).arg(root.session.headName).arg(root.session.headDescription)
                   //: %1 is "All heads (average)", %2 what the average is
                   : qsTr("%1: %2").arg(root.session.headName).arg(root.session.headDescription)
             font.pixelSize: Theme.smallFontSize

@@ -223,7 +223,10 @@ Button {
                 Label {
                     Layout.fillWidth: true
                     //: %1 and %2 are numbers
-                    text: qsTr("Up to %1 characters and %2 tokens. Words are looked up in a built-in lexicon; unknown words are guessed from their endings.")
+                    text: (root.session.namedDimensions
+                           ? qsTr("Up to %1 characters and %2 tokens. Words are looked up in a built-in lexicon; unknown words are guessed from their endings.")
+                           //: %1 and %2 are numbers
+                           : qsTr("Up to %1 characters and %2 tokens; the model's own tokenizer splits words into sub-words it knows."))
                           .arg(root.session.maxTextLength).arg(root.session.maxTokens)
                     font.pixelSize: Theme.smallFontSize
                     color: Theme.mutedText

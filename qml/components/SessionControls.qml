@@ -30,6 +30,10 @@ ColumnLayout {
             width: root.compact ? root.width - settingsButton.width - Theme.spacing : Math.min(240, root.width * 0.3)
             session: root.session
         }
+        LayerSelector {
+            width: root.compact ? root.width : Math.min(200, root.width * 0.3)
+            session: root.session
+        }
         Button {
             id: settingsButton
             objectName: "softmaxSettingsButton"

@@ -62,9 +62,10 @@ Flow {
         objectName: "causalSwitch"
         width: Math.min(implicitWidth, root.width)
         implicitHeight: Theme.touchTarget
-        checked: root.session.causal
+        checked: root.session.causal || root.session.alwaysCausal
+        enabled: !root.session.alwaysCausal
         onToggled: root.session.causal = checked
-        text: root.session.causal ? qsTr("Decoder: causal mask") : qsTr("Encoder: no mask")
+        text: root.session.causal || root.session.alwaysCausal ? qsTr("Decoder: causal mask") : qsTr("Encoder: no mask")
         font.pixelSize: Theme.fontSize
         Accessible.name: qsTr("Causal mask")
         Accessible.description: root.session.causal ? qsTr("Decoder: each token sees only itself and earlier tokens")

@@ -80,14 +80,18 @@ FocusScope {
                 required property bool strongest
                 required property real tint
                 required property string description
+                // a sub-word that continues the word before it ("play" "ing") sits right against it
+                required property bool continuation
                 readonly property alias chip: chip
+                readonly property int joined: slot.continuation ? flow.spacing - 1 : 0
 
-                width: chip.width
+                width: chip.width - slot.joined
                 height: root.arcSpace + chip.height
 
                 AbstractButton {
                     id: chip
                     objectName: "token" + slot.index
+                    x: -slot.joined
                     y: root.arcSpace
                     width: Math.max(Theme.touchTarget, implicitContentWidth + 20)
                     height: Theme.touchTarget

@@ -74,9 +74,21 @@ ScrollPage {
                 objectName: "modelNote"
                 Layout.fillWidth: true
                 //: %1 is the model's name, e.g. "Designed heads"
-                text: qsTr("Every number here is computed: A = softmax(Q·Kᵀ/√d_k) with the model \"%1\". Its heads are designed from grammar features, not trained on text — it follows grammar, not meaning.").arg(root.session.modelName)
+                text: (root.session.namedDimensions
+                       ? qsTr("Every number here is computed: A = softmax(Q·Kᵀ/√d_k) with the model \"%1\". Its heads are designed from grammar features, not trained on text — it follows grammar, not meaning.")
+                       //: %1 is the model's name, e.g. "bert-base-uncased (BERT, 12 layers × 12 heads)"
+                       : qsTr("Every number here is computed: A = softmax(Q·Kᵀ/√d_k) in the trained model \"%1\", layer by layer from its weights. Attention weights show where a head looks, not why the model predicts what it does.")).arg(root.session.modelName)
                 font.pixelSize: Theme.smallFontSize
                 color: Theme.mutedText
+                wrapMode: Text.Wrap
+            }
+            Label {
+                objectName: "notice"
+                Layout.fillWidth: true
+                visible: root.session.notice !== ""
+                text: root.session.notice
+                font.pixelSize: Theme.smallFontSize
+                color: Theme.text
                 wrapMode: Text.Wrap
             }
             PatternCard {

@@ -130,8 +130,13 @@ ScrollPage {
             number: 1
             title: qsTr("The input vector x of '%1'").arg(steps.tokenText)
             //: %1 = d_model, %2 features, %3 position numbers
-            formula: qsTr("x = [features ; position encoding]   (d_model = %1 = %2 + %3)").arg(steps.dModel).arg(steps.dModel - steps.positionValues.length).arg(steps.positionValues.length)
-            explanation: qsTr("The token's features from the lexicon (only the non-zero ones are listed), then 32 numbers sin(ω·i), cos(ω·i) that encode its position i = %1.").arg(steps.token)
+            formula: steps.namedDimensions
+                     ? qsTr("x = [features ; position encoding]   (d_model = %1 = %2 + %3)").arg(steps.dModel).arg(steps.dModel - steps.positionValues.length).arg(steps.positionValues.length)
+                     //: %1 = d_model, %2 = the layer (from 1)
+                     : qsTr("x = the hidden state entering layer %2   (d_model = %1)").arg(steps.dModel).arg(root.session.layerIndex + 1)
+            explanation: steps.namedDimensions
+                         ? qsTr("The token's features from the lexicon (only the non-zero ones are listed), then 32 numbers sin(ω·i), cos(ω·i) that encode its position i = %1.").arg(steps.token)
+                         : qsTr("In a trained model the %1 numbers of x have no names: they were learned, and position is already mixed in. The twelve largest are listed.").arg(steps.dModel)
             ValueBars {
                 Layout.fillWidth: true
                 model: steps.inputBars
@@ -145,7 +150,9 @@ ScrollPage {
             number: 2
             title: qsTr("The query: what '%1' looks for").arg(steps.tokenText)
             formula: qsTr("q = x · W_Q   (d_k = %1)").arg(steps.dk)
-            explanation: steps.queryPositionValues.length > 0
+            explanation: !steps.namedDimensions
+                         ? qsTr("The query's dimensions have no names either; the twelve largest are listed.")
+                         : steps.queryPositionValues.length > 0
                          ? qsTr("Each named dimension is something this head's query looks for. %1 more numbers carry its preference for positions (see Q in step 9).").arg(steps.queryPositionValues.length)
                          : qsTr("Each named dimension is something this head's query looks for.")
             ValueBars {
@@ -162,7 +169,9 @@ ScrollPage {
             number: 3
             title: qsTr("Every token's key and value")
             formula: qsTr("k_j = x_j · W_K,   v_j = x_j · W_V")
-            explanation: qsTr("A key says what a token offers to queries; its value is what it passes on if attended to (here: its features).")
+            explanation: steps.namedDimensions
+                         ? qsTr("A key says what a token offers to queries; its value is what it passes on if attended to (here: its features).")
+                         : qsTr("A key says what a token offers to queries; its value is what it passes on if attended to. In a trained model neither has named columns.")
             MatrixGrid {
                 Layout.fillWidth: true
                 model: steps.keys
@@ -178,6 +187,10 @@ ScrollPage {
             title: qsTr("Scores: how well each key matches the query")
             formula: qsTr("score_j = q · k_j")
             explanation: steps.topScore < 0 ? ""
+                         : !steps.namedDimensions
+                         //: %1 token, %2 score
+                         ? qsTr("'%1' scores highest: %2. Below the scores: the products q[c]·k[c] that add up to it, largest first.")
+                           .arg(steps.tokens[steps.topScore]).arg(steps.topScoreValue.toFixed(2))
                          //: %1 token, %2 score, %3 part from features, %4 part from position
                          : qsTr("'%1' scores highest: %2 = %3 from the feature dimensions + %4 from position.")
                            .arg(steps.tokens[steps.topScore]).arg(steps.topScoreValue.toFixed(2))
@@ -186,6 +199,12 @@ ScrollPage {
                 objectName: "scoreBars"
                 Layout.fillWidth: true
                 model: steps.scoreBars
+            }
+            ValueBars {
+                objectName: "contributionBars"
+                visible: !steps.namedDimensions
+                Layout.fillWidth: true
+                model: steps.contributionBars
             }
         }
         StepCard {
@@ -250,7 +269,9 @@ ScrollPage {
             number: 8
             title: qsTr("Output: what '%1' receives").arg(steps.tokenText)
             formula: qsTr("output = Σ_j a_j · v_j")
-            explanation: qsTr("The weighted average of the values: the features of the tokens '%1' attends to now flow into it.").arg(steps.tokenText)
+            explanation: (steps.namedDimensions
+                          ? qsTr("The weighted average of the values: the features of the tokens '%1' attends to now flow into it.")
+                          : qsTr("The weighted average of the values: what the tokens '%1' attends to pass on flows into it (the twelve first entries are listed).")).arg(steps.tokenText)
             ValueBars {
                 Layout.fillWidth: true
                 model: steps.outputBars
