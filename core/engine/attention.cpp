@@ -248,4 +248,19 @@ RowExplanation explainRow(
     return e;
 }
 
+MatrixF attentionRollout(const std::vector<MatrixF> &layers)
+{
+    if (layers.empty())
+        return {};
+    const Eigen::Index n = layers.front().rows();
+    MatrixF rollout = MatrixF::Identity(n, n);
+    for (const MatrixF &a : layers) {
+        MatrixF mixed = 0.5f * a + 0.5f * MatrixF::Identity(n, n);
+        for (Eigen::Index i = 0; i < n; ++i)
+            mixed.row(i) /= mixed.row(i).sum();
+        rollout = mixed * rollout;
+    }
+    return rollout;
+}
+
 } // namespace attention

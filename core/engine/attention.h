@@ -15,6 +15,8 @@ using Scalar = double;
 /// A dense row-major matrix: one row per token.
 using Matrix = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 using RowVector = Eigen::Matrix<Scalar, 1, Eigen::Dynamic>;
+/// Single precision, for trained checkpoints' weights and every layer's attention at once.
+using MatrixF = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 /// true where a query row may attend to a key column.
 using BoolMatrix = Eigen::Matrix<bool, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
@@ -94,6 +96,11 @@ LayerResult multiHeadAttention(
 
 /// Shannon entropy of one attention row in bits: H = −Σ a_j·log₂ a_j (zero weights contribute 0). row:[m] → H ≥ 0.
 Scalar entropyBits(const RowVector &row);
+
+/// Attention rollout (Abnar & Zuidema 2020): with each layer's head-averaged attention Â_l = ½·A_l + ½·I (rows
+/// renormalised, the residual connection counted as attention to oneself), R = Â_L·…·Â_1 estimates how much each
+/// token's representation after layer L draws on each input token. `layers` holds one averaged matrix per layer.
+MatrixF attentionRollout(const std::vector<MatrixF> &layers);
 
 /// Inside the math for one query row of one head, with the real numbers.
 struct RowExplanation {

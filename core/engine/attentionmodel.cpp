@@ -36,4 +36,17 @@ int AttentionModel::strongestTarget(
     return int(best);
 }
 
+std::vector<std::vector<MatrixF>> AttentionModel::attentions(
+    const Tokens &tokens, const Mask &mask, Scalar temperature) const
+{
+    std::vector<std::vector<MatrixF>> out;
+    for (int l = 0; l < layerCount(); ++l) {
+        std::vector<MatrixF> heads;
+        for (const HeadResult &h : compute(tokens, mask, temperature, l).heads)
+            heads.push_back(h.weights.cast<float>());
+        out.push_back(std::move(heads));
+    }
+    return out;
+}
+
 } // namespace attention

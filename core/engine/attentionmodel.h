@@ -67,6 +67,10 @@ public:
     virtual LayerResult compute(
         const Tokens &tokens, const Mask &mask = {}, Scalar temperature = 1, int layer = 0) const = 0;
 
+    /// Every layer's attention, [layer][head] → n×n weights (the default computes layer by layer).
+    virtual std::vector<std::vector<MatrixF>> attentions(
+        const Tokens &tokens, const Mask &mask = {}, Scalar temperature = 1) const;
+
     /// The token that `from` attends to most in `head` (the answer lessons and quizzes check against), or -1.
     int strongestTarget(const Tokens &tokens, int head, int from, const Mask &mask = {}, Scalar temperature = 1) const;
 };

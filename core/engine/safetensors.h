@@ -6,15 +6,13 @@
 #include <QHash>
 #include <QString>
 
-#include <Eigen/Core>
+#include "attention.h"
 
 #include <memory>
 #include <vector>
 
 namespace attention {
 
-using MatrixF = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-using RowVectorF = Eigen::Matrix<float, 1, Eigen::Dynamic>;
 
 /// A .safetensors file, memory-mapped and validated before any tensor is used (format: an 8-byte little-endian
 /// header length N ≤ 100 MB, N bytes of JSON {name: {"dtype", "shape", "data_offsets": [begin, end]}}, then the

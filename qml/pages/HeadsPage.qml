@@ -54,7 +54,11 @@ ScrollPage {
 
     Label {
         Layout.fillWidth: true
-        text: qsTr("All heads: each head looks for a different relation in \"%1\". Tap one to explore it.").arg(root.session.text)
+        text: root.session.namedDimensions
+              ? qsTr("All heads: each head looks for a different relation in \"%1\". Tap one to explore it.").arg(root.session.text)
+              //: %1 layers, %2 heads, %3 the sentence
+              : qsTr("Every layer and head: %1 layers × %2 heads of the trained model on \"%3\". Tap one to explore it.")
+                .arg(root.session.layerCount).arg(root.session.heads.count - 1).arg(root.session.text)
         font.pixelSize: Theme.titleFontSize
         color: Theme.text
         wrapMode: Text.Wrap
@@ -64,8 +68,153 @@ ScrollPage {
         session: root.session
     }
 
+    // A trained checkpoint: the model view, every layer × head as one image, then rollout beside raw attention.
+    ColumnLayout {
+        objectName: "modelView"
+        visible: !root.session.namedDimensions
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Rows: layers 1 to %1. Columns: heads 1 to %2, then the layer's average (avg). The outlined tile is the one Explore shows.")
+                  .arg(overview.layerCount).arg(overview.headCount)
+            font.pixelSize: Theme.smallFontSize
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+        }
+        Row {
+            spacing: 4
+            Column {
+                spacing: overview.gap
+                Repeater {
+                    model: overview.layerCount
+                    delegate: Label {
+                        required property int index
+                        width: 28
+                        height: overview.tileSize
+                        text: String(index + 1)
+                        font.pixelSize: Theme.captionFontSize
+                        color: Theme.mutedText
+                        horizontalAlignment: Text.AlignRight
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                }
+            }
+            Column {
+                spacing: 2
+                Row {
+                    spacing: overview.gap
+                    Repeater {
+                        model: overview.headCount + 1
+                        delegate: Label {
+                            required property int index
+                            width: overview.tileSize
+                            text: index < overview.headCount ? String(index + 1) : qsTr("avg")
+                            font.pixelSize: Theme.captionFontSize
+                            color: Theme.mutedText
+                            horizontalAlignment: Text.AlignHCenter
+                        }
+                    }
+                }
+                AttentionOverview {
+                    id: overview
+                    objectName: "overview"
+                    session: root.session
+                    active: !root.session.namedDimensions && root.visible
+                    colorMap: Theme.colorMap
+                    highlightColor: Theme.heatmapHighlight
+                    width: implicitWidth
+                    height: implicitHeight
+                    tileSize: Math.max(16, Math.min(96, (root.column.width - 40) / Math.max(1, overview.headCount + 1) - overview.gap))
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.Table
+                    Accessible.name: qsTr("Every layer and head")
+                    Accessible.description: qsTr("Layer %1, head %2 is selected; arrow keys move, Enter opens it.")
+                                            .arg(root.session.layerIndex + 1).arg(root.session.headIndex + 1)
+                    function open(layer, head) {
+                        if (layer < 0 || head < -1)
+                            return
+                        root.session.layerIndex = layer
+                        root.session.headIndex = head
+                        root.navigate(0)
+                    }
+                    TapHandler {
+                        onTapped: (point, button) => overview.open(overview.layerAt(point.position.y), overview.headAt(point.position.x))
+                    }
+                    Keys.onLeftPressed: root.session.headIndex = Math.max(-1, root.session.headIndex - 1)
+                    Keys.onRightPressed: root.session.headIndex = Math.min(overview.headCount - 1, root.session.headIndex + 1)
+                    Keys.onUpPressed: root.session.layerIndex = Math.max(0, root.session.layerIndex - 1)
+                    Keys.onDownPressed: root.session.layerIndex = Math.min(overview.layerCount - 1, root.session.layerIndex + 1)
+                    Keys.onReturnPressed: root.navigate(0)
+                    Keys.onEnterPressed: root.navigate(0)
+                    Rectangle {
+                        visible: overview.activeFocus
+                        anchors.fill: parent
+                        anchors.margins: -4
+                        color: "transparent"
+                        border.width: 3
+                        border.color: Theme.focus
+                    }
+                }
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            text: qsTr("Attention rollout")
+            font.pixelSize: Theme.fontSize
+            font.bold: true
+            color: Theme.text
+        }
+        Label {
+            Layout.fillWidth: true
+            //: %1 is a layer number
+            text: qsTr("Left: layer %1's attention, averaged over its heads. Right: the rollout to layer %1 (Abnar & Zuidema 2020), which follows attention through every layer up to it, counting the residual connection as half of each step. Rollout is an estimate of how information mixes, not an explanation: attention weights alone do not say why a model predicts what it does (Jain & Wallace 2019).")
+                  .arg(root.session.layerIndex + 1)
+            font.pixelSize: Theme.smallFontSize
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Repeater {
+                model: [overview.layerAverage, overview.rollout]
+                delegate: ColumnLayout {
+                    id: rolloutCard
+                    required property int index
+                    required property AttentionMatrixModel modelData
+                    readonly property real side: Math.max(140, Math.min(360, (root.column.width - Theme.spacing) / 2 - 4))
+                    width: side
+                    Label {
+                        Layout.fillWidth: true
+                        text: rolloutCard.index === 0 ? qsTr("Raw attention, layer %1 (average)").arg(root.session.layerIndex + 1)
+                                                      : qsTr("Rollout to layer %1").arg(root.session.layerIndex + 1)
+                        font.pixelSize: Theme.smallFontSize
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    AttentionHeatmap {
+                        objectName: rolloutCard.index === 0 ? "layerAverageHeatmap" : "rolloutHeatmap"
+                        Layout.preferredWidth: rolloutCard.side
+                        Layout.preferredHeight: rolloutCard.side
+                        matrix: rolloutCard.modelData
+                        colorMap: Theme.colorMap
+                        selectedRow: root.session.selectedToken
+                        selectedColumn: -1
+                        maskedColor: Theme.masked
+                    }
+                }
+            }
+        }
+    }
+
     GridLayout {
         id: grid
+        visible: root.session.namedDimensions
         Layout.fillWidth: true
         columns: root.columns
         columnSpacing: Theme.spacing
