@@ -122,6 +122,10 @@ ApplicationWindow {
                 page: root.page
                 onChosen: index => root.page = index
             }
+            ModelMenu {
+                visible: !root.phone
+                workspace: workspace
+            }
             ToolButton {
                 id: themeButton
                 objectName: "themeButton"

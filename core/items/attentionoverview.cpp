@@ -99,7 +99,8 @@ void AttentionOverview::resize()
 {
     const int cols = headCount() + (headCount() > 0 ? 1 : 0);
     const int rows = layerCount();
-    setImplicitSize(cols > 0 ? cols * m_tile + (cols - 1) * gap() : 0, rows > 0 ? rows * m_tile + (rows - 1) * gap() : 0);
+    setImplicitSize(
+        cols > 0 ? cols * m_tile + (cols - 1) * gap() : 0, rows > 0 ? rows * m_tile + (rows - 1) * gap() : 0);
 }
 
 void AttentionOverview::recompute()
@@ -108,8 +109,8 @@ void AttentionOverview::recompute()
         return;
     m_stale = false;
     const AttentionModel &model = *m_session->workspace()->get().model;
-    m_attentions = model.attentions(m_session->analysedTokens(),
-        m_session->causal() ? Mask::causal() : Mask::none(), m_session->temperature());
+    m_attentions = model.attentions(
+        m_session->analysedTokens(), m_session->causal() ? Mask::causal() : Mask::none(), m_session->temperature());
     for (auto &layer : m_attentions) {
         MatrixF average = MatrixF::Zero(layer.front().rows(), layer.front().cols());
         for (const MatrixF &h : layer)
@@ -168,7 +169,8 @@ QSGNode *AttentionOverview::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     const int gapPx = int(std::round(gap() * dpr));
     const int cols = headCount() + 1, rows = layerCount();
     if (m_imageDirty || m_image.isNull()) {
-        m_image = QImage(cols * tilePx + (cols - 1) * gapPx, rows * tilePx + (rows - 1) * gapPx, QImage::Format_ARGB32_Premultiplied);
+        m_image = QImage(cols * tilePx + (cols - 1) * gapPx, rows * tilePx + (rows - 1) * gapPx,
+            QImage::Format_ARGB32_Premultiplied);
         m_image.fill(Qt::transparent);
         for (int l = 0; l < rows; ++l) {
             for (int c = 0; c < cols; ++c) {

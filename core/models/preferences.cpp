@@ -64,3 +64,21 @@ void Preferences::store(const QString &key, const QVariant &value)
         settings.remove(key);
     settings.sync();
 }
+
+QStringList Preferences::recentModels() const
+{
+    return QSettings().value(QStringLiteral("models/recent")).toStringList();
+}
+
+void Preferences::addRecentModel(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    QStringList recent = recentModels();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 5)
+        recent.removeLast();
+    QSettings().setValue(QStringLiteral("models/recent"), recent);
+    emit recentModelsChanged();
+}

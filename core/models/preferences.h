@@ -17,6 +17,8 @@ class Preferences : public QObject
     QML_SINGLETON
     /// "light" or "dark".
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged FINAL)
+    /// Model folders opened lately, newest first (at most five).
+    Q_PROPERTY(QList<QString> recentModels READ recentModels NOTIFY recentModelsChanged FINAL)
 
 public:
     explicit Preferences(QObject *parent = nullptr);
@@ -31,8 +33,12 @@ public:
     Q_INVOKABLE void setAnswer(const QString &key, int choice);
     /// Forgets every lesson answer (the quiz keeps its own progress).
     Q_INVOKABLE void forgetAnswers();
+    QStringList recentModels() const;
+    /// Puts a model folder first in recentModels.
+    Q_INVOKABLE void addRecentModel(const QString &path);
 
 signals:
+    void recentModelsChanged();
     void themeChanged();
     /// forgetAnswers() was called: views holding answers clear them.
     void answersForgotten();

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The model the window works with: the built-in designed heads, a model folder opened lately, or "Open model
+// folder…" (a BERT or GPT-2 checkpoint with config.json, model.safetensors and tokenizer files). A folder that
+// cannot be used leaves the model as it was, and the reason is shown. Required: workspace.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import Attention.Core
+import Attention.Ui
+
+ToolButton {
+    id: root
+
+    required property ModelWorkspace workspace
+    /// Opens a model folder, remembering it when it can be used.
+    function openFolder(path) {
+        root.workspace.modelPath = path
+        if (root.workspace.error === "")
+            Preferences.addRecentModel(path)
+        else
+            errorDialog.open()
+    }
+
+    objectName: "modelMenuButton"
+    implicitHeight: Theme.touchTarget
+    //: the button that chooses the model; %1 its name
+    text: root.workspace.modelPath === "" ? qsTr("Model: designed heads ▾") : qsTr("Model: %1 ▾").arg(root.workspace.modelPath.split("/").pop())
+    font.pixelSize: Theme.smallFontSize
+    background: Rectangle {
+        radius: 4
+        color: root.down || menu.visible ? Theme.selection : root.hovered ? Theme.surfaceRaised : "transparent"
+        border.width: root.visualFocus ? 3 : 0
+        border.color: Theme.focus
+    }
+    onClicked: menu.open()
+    Accessible.name: qsTr("Choose the model")
+    Accessible.description: root.workspace.modelName
+
+    Menu {
+        id: menu
+        y: root.height
+        MenuItem {
+            text: qsTr("Designed heads (built in)")
+            checkable: true
+            checked: root.workspace.modelPath === ""
+            onTriggered: root.workspace.modelPath = ""
+        }
+        MenuSeparator {}
+        Repeater {
+            model: Preferences.recentModels
+            delegate: MenuItem {
+                id: recent
+                required property string modelData
+                text: recent.modelData
+                checkable: true
+                checked: root.workspace.modelPath === recent.modelData
+                onTriggered: root.openFolder(recent.modelData)
+            }
+        }
+        MenuItem {
+            objectName: "openModelItem"
+            text: qsTr("Open model folder…")
+            onTriggered: folderDialog.open()
+        }
+    }
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Open a model folder (config.json, model.safetensors, tokenizer files)")
+        onAccepted: root.openFolder(decodeURIComponent(String(folderDialog.selectedFolder).replace(/^file:\/\//, "")))
+    }
+    Dialog {
+        id: errorDialog
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(560, parent ? parent.width - 2 * Theme.margin : 560)
+        modal: true
+        title: qsTr("This folder cannot be opened")
+        standardButtons: Dialog.Ok
+        Label {
+            width: errorDialog.availableWidth
+            text: qsTr("%1\n\nThe model you had stays open.").arg(root.workspace.error)
+            wrapMode: Text.Wrap
+            color: Theme.text
+        }
+    }
+}
