@@ -3,6 +3,7 @@
 // The QML-facing types: every model passes QAbstractItemModelTester, signals say what changed, and what the session
 // publishes (selected row, ranking, token weights, masked cells) is the computed attention.
 #include "attentionsession.h"
+#include "checkpointmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -325,6 +326,51 @@ private slots:
             }
         }
     }
+    void aCheckpointIsExploredLayerByLayer()
+    {
+        // A trained checkpoint through the whole session: its layers, its heads, readable sub-words, and the matrix
+        // shown for layer L and head H is the model's own attention for them (not the designed heads').
+        const QString folder = QStringLiteral(ATTENTION_TEST_DATA "/checkpoints/bert-uncased");
+        ModelWorkspace workspace;
+        AttentionSession session;
+        session.setWorkspace(&workspace);
+        QSignalSpy changed(&session, &AttentionSession::workspaceChanged);
+        workspace.setModelPath(folder);
+        QCOMPARE(workspace.error(), QString());
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(session.layerCount(), 3);
+        QCOMPARE(session.heads()->count(), 5); // four heads and the average
+        QVERIFY(!session.namedDimensions());
+        QCOMPARE(session.useText(QStringLiteral("The cat is playing.")), QString());
+        QCOMPARE(session.tokens(),
+            QStringList({ QStringLiteral("[CLS]"), QStringLiteral("the"), QStringLiteral("cat"), QStringLiteral("is"),
+                QStringLiteral("play"), QStringLiteral("ing"), QStringLiteral("."), QStringLiteral("[SEP]") }));
+        QVERIFY(session.tokenModel()->data(session.tokenModel()->index(5), TokenListModel::ContinuationRole).toBool());
+        const auto model = attention::CheckpointModel::load(folder);
+        const auto all = model->attentions(session.analysedTokens());
+        for (const int layer : { 2, 0, 1 }) {
+            QSignalSpy layerSpy(&session, &AttentionSession::layerIndexChanged);
+            session.setLayerIndex(layer);
+            QCOMPARE(layerSpy.count(), layer == 0 ? 1 : 1);
+            session.setHeadIndex(3);
+            session.setSelectedToken(2);
+            const QList<qreal> row = session.selectedWeights();
+            QCOMPARE(row.size(), 8);
+            for (int j = 0; j < 8; ++j)
+                QVERIFY2(std::abs(row[j] - all[std::size_t(layer)][3](2, j)) < 1e-4,
+                    qPrintable(QStringLiteral("layer %1, column %2").arg(layer).arg(j)));
+        }
+        // a folder that cannot be used: the checkpoint stays, and the error names the folder
+        workspace.setModelPath(QStringLiteral("/no/such/model"));
+        QVERIFY(workspace.error().contains(QStringLiteral("/no/such/model")));
+        QCOMPARE(session.layerCount(), 3);
+        // back to the designed heads: one layer, named heads
+        workspace.setModelPath(QString());
+        QCOMPARE(session.layerCount(), 1);
+        QCOMPARE(session.layerIndex(), 0);
+        QVERIFY(session.namedDimensions());
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestSession)
