@@ -7,10 +7,12 @@
 #include "token.h"
 #include "workspace.h"
 
+#include <QFutureWatcher>
 #include <QPainter>
 #include <QQuickWindow>
 #include <QSGSimpleRectNode>
 #include <QSGSimpleTextureNode>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace attention;
 
@@ -108,9 +110,30 @@ void AttentionOverview::recompute()
     if (!m_active || !m_stale || !m_session || m_session->analysedTokens().empty())
         return;
     m_stale = false;
-    const AttentionModel &model = *m_session->workspace()->get().model;
-    m_attentions = model.attentions(
-        m_session->analysedTokens(), m_session->causal() ? Mask::causal() : Mask::none(), m_session->temperature());
+    const std::shared_ptr<const AttentionModel> model = m_session->workspace()->get().model;
+    const Tokens tokens = m_session->analysedTokens();
+    const Mask mask = m_session->causal() ? Mask::causal() : Mask::none();
+    const double temperature = m_session->temperature();
+    if (!model->hasNamedDimensions() && int(tokens.size()) >= AttentionSession::kBackgroundTokens) {
+        // every layer of a long text: on a worker thread; a newer request drops this one's result
+        const int generation = ++m_generation;
+        using Result = std::vector<std::vector<MatrixF>>;
+        auto *watcher = new QFutureWatcher<Result>(this);
+        connect(watcher, &QFutureWatcher<Result>::finished, this, [=] {
+            watcher->deleteLater();
+            if (generation == m_generation)
+                show(watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run([=] { return model->attentions(tokens, mask, temperature); }));
+        return;
+    }
+    ++m_generation;
+    show(model->attentions(tokens, mask, temperature));
+}
+
+void AttentionOverview::show(std::vector<std::vector<MatrixF>> attentions)
+{
+    m_attentions = std::move(attentions);
     for (auto &layer : m_attentions) {
         MatrixF average = MatrixF::Zero(layer.front().rows(), layer.front().cols());
         for (const MatrixF &h : layer)

@@ -70,12 +70,14 @@ protected:
 
 private:
     void recompute();
+    void show(std::vector<std::vector<attention::MatrixF>> attentions);
     void publishRollout();
     void resize();
 
     QPointer<AttentionSession> m_session;
     bool m_active = false;
     bool m_stale = true;
+    int m_generation = 0;
     Palette m_palette = Palette::Viridis;
     QColor m_highlight = Qt::red;
     qreal m_tile = 48;

@@ -5,7 +5,9 @@
 #include "analyzer.h"
 #include "workspace.h"
 
+#include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -153,7 +155,59 @@ QString AttentionSession::useText(const QString &text)
     return {};
 }
 
+bool AttentionSession::computeInBackground(const std::vector<Token> &tokens, bool newSentence)
+{
+    if (model().hasNamedDimensions() || int(tokens.size()) < kBackgroundTokens)
+        return false;
+    const int generation = ++m_generation;
+    setBusy(true);
+    const std::shared_ptr<const AttentionModel> shared = m_workspace->get().model;
+    const Mask mask = m_causal ? Mask::causal() : Mask::none();
+    const double temperature = m_temperature;
+    const int layer = m_layerIndex;
+    auto *watcher = new QFutureWatcher<LayerResult>(this);
+    connect(watcher, &QFutureWatcher<LayerResult>::finished, this, [=] {
+        watcher->deleteLater();
+        if (generation != m_generation || shared != m_workspace->get().model)
+            return; // a newer request (or another model) took over
+        setBusy(false);
+        m_layer->result = watcher->result();
+        m_layer->average = averageWeights(m_layer->result.heads);
+        if (newSentence) {
+            finishTokens(tokens);
+            publishAllHeads(true);
+            publishTokens();
+            emit resultChanged();
+        } else {
+            publishAllHeads(false);
+            publishWeights(false);
+            emit resultChanged();
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([=] { return shared->compute(tokens, mask, temperature, layer); }));
+    return true;
+}
+
+void AttentionSession::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
 void AttentionSession::showTokens(const std::vector<Token> &tokens)
+{
+    if (computeInBackground(tokens, true))
+        return;
+    ++m_generation; // anything still computing is out of date
+    setBusy(false);
+    finishTokens(tokens);
+    recompute();
+    publishTokens();
+}
+
+void AttentionSession::finishTokens(const std::vector<Token> &tokens)
 {
     m_tokens = tokens;
     m_tokenTexts = tokensOf(m_tokens);
@@ -167,7 +221,10 @@ void AttentionSession::showTokens(const std::vector<Token> &tokens)
                            .arg(model().maxTokens())
                            .arg(all);
     }
-    recompute();
+}
+
+void AttentionSession::publishTokens()
+{
     QList<bool> continuations;
     for (const Token &t : m_tokens)
         continuations << t.continuation;
@@ -286,6 +343,8 @@ bool AttentionSession::namedDimensions() const
 
 void AttentionSession::recompute()
 {
+    if (computeInBackground(m_tokens, false))
+        return;
     const bool newSentence = m_layer->result.heads.empty()
         || m_layer->result.heads.front().weights.rows() != Eigen::Index(m_tokens.size())
         || m_heads->matrix(-1)->tokens() != m_tokenLabels;

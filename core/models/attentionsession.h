@@ -71,6 +71,9 @@ class AttentionSession : public QObject
     Q_PROPERTY(bool alwaysCausal READ alwaysCausal NOTIFY workspaceChanged FINAL)
     /// Something the learner should know about the text shown ("cut to the model's 512 positions"), or "".
     Q_PROPERTY(QString notice READ notice NOTIFY sentenceChanged FINAL)
+    /// true while a long text in a trained model is computed off the GUI thread (the views keep showing what they
+    /// showed; a newer request replaces an older one, whose result is dropped).
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged FINAL)
 
 public:
     explicit AttentionSession(QObject *parent = nullptr);
@@ -127,6 +130,9 @@ public:
     bool namedDimensions() const;
     bool alwaysCausal() const;
     QString notice() const { return m_notice; }
+    bool busy() const { return m_busy; }
+    /// Texts at least this long in a model without named dimensions (a checkpoint) are computed off the GUI thread.
+    static constexpr int kBackgroundTokens = 48;
 
     /// Analyses typed text and shows it (kept in the sentence list for this session). Returns an empty string on
     /// success, otherwise why the text cannot be used (and nothing changes).
@@ -152,6 +158,7 @@ signals:
     void temperatureChanged();
     void causalChanged();
     void layerIndexChanged();
+    void busyChanged();
     /// The layer was recomputed (new sentence, temperature or mask).
     void resultChanged();
 
@@ -161,6 +168,13 @@ private:
     const attention::AttentionModel &model() const;
     void showTokens(const std::vector<attention::Token> &tokens);
     void recompute();
+    /// Computes tokens' layer on a worker thread, then shows it (all of showTokens for a new sentence). Returns false
+    /// when the text is short enough, or the model cheap enough, to compute right away.
+    bool computeInBackground(const std::vector<attention::Token> &tokens, bool newSentence);
+    /// A new sentence's tokens, labels and notice (before its layer is computed), then what the views show of them.
+    void finishTokens(const std::vector<attention::Token> &tokens);
+    void publishTokens();
+    void setBusy(bool busy);
     void publishWeights(bool newSentence);
     void publishAllHeads(bool newSentence);
     static QStringList tokensOf(const std::vector<attention::Token> &tokens);
@@ -183,6 +197,8 @@ private:
     int m_headIndex = 0;
     int m_layerIndex = 0;
     QString m_notice;
+    bool m_busy = false;
+    int m_generation = 0; ///< the newest background request; older results are dropped
     int m_selectedToken = -1;
     QList<qreal> m_selectedWeights;
     QList<int> m_ranking;

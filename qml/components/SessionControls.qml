@@ -56,4 +56,29 @@ ColumnLayout {
             session: root.session
         }
     }
+
+    // A long text in a trained model is computed off the GUI thread; past 200 ms, say so (the views keep showing
+    // what they showed until the new numbers arrive).
+    property bool showBusy: false
+    Timer {
+        interval: 200
+        running: root.session.busy
+        onTriggered: root.showBusy = true
+        onRunningChanged: if (!running) root.showBusy = false
+    }
+    RowLayout {
+        objectName: "busyRow"
+        visible: root.session.busy && root.showBusy
+        spacing: Theme.spacing
+        BusyIndicator {
+            running: parent.visible
+            implicitWidth: Theme.touchTarget
+            implicitHeight: Theme.touchTarget
+        }
+        Label {
+            text: qsTr("Computing every layer of the model for this text…")
+            font.pixelSize: Theme.smallFontSize
+            color: Theme.text
+        }
+    }
 }

@@ -371,6 +371,48 @@ private slots:
         QVERIFY(session.namedDimensions());
     }
 
+    void aLongTextIsComputedOffTheGuiThread()
+    {
+        // A long text in a checkpoint is computed on a worker thread: the call returns at once with the session
+        // busy, the views keep the old sentence until the new numbers arrive, and a newer text replaces an older one
+        // still computing (its result is dropped, never shown).
+        ModelWorkspace workspace;
+        AttentionSession session;
+        session.setWorkspace(&workspace);
+        workspace.setModelPath(QStringLiteral(ATTENTION_TEST_DATA "/checkpoints/gpt2"));
+        QCOMPARE(session.useText(QStringLiteral("The cat sat.")), QString()); // short: right away
+        QVERIFY(!session.busy());
+        const QStringList before = session.tokens();
+
+        const QString first = QStringLiteral("the cat sat on the mat and ").repeated(8);
+        const QString second = QStringLiteral("a dog ran in the park with the hat ").repeated(8);
+        QSignalSpy sentence(&session, &AttentionSession::sentenceChanged);
+        QSignalSpy busy(&session, &AttentionSession::busyChanged);
+        QCOMPARE(session.useText(first), QString());
+        QVERIFY(session.busy());
+        QCOMPARE(session.tokens(), before); // still the old sentence
+        QCOMPARE(session.useText(second), QString());
+        QVERIFY(sentence.wait(20000));
+        QTRY_VERIFY(!session.busy());
+        QTest::qWait(200); // the first request's result, if it were shown, would arrive by now
+        QCOMPARE(sentence.count(), 1);
+        const auto model = attention::CheckpointModel::load(QStringLiteral(ATTENTION_TEST_DATA "/checkpoints/gpt2"));
+        const attention::Tokens want = model->tokenize(second.simplified());
+        QCOMPARE(session.analysedTokens().size(), want.size());
+        QVERIFY(int(want.size()) >= AttentionSession::kBackgroundTokens);
+        session.setHeadIndex(1);
+        session.setSelectedToken(20);
+        const auto all = model->attentions(want);
+        for (int j = 0; j < int(want.size()); ++j)
+            QVERIFY(std::abs(session.selectedWeights()[j] - all[0][1](20, j)) < 1e-4);
+        // a new layer of the same text: computed in the background too, then shown
+        QSignalSpy result(&session, &AttentionSession::resultChanged);
+        session.setLayerIndex(1);
+        QVERIFY(result.wait(20000));
+        QTRY_VERIFY(!session.busy());
+        for (int j = 0; j < int(want.size()); ++j)
+            QVERIFY(std::abs(session.selectedWeights()[j] - all[1][1](20, j)) < 1e-4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSession)
