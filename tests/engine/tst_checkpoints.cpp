@@ -8,13 +8,13 @@
 #include "jsonio.h"
 
 #include <QDir>
-#include <QJsonDocument>
-#include <QtEndian>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <cstring>
 #include <functional>
@@ -151,8 +151,9 @@ private slots:
         const QString st = QStringLiteral("model.safetensors");
         const QString q = QStringLiteral("encoder.layer.0.attention.self.query.weight");
 
-        QTest::newRow("shorter than 8 bytes") << "gpt2" << st << Damage([](const QByteArray &) { return QByteArray("abc"); })
-                                              << QStringLiteral("shorter than its 8-byte header length");
+        QTest::newRow("shorter than 8 bytes")
+            << "gpt2" << st << Damage([](const QByteArray &) { return QByteArray("abc"); })
+            << QStringLiteral("shorter than its 8-byte header length");
         QTest::newRow("header over 100 MB") << "gpt2" << st << Damage([](const QByteArray &b) {
             QByteArray c = b;
             qToLittleEndian<quint64>(quint64(200) * 1024 * 1024, c.data());
@@ -170,68 +171,94 @@ private slots:
         }) << QStringLiteral("the header is not valid JSON");
         QTest::newRow("unknown dtype") << "bert-uncased" << st
                                        << tensor("encoder.layer.0.attention.self.query.weight",
-                                              [](QJsonObject &t) { t.insert(QStringLiteral("dtype"), QStringLiteral("F128")); })
+                                              [](QJsonObject &t) {
+                                                  t.insert(QStringLiteral("dtype"), QStringLiteral("F128"));
+                                              })
                                        << QStringLiteral("tensor \"%1\": unknown dtype \"F128\"").arg(q);
         QTest::newRow("negative size") << "bert-uncased" << st
                                        << tensor("encoder.layer.0.attention.self.query.weight",
-                                              [](QJsonObject &t) { t.insert(QStringLiteral("shape"), QJsonArray { -32, 32 }); })
+                                              [](QJsonObject &t) {
+                                                  t.insert(QStringLiteral("shape"), QJsonArray { -32, 32 });
+                                              })
                                        << QStringLiteral("\"shape\" must be a list of sizes");
-        QTest::newRow("span outside the file") << "bert-uncased" << st
-                                               << tensor("encoder.layer.0.attention.self.query.weight", [](QJsonObject &t) {
-                                                      t.insert(QStringLiteral("data_offsets"), QJsonArray { 0, 1e12 });
-                                                  }) << QStringLiteral("lie outside the");
+        QTest::newRow("span outside the file")
+            << "bert-uncased" << st
+            << tensor("encoder.layer.0.attention.self.query.weight",
+                   [](QJsonObject &t) {
+                       t.insert(QStringLiteral("data_offsets"), QJsonArray { 0, 1e12 });
+                   })
+            << QStringLiteral("lie outside the");
         QTest::newRow("shape and span disagree")
             << "bert-uncased" << st
             << tensor("encoder.layer.0.attention.self.query.weight",
-                   [](QJsonObject &t) { t.insert(QStringLiteral("shape"), QJsonArray { 32, 31 }); })
-            << QStringLiteral("tensor \"%1\": shape [32, 31] of F32 needs 3968 bytes, but data_offsets span 4096").arg(q);
-        QTest::newRow("overlapping tensors") << "bert-uncased" << st
-                                             << header([](QJsonObject &h) {
-                                                    const QString a = QStringLiteral("encoder.layer.0.attention.self.query.bias");
-                                                    const QString b = QStringLiteral("encoder.layer.0.attention.self.key.bias");
-                                                    QJsonObject tb = h.value(b).toObject();
-                                                    tb.insert(QStringLiteral("data_offsets"),
-                                                        h.value(a).toObject().value(QStringLiteral("data_offsets")));
-                                                    h.insert(b, tb);
-                                                }) << QStringLiteral("overlap another tensor's");
-        QTest::newRow("bytes of no tensor") << "gpt2" << st << Damage([](const QByteArray &b) { return b + QByteArray(16, 0); })
-                                            << QStringLiteral("the last 16 bytes of data belong to no tensor");
-        QTest::newRow("missing tensor") << "bert-uncased" << st << replace("attention.self.query.weight", "attention.self.qvery.weight")
+                   [](QJsonObject &t) {
+                       t.insert(QStringLiteral("shape"), QJsonArray { 32, 31 });
+                   })
+            << QStringLiteral("tensor \"%1\": shape [32, 31] of F32 needs 3968 bytes, but data_offsets span 4096")
+                   .arg(q);
+        QTest::newRow("overlapping tensors") << "bert-uncased" << st << header([](QJsonObject &h) {
+            const QString a = QStringLiteral("encoder.layer.0.attention.self.query.bias");
+            const QString b = QStringLiteral("encoder.layer.0.attention.self.key.bias");
+            QJsonObject tb = h.value(b).toObject();
+            tb.insert(QStringLiteral("data_offsets"), h.value(a).toObject().value(QStringLiteral("data_offsets")));
+            h.insert(b, tb);
+        }) << QStringLiteral("overlap another tensor's");
+        QTest::newRow("bytes of no tensor")
+            << "gpt2" << st << Damage([](const QByteArray &b) { return b + QByteArray(16, 0); })
+            << QStringLiteral("the last 16 bytes of data belong to no tensor");
+        QTest::newRow("missing tensor") << "bert-uncased" << st
+                                        << replace("attention.self.query.weight", "attention.self.qvery.weight")
                                         << QStringLiteral("tensor \"%1\": missing").arg(q);
         QTest::newRow("missing tensor (prefixed)")
-            << "bert-cased-mlm" << st << replace("bert.encoder.layer.1.output.LayerNorm.bias", "bert.encoder.layer.1.output.LayerNorm.bios")
+            << "bert-cased-mlm" << st
+            << replace("bert.encoder.layer.1.output.LayerNorm.bias", "bert.encoder.layer.1.output.LayerNorm.bios")
             << QStringLiteral("tensor \"bert.encoder.layer.1.output.LayerNorm.bias\": missing");
-        QTest::newRow("wrong shape") << "bert-uncased" << st
-                                     << tensor("encoder.layer.0.intermediate.dense.weight",
-                                            [](QJsonObject &t) { t.insert(QStringLiteral("shape"), QJsonArray { 32, 64 }); })
-                                     << QStringLiteral("tensor \"encoder.layer.0.intermediate.dense.weight\": has shape [32, 64], expected [64, 32]");
+        QTest::newRow("wrong shape")
+            << "bert-uncased" << st
+            << tensor("encoder.layer.0.intermediate.dense.weight",
+                   [](QJsonObject &t) {
+                       t.insert(QStringLiteral("shape"), QJsonArray { 32, 64 });
+                   })
+            << QStringLiteral(
+                   "tensor \"encoder.layer.0.intermediate.dense.weight\": has shape [32, 64], expected [64, 32]");
         QTest::newRow("NaN in a weight") << "gpt2" << st << Damage([](const QByteArray &b) {
             QByteArray c = b;
             const quint64 n = qFromLittleEndian<quint64>(c.constData());
             const QJsonObject h = QJsonDocument::fromJson(c.mid(8, qsizetype(n))).object();
-            const qint64 at = qint64(h.value(QStringLiteral("h.0.attn.c_attn.weight")).toObject().value(QStringLiteral("data_offsets")).toArray()[0].toDouble());
+            const qint64 at = qint64(h.value(QStringLiteral("h.0.attn.c_attn.weight"))
+                                         .toObject()
+                                         .value(QStringLiteral("data_offsets"))
+                                         .toArray()[0]
+                                         .toDouble());
             const float nan = std::numeric_limits<float>::quiet_NaN();
             std::memcpy(c.data() + 8 + n + at + 40, &nan, 4);
             return c;
         }) << QStringLiteral("tensor \"h.0.attn.c_attn.weight\": contains NaN or infinity");
         const QString config = QStringLiteral("config.json");
-        QTest::newRow("unsupported model type") << "gpt2" << config << replace("\"gpt2\"", "\"llama\"")
-                                                << QStringLiteral("model_type \"llama\" is not supported: this app opens \"bert\"");
-        QTest::newRow("heads do not divide the width") << "gpt2" << config << replace("\"n_head\": 3", "\"n_head\": 5")
-                                                       << QStringLiteral("5 attention heads do not divide the width 24");
-        QTest::newRow("absurd size") << "bert-uncased" << config << replace("\"num_hidden_layers\": 3", "\"num_hidden_layers\": 1e9")
+        QTest::newRow("unsupported model type")
+            << "gpt2" << config << replace("\"gpt2\"", "\"llama\"")
+            << QStringLiteral("model_type \"llama\" is not supported: this app opens \"bert\"");
+        QTest::newRow("heads do not divide the width")
+            << "gpt2" << config << replace("\"n_head\": 3", "\"n_head\": 5")
+            << QStringLiteral("5 attention heads do not divide the width 24");
+        QTest::newRow("absurd size") << "bert-uncased" << config
+                                     << replace("\"num_hidden_layers\": 3", "\"num_hidden_layers\": 1e9")
                                      << QStringLiteral("\"num_hidden_layers\" must be a whole number from 1 to 128");
-        QTest::newRow("more layers than tensors") << "bert-uncased" << config << replace("\"num_hidden_layers\": 3", "\"num_hidden_layers\": 4")
-                                                  << QStringLiteral("tensor \"encoder.layer.3.attention.self.query.weight\": missing");
+        QTest::newRow("more layers than tensors")
+            << "bert-uncased" << config << replace("\"num_hidden_layers\": 3", "\"num_hidden_layers\": 4")
+            << QStringLiteral("tensor \"encoder.layer.3.attention.self.query.weight\": missing");
         QTest::newRow("config not JSON") << "gpt2" << config << replace("{", "[") << QStringLiteral("config.json:");
         QTest::newRow("unsupported activation") << "bert-uncased" << config << replace("\"gelu\"", "\"swish\"")
                                                 << QStringLiteral("activation \"swish\" is not supported");
-        QTest::newRow("vocabulary without [UNK]") << "bert-uncased" << QStringLiteral("vocab.txt") << replace("[UNK]", "[UNKNOWN]")
-                                                  << QStringLiteral("vocab.txt: the vocabulary has no [UNK] token");
-        QTest::newRow("bad merges line") << "gpt2" << QStringLiteral("merges.txt") << Damage([](const QByteArray &b) { return b + "onlyone\n"; })
+        QTest::newRow("vocabulary without [UNK]")
+            << "bert-uncased" << QStringLiteral("vocab.txt") << replace("[UNK]", "[UNKNOWN]")
+            << QStringLiteral("vocab.txt: the vocabulary has no [UNK] token");
+        QTest::newRow("bad merges line") << "gpt2" << QStringLiteral("merges.txt")
+                                         << Damage([](const QByteArray &b) { return b + "onlyone\n"; })
                                          << QStringLiteral("merges.txt:");
-        QTest::newRow("vocabulary id not a number") << "gpt2" << QStringLiteral("vocab.json") << replace("\"Ā\": 0", "\"Ā\": \"zero\"")
-                                                    << QStringLiteral("vocab.json: entry \"Ā\": the id must be a whole number");
+        QTest::newRow("vocabulary id not a number")
+            << "gpt2" << QStringLiteral("vocab.json") << replace("\"Ā\": 0", "\"Ā\": \"zero\"")
+            << QStringLiteral("vocab.json: entry \"Ā\": the id must be a whole number");
         QTest::newRow("vocabulary beyond the embeddings")
             << "gpt2" << QStringLiteral("vocab.json") << replace("\"<|endoftext|>\": 346}", "\"<|endoftext|>\": 99999}")
             << QStringLiteral("the tokenizer's vocabulary has ids up to 99999");
@@ -307,6 +334,63 @@ private slots:
         QCOMPARE(g[2].text, QStringLiteral("ĠWorld"));
         QCOMPARE(g[2].label(), QStringLiteral("World"));
         QVERIFY(g[1].continuation && !g[2].continuation);
+    }
+    void tokenizerJsonGivesTheSameTokens_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::newRow("WordPiece") << QStringLiteral("bert-uncased");
+        QTest::newRow("byte-level BPE") << QStringLiteral("gpt2");
+    }
+    void tokenizerJsonGivesTheSameTokens()
+    {
+        // The same vocabulary (and merges) written as one tokenizer.json, as the Hub's fast tokenizers have it,
+        // in place of vocab.txt / vocab.json + merges.txt: the same tokens and ids as the reference.
+        QFETCH(QString, model);
+        QTemporaryDir dir;
+        const QString folder = copyFixture(dir, model);
+        QJsonObject tokenizer;
+        if (model.startsWith(u"bert")) {
+            QJsonObject vocab;
+            const QList<QByteArray> lines = readAll(folder + QStringLiteral("/vocab.txt")).split('\n');
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (!lines[i].isEmpty())
+                    vocab.insert(QString::fromUtf8(lines[i]), int(i));
+            }
+            tokenizer = { { QStringLiteral("normalizer"),
+                              QJsonObject { { QStringLiteral("type"), QStringLiteral("BertNormalizer") },
+                                  { QStringLiteral("lowercase"), true } } },
+                { QStringLiteral("model"),
+                    QJsonObject { { QStringLiteral("type"), QStringLiteral("WordPiece") },
+                        { QStringLiteral("vocab"), vocab } } } };
+            QFile::remove(folder + QStringLiteral("/vocab.txt"));
+            QFile::remove(folder + QStringLiteral("/tokenizer_config.json"));
+        } else {
+            QJsonArray merges;
+            for (const QByteArray &line : readAll(folder + QStringLiteral("/merges.txt")).split('\n')) {
+                if (!line.isEmpty() && !line.startsWith("#version"))
+                    merges.append(QString::fromUtf8(line));
+            }
+            tokenizer = { { QStringLiteral("model"),
+                QJsonObject { { QStringLiteral("type"), QStringLiteral("BPE") },
+                    { QStringLiteral("vocab"),
+                        QJsonDocument::fromJson(readAll(folder + QStringLiteral("/vocab.json"))).object() },
+                    { QStringLiteral("merges"), merges } } } };
+            QFile::remove(folder + QStringLiteral("/vocab.json"));
+            QFile::remove(folder + QStringLiteral("/merges.txt"));
+        }
+        writeAll(folder + QStringLiteral("/tokenizer.json"), QJsonDocument(tokenizer).toJson());
+        const auto m = CheckpointModel::load(folder);
+        const QJsonArray texts = json::parseObject(json::readFile(folder + QStringLiteral("/expected.json")), model)
+                                     .object()
+                                     .value(u"texts")
+                                     .toArray();
+        for (const QJsonValue &t : texts) {
+            const Tokens tokens = m->tokenize(t.toObject().value(u"text").toString());
+            QJsonArray ids;
+            for (const Token &token : tokens)
+                ids.append(token.id);
+            QCOMPARE(ids, t.toObject().value(u"ids").toArray());
+        }
     }
 };
 
