@@ -123,7 +123,7 @@ ApplicationWindow {
                 onChosen: index => root.page = index
             }
             ModelMenu {
-                visible: !root.phone
+                compact: root.phone
                 workspace: workspace
             }
             ToolButton {

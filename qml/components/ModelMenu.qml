@@ -14,6 +14,8 @@ ToolButton {
     id: root
 
     required property ModelWorkspace workspace
+    /// A phone's header: just "⋮" (the menu says what it is).
+    property bool compact: false
     /// Opens a model folder, remembering it when it can be used.
     function openFolder(path) {
         root.workspace.modelPath = path
@@ -26,7 +28,8 @@ ToolButton {
     objectName: "modelMenuButton"
     implicitHeight: Theme.touchTarget
     //: the button that chooses the model; %1 its name
-    text: root.workspace.modelPath === "" ? qsTr("Model: designed heads ▾") : qsTr("Model: %1 ▾").arg(root.workspace.modelPath.split("/").pop())
+    text: root.compact ? "⋮"
+          : root.workspace.modelPath === "" ? qsTr("Model: designed heads ▾") : qsTr("Model: %1 ▾").arg(root.workspace.modelPath.split("/").pop())
     font.pixelSize: Theme.smallFontSize
     background: Rectangle {
         radius: 4
