@@ -26,6 +26,7 @@ ToolButton {
     }
 
     objectName: "modelMenuButton"
+    implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
     implicitHeight: Theme.touchTarget
     //: the button that chooses the model; %1 its name
     text: root.compact ? "⋮"
