@@ -78,13 +78,24 @@ ScrollPage {
             session: root.session
         }
     }
+    Label {
+        objectName: "activitiesNeedDesignedHeads"
+        Layout.fillWidth: true
+        visible: !root.session.namedDimensions
+        text: qsTr("The activities and discussion questions are about the designed heads. Choose Model ▾ → Designed heads to do them; the quiz below is about attention in general.")
+        font.pixelSize: Theme.fontSize
+        color: Theme.text
+        wrapMode: Text.Wrap
+    }
     Button {
         objectName: "resetActivities"
+        visible: root.session.namedDimensions
         implicitHeight: Theme.touchTarget
         text: qsTr("Clear my activity answers")
         onClicked: Preferences.forgetAnswers()
     }
     DiscussionCard {
+        visible: root.session.lessons.discussion.count > 0
         Layout.fillWidth: true
         session: root.session
         onNavigate: page => root.navigate(page)
