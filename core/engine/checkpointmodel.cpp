@@ -101,8 +101,14 @@ void softmaxRows(MatrixF &s, bool causal)
 
 } // namespace
 
-std::shared_ptr<const CheckpointModel> CheckpointModel::load(const QString &folder)
+QString CheckpointModel::folderFor(const QString &name)
 {
+    return name == QLatin1String("trained") ? QStringLiteral(":/attention/models/tiny-bert") : name;
+}
+
+std::shared_ptr<const CheckpointModel> CheckpointModel::load(const QString &name)
+{
+    const QString folder = folderFor(name);
     if (!QFileInfo(folder).isDir())
         fail(folder,
             QStringLiteral("not a folder (a model folder has config.json, model.safetensors and tokenizer files)"));
@@ -220,7 +226,8 @@ std::shared_ptr<const CheckpointModel> CheckpointModel::load(const QString &fold
                 .arg(m->m_tokenizer->vocabularySize() - 1)
                 .arg(m->m_vocabulary));
 
-    const QString base = QFileInfo(QDir::cleanPath(folder)).fileName();
+    // a "name" in config.json (the app's own trained model has one), else the folder's name
+    const QString base = config.value(QLatin1String("name")).toString(QFileInfo(QDir::cleanPath(folder)).fileName());
     m->m_name = QStringLiteral("%1 (%2, %3 layers × %4 heads)")
                     .arg(base, m->m_arch == Architecture::Bert ? QStringLiteral("BERT") : QStringLiteral("GPT-2"))
                     .arg(m->m_layers)

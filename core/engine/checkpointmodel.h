@@ -23,6 +23,9 @@ public:
     /// Reads and checks the folder; throws Error naming the file and what is wrong (a missing or misshapen tensor,
     /// an unsupported model type, insane config values), never a half-loaded model.
     static std::shared_ptr<const CheckpointModel> load(const QString &folder);
+    /// The folder a model name stands for: "trained" is Tiny BERT, trained by this project and compiled into the app
+    /// (resources/models/tiny-bert, docs/trained-model.md); anything else is a folder path.
+    static QString folderFor(const QString &name);
 
     QString name() const override { return m_name; }
     QString note() const override;

@@ -77,7 +77,7 @@ float bfloat16ToFloat(quint16 b)
 
 SafeTensors::~SafeTensors()
 {
-    if (m_map)
+    if (m_map && m_buffer.isEmpty())
         m_file.unmap(const_cast<uchar *>(m_map));
 }
 
@@ -93,8 +93,13 @@ std::shared_ptr<const SafeTensors> SafeTensors::open(const QString &path)
         fail(path,
             QStringLiteral("not a safetensors file: %1 bytes, shorter than its 8-byte header length").arg(st->m_size));
     st->m_map = st->m_file.map(0, st->m_size);
-    if (!st->m_map)
-        fail(path, QStringLiteral("cannot map the file: %1").arg(st->m_file.errorString()));
+    if (!st->m_map) {
+        // not mappable (a compressed resource compiled into the app): read it instead
+        st->m_buffer = st->m_file.readAll();
+        if (st->m_buffer.size() != st->m_size)
+            fail(path, QStringLiteral("cannot read the file: %1").arg(st->m_file.errorString()));
+        st->m_map = reinterpret_cast<const uchar *>(st->m_buffer.constData());
+    }
     const quint64 headerLength = qFromLittleEndian<quint64>(st->m_map);
     if (headerLength > quint64(kMaxHeaderBytes))
         fail(

@@ -13,7 +13,6 @@
 
 namespace attention {
 
-
 /// A .safetensors file, memory-mapped and validated before any tensor is used (format: an 8-byte little-endian
 /// header length N ≤ 100 MB, N bytes of JSON {name: {"dtype", "shape", "data_offsets": [begin, end]}}, then the
 /// data). Every tensor's shape × dtype size must equal its byte span, the spans must lie inside the file and cover
@@ -66,6 +65,7 @@ private:
     SafeTensors() = default;
     QString m_path;
     QFile m_file;
+    QByteArray m_buffer; ///< the file's bytes when it cannot be mapped (a file compiled into the app)
     qint64 m_size = 0;
     const uchar *m_map = nullptr;
     const uchar *m_data = nullptr; ///< the data section

@@ -30,7 +30,9 @@ ToolButton {
     implicitHeight: Theme.touchTarget
     //: the button that chooses the model; %1 its name
     text: root.compact ? "⋮"
-          : root.workspace.modelPath === "" ? qsTr("Model: designed heads ▾") : qsTr("Model: %1 ▾").arg(root.workspace.modelPath.split("/").pop())
+          : root.workspace.modelPath === "" ? qsTr("Model: designed heads ▾")
+          : root.workspace.modelPath === "trained" ? qsTr("Model: Tiny BERT (trained here) ▾")
+          : qsTr("Model: %1 ▾").arg(root.workspace.modelPath.split("/").pop())
     font.pixelSize: Theme.smallFontSize
     background: Rectangle {
         radius: 4
@@ -50,6 +52,17 @@ ToolButton {
             checkable: true
             checked: root.workspace.modelPath === ""
             onTriggered: root.workspace.modelPath = ""
+        }
+        MenuItem {
+            objectName: "trainedModelItem"
+            text: qsTr("Tiny BERT (trained here)")
+            checkable: true
+            checked: root.workspace.modelPath === "trained"
+            onTriggered: {
+                root.workspace.modelPath = "trained"
+                if (root.workspace.error !== "")
+                    errorDialog.open()
+            }
         }
         MenuSeparator {}
         Repeater {
