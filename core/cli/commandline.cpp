@@ -64,6 +64,11 @@ const std::vector<OptionSpec> &optionTable()
             s("designed") },
         { { s("layer") }, s("L"), QT_TRANSLATE_NOOP("main", "With --model DIR: the layer, from 1, or \"all\"."),
             s("1") },
+        { { s("fill-mask") }, s("TEXT"),
+            QT_TRANSLATE_NOOP("main",
+                "With --model trained (or a BERT folder with its masked-word head): print the five most likely "
+                "tokens for the [MASK] in TEXT, with their probabilities."),
+            {}, true },
         { { s("format") }, s("FORMAT"), QT_TRANSLATE_NOOP("main", "With --export: csv or json."), s("csv") },
         { { s("screenshot") }, s("OUT.png"),
             QT_TRANSLATE_NOOP("main", "Render the window offscreen to OUT.png and exit."), {} },
@@ -384,6 +389,22 @@ int exportMatrix(const ExportRequest &request)
         return writeOutput(request.outputPath, out) ? 0 : 1;
     } catch (const Error &e) {
         printError(QString::fromStdString(e.what()));
+        return 2;
+    }
+}
+
+int fillMask(const QString &model, const QString &text)
+{
+    try {
+        if (model == QLatin1String("designed"))
+            throw Error("--fill-mask needs a trained BERT model: --model trained or --model DIR");
+        const auto m = CheckpointModel::load(model);
+        QByteArray out;
+        for (const auto &[token, p] : m->fillMask(text))
+            out += (token + QLatin1Char('\t') + QString::number(p, 'f', 4) + QLatin1Char('\n')).toUtf8();
+        return writeOutput(QString(), out) ? 0 : 1;
+    } catch (const Error &e) {
+        printError(QStringLiteral("--fill-mask: %1").arg(QString::fromStdString(e.what())));
         return 2;
     }
 }

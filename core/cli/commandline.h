@@ -56,6 +56,9 @@ struct ExportRequest {
 /// JSON {"tokens", "ids", "attention"} with attention [n][n], [head][n][n], [layer][n][n] or [layer][head][n][n].
 int exportMatrix(const ExportRequest &request);
 
+/// `--model trained|DIR --fill-mask "text with [MASK]"`: the five most likely tokens and their probabilities.
+int fillMask(const QString &model, const QString &text);
+
 /// Reads `--temperature` (0.1…10) and `--mask` (causal|none) values; on a bad value prints why and returns false.
 bool parseSoftmaxOptions(const QString &temperature, const QString &mask, double *t, bool *causal);
 

@@ -17,6 +17,7 @@ using Matrix = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowM
 using RowVector = Eigen::Matrix<Scalar, 1, Eigen::Dynamic>;
 /// Single precision, for trained checkpoints' weights and every layer's attention at once.
 using MatrixF = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+using RowVectorF = Eigen::Matrix<float, 1, Eigen::Dynamic>;
 /// true where a query row may attend to a key column.
 using BoolMatrix = Eigen::Matrix<bool, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <numeric>
 
 #include <unsupported/Eigen/SpecialFunctions>
 
@@ -219,6 +220,18 @@ std::shared_ptr<const CheckpointModel> CheckpointModel::load(const QString &name
             m->m_layerWeights.push_back(std::move(w));
         }
     }
+    if (m->m_arch == Architecture::Bert && file->contains(QStringLiteral("cls.predictions.transform.dense.weight"))) {
+        m->m_maskDense = view(QStringLiteral("cls.predictions.transform.dense.weight"), { d, d });
+        m->m_maskDenseBias = view(QStringLiteral("cls.predictions.transform.dense.bias"), { d });
+        m->m_maskLnW = view(QStringLiteral("cls.predictions.transform.LayerNorm.weight"), { d });
+        m->m_maskLnB = view(QStringLiteral("cls.predictions.transform.LayerNorm.bias"), { d });
+        m->m_maskBias = view(QStringLiteral("cls.predictions.bias"), { m->m_vocabulary });
+        // the decoder is tied to the word embeddings unless the file has its own
+        m->m_maskDecoder = file->contains(QStringLiteral("cls.predictions.decoder.weight"))
+            ? view(QStringLiteral("cls.predictions.decoder.weight"), { m->m_vocabulary, d })
+            : m->m_wordEmbeddings;
+        m->m_hasMaskHead = true;
+    }
     m->m_tokenizer = SubwordTokenizer::load(folder, m->m_arch == Architecture::Bert);
     if (m->m_tokenizer->vocabularySize() > m->m_vocabulary)
         fail(folder,
@@ -378,6 +391,36 @@ std::vector<std::vector<MatrixF>> CheckpointModel::attentions(
     std::vector<std::vector<MatrixF>> out;
     const bool causal = m_arch == Architecture::Gpt2 || mask.kind == Mask::Kind::Causal;
     run(tokens, causal, temperature, m_layers, &out);
+    return out;
+}
+
+std::vector<std::pair<QString, double>> CheckpointModel::fillMask(const QString &text, int top) const
+{
+    if (!m_hasMaskHead)
+        throw Error("this model has no masked-word head (a BERT checkpoint with cls.predictions tensors has one)");
+    const Tokens tokens = tokenize(text);
+    const auto mask =
+        std::find_if(tokens.begin(), tokens.end(), [](const Token &t) { return t.text == QLatin1String("[MASK]"); });
+    if (mask == tokens.end())
+        throw Error("the text has no [MASK] to fill");
+    const MatrixF hidden = run(tokens, false, 1, m_layers, nullptr);
+    MatrixF h = hidden.row(mask - tokens.begin());
+    h = h * m_maskDense.m().transpose();
+    h.row(0) += m_maskDenseBias.m().row(0);
+    activate(h, m_activation);
+    layerNorm(h, m_maskLnW, m_maskLnB, m_eps);
+    RowVectorF logits = h.row(0) * m_maskDecoder.m().transpose();
+    logits += m_maskBias.m().row(0);
+    const float max = logits.maxCoeff();
+    Eigen::ArrayXf p = (logits.array() - max).exp().transpose();
+    p /= p.sum();
+    std::vector<int> order(std::size_t(p.size()));
+    std::iota(order.begin(), order.end(), 0);
+    const int n = std::min<int>(top, int(order.size()));
+    std::partial_sort(order.begin(), order.begin() + n, order.end(), [&](int a, int b) { return p(a) > p(b); });
+    std::vector<std::pair<QString, double>> out;
+    for (int i = 0; i < n; ++i)
+        out.emplace_back(m_tokenizer->tokenFor(order[std::size_t(i)]), double(p(order[std::size_t(i)])));
     return out;
 }
 

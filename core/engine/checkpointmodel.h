@@ -44,6 +44,12 @@ public:
     std::vector<std::vector<MatrixF>> attentions(
         const Tokens &tokens, const Mask &mask = {}, Scalar temperature = 1) const;
 
+    /// A BERT checkpoint with its masked-word head (cls.predictions.*): the `top` most likely tokens for the first
+    /// [MASK] of the text, with their probabilities, most likely first. Throws Error when the model has no such head
+    /// or the text no [MASK].
+    std::vector<std::pair<QString, double>> fillMask(const QString &text, int top = 5) const;
+    bool canFillMask() const { return m_hasMaskHead; }
+
     Architecture architecture() const { return m_arch; }
     int maxPositions() const { return m_positions; }
     int width() const { return m_width; }
@@ -73,6 +79,8 @@ private:
     SafeTensors::View m_wordEmbeddings, m_positionEmbeddings, m_typeEmbeddings, m_embLnW, m_embLnB;
     std::vector<Layer> m_layerWeights;
     std::unique_ptr<SubwordTokenizer> m_tokenizer;
+    bool m_hasMaskHead = false;
+    SafeTensors::View m_maskDense, m_maskDenseBias, m_maskLnW, m_maskLnB, m_maskBias, m_maskDecoder;
 };
 
 } // namespace attention

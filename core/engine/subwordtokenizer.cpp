@@ -132,6 +132,7 @@ WordPieceTokenizer::WordPieceTokenizer(QHash<QString, int> vocabulary, bool lowe
             fail(source, QStringLiteral("the vocabulary has no %1 token").arg(QLatin1String(name)));
         *id = *it;
     }
+    m_mask = m_vocabulary.value(QStringLiteral("[MASK]"), -1);
 }
 
 QStringList WordPieceTokenizer::basicTokens(const QString &text) const
@@ -179,7 +180,19 @@ QStringList WordPieceTokenizer::basicTokens(const QString &text) const
 std::vector<SubwordTokenizer::Piece> WordPieceTokenizer::encode(const QString &text) const
 {
     std::vector<Piece> pieces { { QStringLiteral("[CLS]"), m_cls, QStringLiteral("[CLS]"), false } };
-    for (const QString &word : basicTokens(text)) {
+    // "[MASK]" is a special token: never lower-cased or split (the text around it is tokenized as usual)
+    const QStringList parts = m_mask >= 0 ? text.split(QStringLiteral("[MASK]")) : QStringList { text };
+    QStringList words;
+    for (qsizetype p = 0; p < parts.size(); ++p) {
+        if (p > 0)
+            words << QStringLiteral("[MASK]");
+        words << basicTokens(parts[p]);
+    }
+    for (const QString &word : std::as_const(words)) {
+        if (word == QLatin1String("[MASK]") && m_mask >= 0) {
+            pieces.push_back({ word, m_mask, word, false });
+            continue;
+        }
         const QList<uint> chars = word.toUcs4();
         std::vector<Piece> parts;
         bool bad = chars.size() > 100;

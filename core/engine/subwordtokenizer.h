@@ -23,6 +23,8 @@ public:
     virtual ~SubwordTokenizer() = default;
     virtual std::vector<Piece> encode(const QString &text) const = 0;
     virtual int vocabularySize() const = 0;
+    /// The vocabulary string of an id ("" if none).
+    virtual QString tokenFor(int id) const = 0;
 
     /// Reads the tokenizer files of a model folder: tokenizer.json where present, else vocab.txt
     /// (+ tokenizer_config.json) for WordPiece or vocab.json + merges.txt for byte-level BPE. Throws Error naming the
@@ -39,6 +41,7 @@ public:
     WordPieceTokenizer(QHash<QString, int> vocabulary, bool lowerCase, const QString &source);
     std::vector<Piece> encode(const QString &text) const override;
     int vocabularySize() const override { return m_size; }
+    QString tokenFor(int id) const override { return m_vocabulary.key(id); }
     /// The words BasicTokenizer splits text into (before WordPiece).
     QStringList basicTokens(const QString &text) const;
 
@@ -47,6 +50,7 @@ private:
     bool m_lowerCase = true;
     int m_size = 0;
     int m_unk = 0, m_cls = 0, m_sep = 0;
+    int m_mask = -1; ///< [MASK], kept whole in a text (as the reference tokenizer keeps special tokens), or -1
 };
 
 /// GPT-2: UTF-8 bytes mapped to printable characters, split by GPT-2's pre-tokenisation pattern, each piece merged
@@ -58,6 +62,7 @@ public:
         QHash<QString, int> vocabulary, const std::vector<std::pair<QString, QString>> &merges, const QString &source);
     std::vector<Piece> encode(const QString &text) const override;
     int vocabularySize() const override { return m_size; }
+    QString tokenFor(int id) const override { return m_vocabulary.key(id); }
 
 private:
     QStringList bpe(const QString &word) const;

@@ -464,6 +464,35 @@ private slots:
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
     }
+    void fillMaskMatchesTheReference()
+    {
+        // --model trained --fill-mask: the five tokens and probabilities the PyTorch reference gives for Tiny BERT
+        // (tests/data/checkpoints/tiny-bert-fill-mask.json, from tests/checkpoints/reference.py fill_mask).
+        const QJsonArray texts = readJson(QStringLiteral(ATTENTION_TEST_DATA "/checkpoints/tiny-bert-fill-mask.json"))
+                                     .value(u"texts")
+                                     .toArray();
+        QVERIFY(texts.size() >= 3);
+        for (const QJsonValue &t : texts) {
+            const Run r = run({ QStringLiteral("--model"), QStringLiteral("trained"), QStringLiteral("--fill-mask"),
+                t.toObject().value(u"text").toString() });
+            QCOMPARE(r.exitCode, 0);
+            const QList<QByteArray> lines = r.out.trimmed().split('\n');
+            const QJsonArray want = t.toObject().value(u"top").toArray();
+            QCOMPARE(lines.size(), want.size());
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                const QList<QByteArray> cells = lines[i].split('\t');
+                QCOMPARE(QString::fromUtf8(cells[0]), want[i].toArray()[0].toString());
+                QVERIFY(std::abs(cells[1].toDouble() - want[i].toArray()[1].toDouble()) < 1e-3);
+            }
+        }
+        const Run designed = run({ QStringLiteral("--fill-mask"), QStringLiteral("a [MASK] b") });
+        QCOMPARE(designed.exitCode, 2);
+        QVERIFY(designed.err.contains("needs a trained BERT model"));
+        const Run noMask = run({ QStringLiteral("--model"), QStringLiteral("trained"), QStringLiteral("--fill-mask"),
+            QStringLiteral("no mask here") });
+        QCOMPARE(noMask.exitCode, 2);
+        QVERIFY(noMask.err.contains("no [MASK]"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)
