@@ -188,6 +188,7 @@ LayerResult multiHeadAttention(const Matrix &x, const LayerWeights &w, int heads
         project(x, w.wq, w.bq), project(x, w.wk, w.bk), project(x, w.wv, w.bv), heads, mask, temperature);
     if (w.wo.size() != 0)
         result.output = project(result.concat, w.wo, w.bo);
+    result.input = x;
     return result;
 }
 

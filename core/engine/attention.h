@@ -66,6 +66,7 @@ struct LayerWeights {
 
 /// The result of a multi-head layer: each head's intermediates, their concatenation and the projected output.
 struct LayerResult {
+    Matrix input; ///< X the layer was computed from [n × d_model] (empty when Q, K and V were given directly)
     std::vector<HeadResult> heads;
     Matrix concat; ///< [n × h·d_v], head outputs side by side
     Matrix output; ///< concat·W_O + b_O [n × d_out], or concat when there is no W_O

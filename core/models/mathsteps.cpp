@@ -140,7 +140,8 @@ void MathSteps::update(bool notify)
     const auto used = Eigen::Index(info.usedColumns());
     m_dk = int(h.q.cols());
     m_named = model.hasNamedDimensions();
-    const Matrix x = model.input(m_session->analysedTokens(), m_session->layerIndex());
+    // the X the session's layer was computed from (for a checkpoint: the hidden states entering that layer)
+    const Matrix &x = m_session->result().input;
     m_dModel = int(x.cols());
 
     QStringList columns = info.dimensions;

@@ -202,7 +202,8 @@ def attention(x, wq, bq, wk, bk, wv, bv, heads, causal):
     return (a @ v).transpose(0, 1).reshape(n, d), a
 
 
-def bert_forward(t, config, ids):
+def bert_layers(t, config, ids):
+    """The last layer's hidden states and every layer's attention [layer][head, n, n]."""
     p = "bert." if "bert.embeddings.word_embeddings.weight" in t else ""
     g = lambda name: t[p + name]
     eps = config.get("layer_norm_eps", 1e-12)
@@ -224,7 +225,11 @@ def bert_forward(t, config, ids):
         h = 0.5 * h * (1 + torch.erf(h / math.sqrt(2)))
         x = layer_norm(h @ L("output.dense.weight").T + L("output.dense.bias") + x,
                        L("output.LayerNorm.weight"), L("output.LayerNorm.bias"), eps)
-    return out
+    return x, out
+
+
+def bert_forward(t, config, ids):
+    return bert_layers(t, config, ids)[1]
 
 
 def gpt2_forward(t, config, ids):
@@ -249,30 +254,6 @@ def gpt2_forward(t, config, ids):
     return out
 
 
-def bert_hidden(t, config, ids):
-    """The last layer's hidden states (bert_forward's computation, keeping x)."""
-    p = "bert." if "bert.embeddings.word_embeddings.weight" in t else ""
-    g = lambda name: t[p + name]
-    eps = config.get("layer_norm_eps", 1e-12)
-    heads = config["num_attention_heads"]
-    n = len(ids)
-    x = g("embeddings.word_embeddings.weight")[ids] + g("embeddings.position_embeddings.weight")[:n] \
-        + g("embeddings.token_type_embeddings.weight")[0]
-    x = layer_norm(x, g("embeddings.LayerNorm.weight"), g("embeddings.LayerNorm.bias"), eps)
-    for i in range(config["num_hidden_layers"]):
-        L = lambda name: g(f"encoder.layer.{i}.{name}")
-        ctx, _ = attention(x, L("attention.self.query.weight").T, L("attention.self.query.bias"),
-                           L("attention.self.key.weight").T, L("attention.self.key.bias"),
-                           L("attention.self.value.weight").T, L("attention.self.value.bias"), heads, False)
-        x = layer_norm(ctx @ L("attention.output.dense.weight").T + L("attention.output.dense.bias") + x,
-                       L("attention.output.LayerNorm.weight"), L("attention.output.LayerNorm.bias"), eps)
-        h = x @ L("intermediate.dense.weight").T + L("intermediate.dense.bias")
-        h = 0.5 * h * (1 + torch.erf(h / math.sqrt(2)))
-        x = layer_norm(h @ L("output.dense.weight").T + L("output.dense.bias") + x,
-                       L("output.LayerNorm.weight"), L("output.LayerNorm.bias"), eps)
-    return x
-
-
 def fill_mask(folder, text, top=5):
     """BertForMaskedLM's prediction for the first [MASK]: transform (dense, GELU, LayerNorm), decoder tied to the
     word embeddings, bias; softmax; the `top` tokens with their probabilities."""
@@ -287,7 +268,7 @@ def fill_mask(folder, text, top=5):
     tokens.append("[SEP]")
     ids = [tokenizer.vocab[x] for x in tokens]
     with torch.no_grad():
-        h = bert_hidden(t, config, ids)[tokens.index("[MASK]")]
+        h = bert_layers(t, config, ids)[0][tokens.index("[MASK]")]
         h = h @ t["cls.predictions.transform.dense.weight"].T + t["cls.predictions.transform.dense.bias"]
         h = 0.5 * h * (1 + torch.erf(h / math.sqrt(2)))
         h = layer_norm(h, t["cls.predictions.transform.LayerNorm.weight"], t["cls.predictions.transform.LayerNorm.bias"],
