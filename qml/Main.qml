@@ -123,7 +123,10 @@ ApplicationWindow {
                 onChosen: index => root.page = index
             }
             ModelMenu {
-                compact: root.phone
+                // the full name only where it leaves the page tabs room; a portrait tablet's header has no room left
+                // for it (there, --model opens a model)
+                visible: root.phone || root.width >= 900
+                compact: root.width < 1200
                 workspace: workspace
             }
             ToolButton {
@@ -256,6 +259,18 @@ ApplicationWindow {
         workspace: workspace
     }
 
+    Connections {
+        id: pendingSelection
+        target: currentSession
+        enabled: false
+        function onBusyChanged() {
+            if (!currentSession.busy) {
+                pendingSelection.enabled = false
+                currentSession.selectedToken = root.initialSelection
+            }
+        }
+    }
+
     Component.onCompleted: {
         Theme.reducedMotion = root.reducedMotion
         Theme.themeOverride = root.theme
@@ -268,7 +283,11 @@ ApplicationWindow {
         currentSession.layerIndex = root.initialLayer
         currentSession.temperature = root.initialTemperature
         currentSession.causal = root.initialCausal
-        currentSession.selectedToken = root.initialSelection
+        // a long text in a checkpoint arrives later (computed off the GUI thread): select in it once it is there
+        if (currentSession.busy)
+            pendingSelection.enabled = true
+        else
+            currentSession.selectedToken = root.initialSelection
         root.page = root.initialPage
     }
 }

@@ -170,7 +170,6 @@ bool AttentionSession::computeInBackground(const std::vector<Token> &tokens, boo
         watcher->deleteLater();
         if (generation != m_generation || shared != m_workspace->get().model)
             return; // a newer request (or another model) took over
-        setBusy(false);
         m_layer->result = watcher->result();
         m_layer->average = averageWeights(m_layer->result.heads);
         if (newSentence) {
@@ -183,6 +182,7 @@ bool AttentionSession::computeInBackground(const std::vector<Token> &tokens, boo
             publishWeights(false);
             emit resultChanged();
         }
+        setBusy(false); // last: whoever waits for it finds the new tokens and numbers in place
     });
     watcher->setFuture(QtConcurrent::run([=] { return shared->compute(tokens, mask, temperature, layer); }));
     return true;
