@@ -72,12 +72,14 @@ void activate(MatrixF &x, const QString &activation)
 {
     auto a = x.array();
     if (activation == QLatin1String("gelu")) {
-        // 0.5·x·(1 + erf(x/√2)), erf by Abramowitz & Stegun 7.1.26 (absolute error below 1.5e-7), one fused pass
-        const auto z = a * float(1.0 / std::sqrt(2.0));
-        const auto t = (1.f + 0.3275911f * z.abs()).inverse();
+        // x·Φ(x) = 0.5·x·(1 + erf(x/√2)), erf by Abramowitz & Stegun 7.1.26 (absolute error below 1.5e-7): with
+        // z = |x|/√2 and r = 0.5·poly(t)·exp(−z²) = 1 − Φ(|x|), x·Φ(x) is x − x·r for x ≥ 0 and x·r below, that is
+        // max(x, 0) − |x|·r — no sign or branch, so the whole expression is one vectorised pass
+        const auto z = a.abs() * float(1.0 / std::sqrt(2.0));
+        const auto t = (1.f + 0.3275911f * z).inverse();
         const auto poly =
             t * (0.254829592f + t * (-0.284496736f + t * (1.421413741f + t * (-1.453152027f + t * 1.061405429f))));
-        a = 0.5f * a * (1.f + (1.f - poly * (-z.square()).exp()) * z.sign());
+        a = a.max(0.f) - a.abs() * (0.5f * poly * (-z.square()).exp());
     } else if (activation == QLatin1String("relu")) {
         a = a.max(0.f);
     } else { // gelu_new
@@ -162,15 +164,18 @@ std::shared_ptr<const CheckpointModel> CheckpointModel::load(const QString &name
     m->m_file = SafeTensors::open(weightsPath);
     const auto &file = m->m_file;
     const qint64 d = m->m_width, f = m->m_inner;
-    const auto view = [&](const QString &name, std::vector<qint64> shape) {
-        return SafeTensors::view(file, name, shape);
+    const auto view = [&](const QString &name, std::vector<qint64> shape,
+                          SafeTensors::Check check = SafeTensors::Check::Now) {
+        return SafeTensors::view(file, name, shape, check);
     };
+    constexpr auto onUse = SafeTensors::Check::RowsOnUse;
     if (m->m_arch == Architecture::Bert) {
         const QString p = file->contains(QStringLiteral("bert.embeddings.word_embeddings.weight"))
             ? QStringLiteral("bert.")
             : QString();
         const int types = configInt(config, { "type_vocab_size" }, 1, 1024, configPath, 2);
-        m->m_wordEmbeddings = view(p + QStringLiteral("embeddings.word_embeddings.weight"), { m->m_vocabulary, d });
+        m->m_wordEmbeddings =
+            view(p + QStringLiteral("embeddings.word_embeddings.weight"), { m->m_vocabulary, d }, onUse);
         m->m_positionEmbeddings =
             view(p + QStringLiteral("embeddings.position_embeddings.weight"), { m->m_positions, d });
         m->m_typeEmbeddings = view(p + QStringLiteral("embeddings.token_type_embeddings.weight"), { types, d });
@@ -200,7 +205,7 @@ std::shared_ptr<const CheckpointModel> CheckpointModel::load(const QString &name
     } else {
         const QString p =
             file->contains(QStringLiteral("transformer.wte.weight")) ? QStringLiteral("transformer.") : QString();
-        m->m_wordEmbeddings = view(p + QStringLiteral("wte.weight"), { m->m_vocabulary, d });
+        m->m_wordEmbeddings = view(p + QStringLiteral("wte.weight"), { m->m_vocabulary, d }, onUse);
         m->m_positionEmbeddings = view(p + QStringLiteral("wpe.weight"), { m->m_positions, d });
         for (int i = 0; i < m->m_layers; ++i) {
             const QString l = p + QStringLiteral("h.%1.").arg(i);
@@ -297,13 +302,12 @@ MatrixF CheckpointModel::embed(const Tokens &tokens) const
         throw Error("the text has " + std::to_string(n) + " tokens; the model has " + std::to_string(m_positions)
             + " positions");
     MatrixF x(n, m_width);
-    const auto words = m_wordEmbeddings.m();
     const auto positions = m_positionEmbeddings.m();
     for (Eigen::Index i = 0; i < n; ++i) {
         const int id = tokens[std::size_t(i)].id;
         if (id < 0 || id >= m_vocabulary)
             throw Error("token " + std::to_string(i) + " has no vocabulary id of this model");
-        x.row(i) = words.row(id) + positions.row(i);
+        x.row(i) = m_wordEmbeddings.row(id) + positions.row(i);
     }
     if (m_arch == Architecture::Bert) {
         x.rowwise() += m_typeEmbeddings.m().row(0);
@@ -411,6 +415,9 @@ std::vector<std::pair<QString, double>> CheckpointModel::fillMask(const QString 
     layerNorm(h, m_maskLnW, m_maskLnB, m_eps);
     RowVectorF logits = h.row(0) * m_maskDecoder.m().transpose();
     logits += m_maskBias.m().row(0);
+    if (!logits.allFinite()) // the decoder may be the word-embedding table, checked only row by row
+        for (Eigen::Index i = 0; i < m_maskDecoder.rows; ++i)
+            m_maskDecoder.row(i);
     const float max = logits.maxCoeff();
     Eigen::ArrayXf p = (logits.array() - max).exp().transpose();
     p /= p.sum();

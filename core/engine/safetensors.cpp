@@ -215,18 +215,44 @@ const SafeTensors::Tensor &SafeTensors::tensor(const QString &name) const
     return *it;
 }
 
+RowVectorF SafeTensors::View::row(Eigen::Index i) const
+{
+    RowVectorF r(cols);
+    if (owned.size() || !file->m_buffer.isEmpty())
+        r = m().row(i);
+    else
+        file->readAt(reinterpret_cast<const uchar *>(data + i * cols) - file->m_map, r.data(), qint64(cols) * 4);
+    if (!r.allFinite())
+        failRow(i);
+    return r;
+}
+
+void SafeTensors::readAt(qint64 offset, void *into, qint64 length) const
+{
+    const std::lock_guard<std::mutex> lock(m_readLock);
+    QFile &f = m_file;
+    if (!f.seek(offset) || f.read(static_cast<char *>(into), length) != length)
+        fail(m_path, QStringLiteral("cannot read %1 bytes at %2: %3").arg(length).arg(offset).arg(f.errorString()));
+}
+
+void SafeTensors::View::failRow(Eigen::Index i) const
+{
+    failTensor(file->m_path, name, QStringLiteral("row %1 contains NaN or infinity").arg(i));
+}
+
 SafeTensors::View SafeTensors::view(
-    const std::shared_ptr<const SafeTensors> &file, const QString &name, const std::vector<qint64> &shape)
+    const std::shared_ptr<const SafeTensors> &file, const QString &name, const std::vector<qint64> &shape, Check check)
 {
     const Tensor &t = file->tensor(name);
     View v;
     v.file = file;
+    v.name = name;
     const uchar *p = file->data(t);
     if (t.dtype == DType::F32 && t.shape == shape && reinterpret_cast<quintptr>(p) % alignof(float) == 0) {
         v.rows = shape.size() == 2 ? Eigen::Index(shape[0]) : 1;
         v.cols = shape.size() == 2 ? Eigen::Index(shape[1]) : (shape.empty() ? 1 : Eigen::Index(shape[0]));
         v.data = reinterpret_cast<const float *>(p);
-        if (!v.m().allFinite())
+        if (check == Check::Now && !v.m().allFinite())
             failTensor(file->m_path, name, QStringLiteral("contains NaN or infinity"));
         return v;
     }

@@ -9,6 +9,7 @@
 #include "attention.h"
 
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace attention {
@@ -50,13 +51,26 @@ public:
     /// file mapped while it lives. Same checks as matrix().
     struct View {
         std::shared_ptr<const SafeTensors> file;
+        QString name;
         MatrixF owned;
         const float *data = nullptr; ///< in the mapped file, when not owned
         Eigen::Index rows = 0, cols = 0;
         Eigen::Map<const MatrixF> m() const { return { owned.size() ? owned.data() : data, rows, cols }; }
+        /// A copy of row `i`, checked for NaN and infinity (for a table checked row by row, see Check::RowsOnUse).
+        /// A row of a table in a mapped file is read from the file rather than through the mapping, so the few rows
+        /// a text uses do not bring the table's pages into the process's memory.
+        RowVectorF row(Eigen::Index i) const;
+        [[noreturn]] void failRow(Eigen::Index i) const;
     };
-    static View view(
-        const std::shared_ptr<const SafeTensors> &file, const QString &name, const std::vector<qint64> &shape);
+    /// When a view's values are checked for NaN and infinity: all at once when it is made, or row by row as they are
+    /// used (a word-embedding table: a forward pass reads a few of its rows, so the rest of the file's pages are
+    /// never read — opening stays fast and memory stays at the weights actually used).
+    enum class Check { Now, RowsOnUse };
+    static View view(const std::shared_ptr<const SafeTensors> &file, const QString &name,
+        const std::vector<qint64> &shape, Check check = Check::Now);
+
+    /// Reads `length` bytes at `offset` of the file (thread-safe); throws Error naming the file when it cannot.
+    void readAt(qint64 offset, void *into, qint64 length) const;
 
     /// The raw bytes of a tensor (inside the mapped file).
     const uchar *data(const Tensor &t) const { return m_data + t.begin; }
@@ -64,7 +78,8 @@ public:
 private:
     SafeTensors() = default;
     QString m_path;
-    QFile m_file;
+    mutable QFile m_file; ///< stays open: mapped, and read by readAt()
+    mutable std::mutex m_readLock; ///< m_file's position, for readAt()
     QByteArray m_buffer; ///< the file's bytes when it cannot be mapped (a file compiled into the app)
     qint64 m_size = 0;
     const uchar *m_map = nullptr;

@@ -17,14 +17,14 @@
 using namespace attention;
 
 namespace {
-double peakRssMb()
+double statusMb(const char *key)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
+        if (line.startsWith(key))
+            return line.mid(int(qstrlen(key))).trimmed().split(' ').first().toDouble() / 1024;
     }
     return -1;
 }
@@ -44,6 +44,7 @@ int main(int argc, char **argv)
         t.start();
         const auto model = CheckpointModel::load(QString::fromLocal8Bit(argv[1]));
         const double openMs = double(t.nsecsElapsed()) / 1e6;
+        const double openRss = statusMb("VmRSS:");
         // n tokens with ids spread over the vocabulary (the tokenizer is not what is timed)
         Tokens tokens(static_cast<std::size_t>(n));
         for (int i = 0; i < n; ++i)
@@ -57,7 +58,8 @@ int main(int argc, char **argv)
                 return 1;
         }
         std::sort(times.begin(), times.end());
-        std::printf("open_ms=%.1f\nforward_ms=%.1f\npeak_rss_mb=%.0f\n", openMs, times[times.size() / 2], peakRssMb());
+        std::printf("open_ms=%.1f\nopen_rss_mb=%.0f\nforward_ms=%.1f\npeak_rss_mb=%.0f\n", openMs, openRss,
+            times[times.size() / 2], statusMb("VmHWM:"));
     } catch (const Error &e) {
         std::fprintf(stderr, "%s\n", e.what());
         return 2;

@@ -284,6 +284,42 @@ private slots:
         }
     }
 
+    // The word-embedding table is checked row by row as a text uses it (a forward pass reads only those rows):
+    // a NaN in a row no text uses leaves the model working; a text that uses it gets an error naming the row.
+    void damagedEmbeddingRowIsExplainedWhenUsed()
+    {
+        QTemporaryDir dir;
+        const QString folder = copyFixture(dir, QStringLiteral("bert-uncased"));
+        const QString path = folder + QStringLiteral("/model.safetensors");
+        QByteArray c = readAll(path);
+        const quint64 n = qFromLittleEndian<quint64>(c.constData());
+        const QJsonObject h = QJsonDocument::fromJson(c.mid(8, qsizetype(n))).object();
+        const QJsonObject t = h.value(QStringLiteral("embeddings.word_embeddings.weight")).toObject();
+        const qint64 at = qint64(t.value(QStringLiteral("data_offsets")).toArray()[0].toDouble());
+        const qint64 width = qint64(t.value(QStringLiteral("shape")).toArray()[1].toDouble());
+        const auto before = CheckpointModel::load(folder);
+        const Tokens cat = before->tokenize(QStringLiteral("the cat"));
+        const int id = cat[2].id; // [CLS] the cat [SEP]
+        const float inf = std::numeric_limits<float>::infinity();
+        std::memcpy(c.data() + 8 + n + at + (qint64(id) * width + 3) * 4, &inf, 4);
+        writeAll(path, c);
+        const auto m = CheckpointModel::load(folder);
+        const Tokens dog = m->tokenize(QStringLiteral("the dog"));
+        QVERIFY(dog[2].id != id);
+        QCOMPARE(m->attentions(dog).size(), std::size_t(3)); // three layers, computed
+        try {
+            m->attentions(m->tokenize(QStringLiteral("the cat")));
+            QFAIL("no error");
+        } catch (const Error &e) {
+            const QString what = QString::fromStdString(e.what());
+            QVERIFY2(what.contains(path), e.what());
+            QVERIFY2(what.contains(QStringLiteral("tensor \"embeddings.word_embeddings.weight\": row %1 contains NaN "
+                                                  "or infinity")
+                                       .arg(id)),
+                e.what());
+        }
+    }
+
     void missingFilesAreExplained()
     {
         QTemporaryDir dir;
