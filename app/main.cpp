@@ -81,6 +81,9 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(QStringLiteral("compute")))
         return attention::cli::compute(parser.value(QStringLiteral("compute")), parser.value(QStringLiteral("output")));
+    if (parser.isSet(QStringLiteral("head-statistics")))
+        return attention::cli::headStatistics(parser.value(QStringLiteral("model")),
+            parser.value(QStringLiteral("pack")), parser.value(QStringLiteral("format")));
     if (parser.isSet(QStringLiteral("fill-mask")))
         return attention::cli::fillMask(
             parser.value(QStringLiteral("model")), parser.value(QStringLiteral("fill-mask")));

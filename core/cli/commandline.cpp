@@ -6,8 +6,10 @@
 #include "checkpointmodel.h"
 #include "computerequest.h"
 #include "designedmodel.h"
+#include "headstatistics.h"
 #include "jsonio.h"
 #include "sentencepack.h"
+#include "workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -69,7 +71,15 @@ const std::vector<OptionSpec> &optionTable()
                 "With --model trained (or a BERT folder with its masked-word head): print the five most likely "
                 "tokens for the [MASK] in TEXT, with their probabilities."),
             {}, true },
-        { { s("format") }, s("FORMAT"), QT_TRANSLATE_NOOP("main", "With --export: csv or json."), s("csv") },
+        { { s("head-statistics") }, {},
+            QT_TRANSLATE_NOOP("main",
+                "Measure what each head of --model attends to over the curated sentences (or --pack): where each "
+                "row's strongest link goes, and how often it links the same words as each designed head. A Markdown "
+                "table, or JSON with --format json."),
+            {}, true },
+        { { s("format") }, s("FORMAT"),
+            QT_TRANSLATE_NOOP("main", "With --export: csv or json; with --head-statistics: markdown or json."),
+            s("csv") },
         { { s("screenshot") }, s("OUT.png"),
             QT_TRANSLATE_NOOP("main", "Render the window offscreen to OUT.png and exit."), {} },
         { { s("size") }, s("WxH"), QT_TRANSLATE_NOOP("main", "Window size for --screenshot, e.g. 390x844."),
@@ -405,6 +415,30 @@ int fillMask(const QString &model, const QString &text)
         return writeOutput(QString(), out) ? 0 : 1;
     } catch (const Error &e) {
         printError(QStringLiteral("--fill-mask: %1").arg(QString::fromStdString(e.what())));
+        return 2;
+    }
+}
+
+int headStatistics(const QString &model, const QString &packPath, const QString &format)
+{
+    try {
+        const auto workspace = model == QLatin1String("designed")
+            ? (packPath.isEmpty() ? Workspace::builtIn() : Workspace::withPack(packPath))
+            : Workspace::withCheckpoint(CheckpointModel::folderFor(model), packPath);
+        QStringList texts;
+        for (const Sentence &sentence : workspace->pack->sentences)
+            texts << sentence.text;
+        const HeadStatistics stats = HeadStatistics::measure(*workspace->model, texts, &DesignedModel::builtIn());
+        QByteArray out;
+        if (format == QLatin1String("json"))
+            out = QJsonDocument(stats.toJson()).toJson(QJsonDocument::Indented);
+        else if (format == QLatin1String("markdown") || format == QLatin1String("csv")) // csv: the default
+            out = stats.toMarkdown().toUtf8();
+        else
+            throw Error("--format must be markdown or json, not \"" + format.toStdString() + '"');
+        return writeOutput(QString(), out) ? 0 : 1;
+    } catch (const Error &e) {
+        printError(QStringLiteral("--head-statistics: %1").arg(QString::fromStdString(e.what())));
         return 2;
     }
 }

@@ -58,6 +58,9 @@ int exportMatrix(const ExportRequest &request);
 
 /// `--model trained|DIR --fill-mask "text with [MASK]"`: the five most likely tokens and their probabilities.
 int fillMask(const QString &model, const QString &text);
+/// `--model M --head-statistics [--pack FILE] [--format markdown|json]`: what each head attends to (HeadStatistics)
+/// over the pack's sentences, with the designed heads as judge.
+int headStatistics(const QString &model, const QString &packPath, const QString &format);
 
 /// Reads `--temperature` (0.1…10) and `--mask` (causal|none) values; on a bad value prints why and returns false.
 bool parseSoftmaxOptions(const QString &temperature, const QString &mask, double *t, bool *causal);

@@ -12,6 +12,7 @@ import collections
 import json
 import os
 import sys
+import unicodedata
 
 import torch
 
@@ -137,10 +138,60 @@ def write(name, config, tensors, dtype, files):
     with open(os.path.join(folder, "expected.json"), "w", encoding="utf-8") as f:
         json.dump({"about": "written by tests/checkpoints/make_fixtures.py with reference.py", "texts": expected},
                   f, ensure_ascii=False)
+    head_statistics(folder)
     print(name, [len(e["ids"]) for e in expected], file=sys.stderr)
 
 
+KINDS = ["previous", "next", "self", "first", "sep", "punctuation", "other"]
+
+
+def label(token):
+    """How the app shows a token: "##ing" → "ing", GPT-2's byte characters decoded and the leading space dropped."""
+    if token.startswith("##"):
+        return token[2:]
+    if not (token.startswith("[") and token.endswith("]")):
+        decode = {c: b for b, c in reference.bytes_to_unicode().items()}
+        if all(c in decode for c in token):
+            try:
+                token = bytes(decode[c] for c in token).decode("utf-8")
+            except UnicodeDecodeError:  # a piece of a character's bytes: shown as the replacement character
+                return "\ufffd"
+    return token.strip()
+
+
+def head_statistics(folder):
+    """Where each row's strongest link goes, per layer and head, over the fixture's texts, from the reference
+    attention in expected.json: previous, next, self, first token, [SEP], punctuation, other (the first that
+    applies). Written as head-statistics.json; tst_checkpoints checks the app's HeadStatistics against it."""
+    with open(os.path.join(folder, "expected.json"), encoding="utf-8") as f:
+        texts = json.load(f)["texts"]
+    counts = None
+    for e in texts:
+        tokens, attention = e["tokens"], e["attention"]
+        if counts is None:
+            counts = [[dict.fromkeys(KINDS, 0) for _ in layer] for layer in attention]
+        for l, layer in enumerate(attention):
+            for h, rows in enumerate(layer):
+                for i, row in enumerate(rows):
+                    j = max(range(len(row)), key=lambda k: row[k])
+                    shown = label(tokens[j])
+                    kind = ("previous" if j == i - 1 else "next" if j == i + 1 else "self" if j == i
+                            else "first" if j == 0 else "sep" if tokens[j] == "[SEP]"
+                            else "punctuation" if shown and all(unicodedata.category(c)[0] in "PS" and c != "\ufffd"
+                                                                for c in shown)
+                            else "other")
+                    counts[l][h][kind] += 1
+    with open(os.path.join(folder, "head-statistics.json"), "w", encoding="utf-8") as f:
+        json.dump({"about": "written by tests/checkpoints/make_fixtures.py from expected.json",
+                   "texts": [e["text"] for e in texts], "counts": counts}, f, indent=1)
+
+
 def main():
+    if sys.argv[1:] == ["--statistics"]:  # only head-statistics.json, from the committed expected.json files
+        for name in sorted(os.listdir(OUT)):
+            if os.path.exists(os.path.join(OUT, name, "expected.json")):
+                head_statistics(os.path.join(OUT, name))
+        return
     torch.manual_seed(2026)
     for name, cased, prefix, dtype, layers, heads, d in (("bert-uncased", False, "", "F32", 3, 4, 32),
                                                           ("bert-cased-mlm", True, "bert.", "F16", 2, 2, 16)):

@@ -5,7 +5,10 @@
 // ids and every layer's and head's attention it computes. The app's loader, tokenizers and forward pass must give
 // the same, and every damaged file must be refused with a message that names the file and the problem.
 #include "checkpointmodel.h"
+#include "designedmodel.h"
+#include "headstatistics.h"
 #include "jsonio.h"
+#include "workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -428,6 +431,108 @@ private slots:
             QCOMPARE(ids, t.toObject().value(u"ids").toArray());
         }
     }
+    // Where each row's strongest link goes (previous, next, itself, first token, [SEP], punctuation, elsewhere),
+    // counted by the app over each fixture's texts, equals the count from the PyTorch reference's attention
+    // (head-statistics.json, written by make_fixtures.py).
+    void headStatisticsMatchTheReference_data()
+    {
+        QTest::addColumn<QString>("model");
+        for (const char *m : { "bert-uncased", "bert-cased-mlm", "gpt2", "gpt2-lm-bf16" })
+            QTest::newRow(m) << QString::fromLatin1(m);
+    }
+    void headStatisticsMatchTheReference()
+    {
+        QFETCH(QString, model);
+        const QString folder = kFixtures + u'/' + model;
+        const QJsonObject expected = json::parseObject(
+            json::readFile(folder + QStringLiteral("/head-statistics.json")), QStringLiteral("head-statistics.json"))
+                                         .object();
+        QStringList texts;
+        for (const auto &t : expected.value(u"texts").toArray())
+            texts << t.toString();
+        const auto m = CheckpointModel::load(folder);
+        const HeadStatistics stats = HeadStatistics::measure(*m, texts);
+        QCOMPARE(stats.texts, int(texts.size()));
+        const QJsonArray layers = expected.value(u"counts").toArray();
+        QCOMPARE(int(stats.heads.size()), int(layers.size()));
+        for (int l = 0; l < int(layers.size()); ++l) {
+            const QJsonArray heads = layers[l].toArray();
+            QCOMPARE(int(stats.heads[std::size_t(l)].size()), int(heads.size()));
+            for (int h = 0; h < int(heads.size()); ++h)
+                for (int k = 0; k < HeadStatistics::KindCount; ++k) {
+                    const auto kind = HeadStatistics::Kind(k);
+                    const int app = stats.heads[std::size_t(l)][std::size_t(h)].counts[std::size_t(k)];
+                    const int reference = heads[h].toObject().value(HeadStatistics::kindKey(kind)).toInt();
+                    QVERIFY2(app == reference,
+                        qPrintable(QStringLiteral("layer %1 head %2, %3: %4 rows, the reference %5")
+                                       .arg(l + 1)
+                                       .arg(h + 1)
+                                       .arg(HeadStatistics::kindKey(kind))
+                                       .arg(app)
+                                       .arg(reference)));
+                }
+        }
+    }
+
+    // The judge: the designed heads measured against themselves agree on every link they make (the word matching
+    // between two tokenisations is the identity here), and a checkpoint's words are matched to the designed
+    // model's words across sub-word tokens, case and accents.
+    void headStatisticsJudge()
+    {
+        QStringList texts;
+        for (const Sentence &s : SentencePack::builtIn().sentences)
+            texts << s.text;
+        const auto &designed = DesignedModel::builtIn();
+        const HeadStatistics self = HeadStatistics::measure(designed, texts, &designed);
+        QCOMPARE(self.comparedTexts, int(texts.size()));
+        for (int h = 0; h < designed.headCount(); ++h) {
+            const auto &g = self.heads[0][std::size_t(h)].agreement[std::size_t(h)];
+            QVERIFY2(g.links >= 3, qPrintable(designed.heads()[std::size_t(h)].name));
+            QCOMPARE(g.agree, g.links);
+            QCOMPARE(self.closestJudgeHead(0, h), h);
+        }
+        const int previous = designed.headIndex(QStringLiteral("previous token"));
+        // every row but a sentence's first word (which has no previous word) is a previous-token link
+        const auto &p = self.heads[0][std::size_t(previous)];
+        QCOMPARE(p.mostCommon(), HeadStatistics::Previous);
+        QVERIFY2(p.counts[HeadStatistics::Previous] >= p.rows() - 2 * int(texts.size()),
+            qPrintable(QString::number(p.share(HeadStatistics::Previous))));
+
+        // Tiny BERT lower-cases, strips accents and splits rare words into pieces
+        const auto trained = CheckpointModel::load(QStringLiteral("trained"));
+        const QStringList words = { QStringLiteral("The Café was closing, so Anna left."),
+            QStringLiteral("Whales are swimming near the unbelievably cold shore.") };
+        const HeadStatistics s = HeadStatistics::measure(*trained, words, &designed);
+        QCOMPARE(s.comparedTexts, 2);
+        int links = 0;
+        for (const auto &head : s.heads[0])
+            links = std::max(links, head.agreement[std::size_t(previous)].links);
+        QVERIFY(links >= 12);
+    }
+
+    // The model card's head table (docs/trained-model.md) is what the app measures now (written by
+    // `attention-explorer --model trained --head-statistics`, see resources/models/model_card.py).
+    void theModelCardIsCurrent()
+    {
+        QFile card(QStringLiteral(ATTENTION_SOURCE_DIR "/docs/trained-model.md"));
+        QVERIFY(card.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(card.readAll());
+        const auto ws = Workspace::withCheckpoint(CheckpointModel::folderFor(QStringLiteral("trained")));
+        QStringList texts;
+        for (const Sentence &s : ws->pack->sentences)
+            texts << s.text;
+        const HeadStatistics stats = HeadStatistics::measure(*ws->model, texts, &DesignedModel::builtIn());
+        QVERIFY2(text.contains(stats.toMarkdown()), "the head table in docs/trained-model.md is out of date");
+        const auto trained = CheckpointModel::load(QStringLiteral("trained"));
+        for (const QString &masked :
+            { QStringLiteral("The cat sat on the [MASK] ."), QStringLiteral("She went [MASK] the store .") }) {
+            QString block = QStringLiteral("$ attention-explorer --model trained --fill-mask \"%1\"\n").arg(masked);
+            for (const auto &[token, p] : trained->fillMask(masked))
+                block += token + u'\t' + QString::number(p, 'f', 4) + u'\n';
+            QVERIFY2(text.contains(block), qPrintable(block));
+        }
+    }
+
     void theTrainedModelIsCompiledIn()
     {
         // "--model trained": Tiny BERT, trained by resources/models/train_tiny_bert.py and compiled into the app,
