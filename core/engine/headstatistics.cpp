@@ -266,7 +266,18 @@ QString HeadStatistics::toMarkdown() const
                 out += u' ' + pc(g.share()) + QStringLiteral(" |");
             out += u'\n';
         }
-    return out;
+    out += QStringLiteral("\n%1 texts, %2 rows per head.")
+               .arg(texts)
+               .arg(heads.empty() || heads[0].empty() ? 0 : heads[0][0].rows());
+    if (!judgeHeads.isEmpty() && !heads.empty() && !heads[0].empty()) {
+        QStringList links;
+        for (int j = 0; j < int(judgeHeads.size()); ++j)
+            links << QStringLiteral("%1 %2").arg(judgeHeads[j]).arg(heads[0][0].agreement[std::size_t(j)].links);
+        out += QStringLiteral(" Links of the designed heads compared (in the %1 texts whose words matched): %2.")
+                   .arg(comparedTexts)
+                   .arg(links.join(QStringLiteral(", ")));
+    }
+    return out + u'\n';
 }
 
 } // namespace attention
