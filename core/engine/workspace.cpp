@@ -29,7 +29,7 @@ std::shared_ptr<const Workspace> Workspace::builtIn()
 {
     static const auto workspace = std::make_shared<const Workspace>(Workspace { builtInModel(),
         std::shared_ptr<const SentencePack>(&SentencePack::builtIn(), [](const SentencePack *) {}),
-        std::shared_ptr<const LessonPack>(&LessonPack::builtIn(), [](const LessonPack *) {}), builtInQuiz() });
+        std::shared_ptr<const LessonPack>(&LessonPack::builtIn(), [](const LessonPack *) {}), builtInQuiz(), nullptr });
     return workspace;
 }
 
@@ -45,7 +45,7 @@ std::shared_ptr<const Workspace> Workspace::withPack(const QString &packPath)
         lessons->tasks.clear();
     }
     return std::make_shared<const Workspace>(
-        Workspace { builtInModel(), std::move(pack), std::move(lessons), builtInQuiz() });
+        Workspace { builtInModel(), std::move(pack), std::move(lessons), builtInQuiz(), nullptr });
 }
 
 std::shared_ptr<const Workspace> Workspace::withCheckpoint(const QString &folder, const QString &packPath)
@@ -63,8 +63,25 @@ std::shared_ptr<const Workspace> Workspace::withCheckpoint(const QString &folder
     quiz->questions.erase(std::remove_if(quiz->questions.begin(), quiz->questions.end(),
                               [](const QuizQuestion &q) { return q.type == QuizQuestion::Type::TapToken; }),
         quiz->questions.end());
-    return std::make_shared<const Workspace>(
-        Workspace { std::move(model), std::move(pack), std::make_shared<LessonPack>(), std::move(quiz) });
+    QStringList texts;
+    for (const Sentence &s : pack->sentences)
+        texts << s.text;
+    auto statistics =
+        std::make_shared<const HeadStatistics>(HeadStatistics::measure(*model, texts, &DesignedModel::builtIn()));
+    return std::make_shared<const Workspace>(Workspace {
+        std::move(model), std::move(pack), std::make_shared<LessonPack>(), std::move(quiz), std::move(statistics) });
+}
+
+QString Workspace::headDescription(int layer, int head) const
+{
+    if (head < 0 || head >= model->headCount())
+        return {};
+    if (headStatistics) {
+        const QString measured = headStatistics->describe(layer, head);
+        if (!measured.isEmpty())
+            return measured;
+    }
+    return model->heads()[std::size_t(head)].description;
 }
 
 } // namespace attention

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "attentionmodel.h"
+#include "headstatistics.h"
 #include "lessonpack.h"
 #include "quizpack.h"
 #include "sentencepack.h"
@@ -21,6 +22,12 @@ struct Workspace {
     std::shared_ptr<const LessonPack> lessons;
     /// The quiz the Learn page starts with (a teacher may open another).
     std::shared_ptr<const QuizPack> quiz;
+    /// For a trained checkpoint: what each head attends to, measured on the pack's sentences with the designed
+    /// heads as judge (each head's description in the app); null for the designed model.
+    std::shared_ptr<const HeadStatistics> headStatistics;
+
+    /// Head `head` of layer `layer` in words: the model's description, or for a checkpoint its measured pattern.
+    QString headDescription(int layer, int head) const;
 
     /// The designed model and the curated sentences bundled with the app.
     static std::shared_ptr<const Workspace> builtIn();

@@ -90,6 +90,7 @@ void AttentionSession::loadWorkspace()
     const bool layerChanged = m_layerIndex >= w.model->layerCount();
     if (layerChanged)
         m_layerIndex = 0;
+    describeHeads();
     m_layer->result.heads.clear();
     m_sentenceId.clear();
     emit workspaceChanged();
@@ -314,12 +315,22 @@ int AttentionSession::maxTokens() const
     return std::min(kMaxTokens, model().maxTokens());
 }
 
+void AttentionSession::describeHeads()
+{
+    const Workspace &w = m_workspace->get();
+    QStringList descriptions;
+    for (int h = 0; h < w.model->headCount(); ++h)
+        descriptions << w.headDescription(m_layerIndex, h);
+    m_heads->setDescriptions(descriptions);
+}
+
 void AttentionSession::setLayerIndex(int index)
 {
     if (index < 0 || index >= model().layerCount() || index == m_layerIndex)
         return;
     m_layerIndex = index;
     emit layerIndexChanged();
+    describeHeads();
     if (m_tokens.empty())
         return;
     recompute();

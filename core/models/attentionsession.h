@@ -165,6 +165,8 @@ signals:
 private:
     /// A new model or pack: the head matrices, the sentence list and the first sentence, afresh.
     void loadWorkspace();
+    /// The head list's descriptions for the current layer (a checkpoint's measured patterns).
+    void describeHeads();
     const attention::AttentionModel &model() const;
     void showTokens(const std::vector<attention::Token> &tokens);
     void recompute();

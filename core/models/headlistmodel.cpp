@@ -82,6 +82,17 @@ void HeadListModel::setHeads(const std::vector<attention::HeadInfo> &heads, int 
     emit countChanged();
 }
 
+void HeadListModel::setDescriptions(const QStringList &descriptions)
+{
+    for (int i = 0; i < int(descriptions.size()) && i < int(m_rows.size()); ++i) {
+        Row &row = m_rows[std::size_t(i)];
+        if (row.head < 0 || row.description == descriptions[i])
+            continue;
+        row.description = descriptions[i];
+        emit dataChanged(index(i), index(i), { DescriptionRole });
+    }
+}
+
 AttentionMatrixModel *HeadListModel::matrix(int head) const
 {
     const int row = rowOf(head);

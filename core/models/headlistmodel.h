@@ -7,6 +7,7 @@
 #include <QAbstractListModel>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 #include <vector>
@@ -53,6 +54,8 @@ public:
 
     /// A new model: one row per head and the average, each with a new (empty) matrix.
     void setHeads(const std::vector<attention::HeadInfo> &heads, int layer = 0);
+    /// New descriptions, one per head in order (a checkpoint's measured pattern differs by layer).
+    void setDescriptions(const QStringList &descriptions);
     /// Head `head`'s matrix (-1: the average's), or nullptr.
     AttentionMatrixModel *matrix(int head) const;
 

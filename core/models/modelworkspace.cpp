@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelworkspace.h"
 
+#include "checkpointmodel.h"
 #include "workspace.h"
 
 ModelWorkspace::ModelWorkspace(QObject *parent)
@@ -50,6 +51,33 @@ void ModelWorkspace::setModelPath(const QString &path)
 QString ModelWorkspace::modelName() const
 {
     return m_workspace->model->name();
+}
+
+bool ModelWorkspace::canFillMask() const
+{
+    const auto *checkpoint = dynamic_cast<const attention::CheckpointModel *>(m_workspace->model.get());
+    return checkpoint && checkpoint->canFillMask();
+}
+
+QVariantMap ModelWorkspace::fillMask(const QString &text) const
+{
+    QVariantList predictions;
+    QString error;
+    const auto *checkpoint = dynamic_cast<const attention::CheckpointModel *>(m_workspace->model.get());
+    if (!checkpoint || !checkpoint->canFillMask()) {
+        error = tr("This model has no masked-word head: open Tiny BERT or another BERT masked-language model.");
+    } else if (!text.contains(QLatin1String("[MASK]"))) {
+        error = tr("Put [MASK] where the model should guess a word.");
+    } else {
+        try {
+            for (const auto &[token, p] : checkpoint->fillMask(text))
+                predictions.append(
+                    QVariantMap { { QStringLiteral("token"), token }, { QStringLiteral("probability"), p } });
+        } catch (const attention::Error &e) {
+            error = QString::fromStdString(e.what());
+        }
+    }
+    return { { QStringLiteral("predictions"), predictions }, { QStringLiteral("error"), error } };
 }
 
 QString ModelWorkspace::modelNote() const

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -27,6 +28,8 @@ class ModelWorkspace : public QObject
     Q_PROPERTY(QString modelName READ modelName NOTIFY changed FINAL)
     Q_PROPERTY(QString modelNote READ modelNote NOTIFY changed FINAL)
     Q_PROPERTY(QString packTitle READ packTitle NOTIFY changed FINAL)
+    /// true when the model has a masked-word head (a BERT masked-language model such as Tiny BERT).
+    Q_PROPERTY(bool canFillMask READ canFillMask NOTIFY changed FINAL)
 
 public:
     explicit ModelWorkspace(QObject *parent = nullptr);
@@ -42,6 +45,10 @@ public:
     QString modelName() const;
     QString modelNote() const;
     QString packTitle() const;
+    bool canFillMask() const;
+    /// What the model predicts for the [MASK] in `text`: {"predictions": [{"token", "probability"}, …] (the five most
+    /// likely, best first), "error": ""}, or an empty list and the error in words.
+    Q_INVOKABLE QVariantMap fillMask(const QString &text) const;
 
     const attention::Workspace &get() const { return *m_workspace; }
 

@@ -212,6 +212,12 @@ ScrollPage {
         }
     }
 
+    MaskedWordCard {
+        Layout.fillWidth: true
+        visible: root.session.workspace.canFillMask
+        workspace: root.session.workspace
+    }
+
     GridLayout {
         id: grid
         visible: root.session.namedDimensions

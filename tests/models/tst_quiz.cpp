@@ -401,8 +401,8 @@ private slots:
         // Handed to the app as its workspace, the changed model is what the session shows, what the lessons check
         // against and what the quiz marks: "it" → "mat" everywhere, with no global consulted.
         auto model = std::make_shared<const DesignedModel>(changed);
-        auto workspace = std::make_shared<const Workspace>(
-            Workspace { model, Workspace::builtIn()->pack, Workspace::builtIn()->lessons, Workspace::builtIn()->quiz });
+        auto workspace = std::make_shared<const Workspace>(Workspace {
+            model, Workspace::builtIn()->pack, Workspace::builtIn()->lessons, Workspace::builtIn()->quiz, nullptr });
         ModelWorkspace handle(workspace);
         AttentionSession session;
         session.setWorkspace(&handle);
