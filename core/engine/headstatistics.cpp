@@ -52,6 +52,33 @@ QString letters(const Tokens &tokens, std::vector<int> &owner)
     return out;
 }
 
+/// The words of one tokenisation (a judge's) matched to the tokens of another by their letters.
+struct Alignment {
+    bool matched = false;
+    std::vector<int> firstToken; ///< per word: its first token, or -1
+    std::vector<int> wordOfToken; ///< per token: its word, or -1
+};
+
+Alignment align(const Tokens &tokens, const Tokens &words)
+{
+    Alignment al;
+    std::vector<int> tokenOf, wordOf;
+    const QString a = letters(tokens, tokenOf), b = letters(words, wordOf);
+    al.firstToken.assign(words.size(), -1);
+    al.wordOfToken.assign(tokens.size(), -1);
+    if (a != b || a.isEmpty())
+        return al;
+    al.matched = true;
+    for (int c = 0; c < int(a.size()); ++c) {
+        const int w = wordOf[std::size_t(c)], t = tokenOf[std::size_t(c)];
+        if (al.firstToken[std::size_t(w)] < 0)
+            al.firstToken[std::size_t(w)] = t;
+        if (al.wordOfToken[std::size_t(t)] < 0)
+            al.wordOfToken[std::size_t(t)] = w;
+    }
+    return al;
+}
+
 int strongest(const MatrixF &a, Eigen::Index row)
 {
     Eigen::Index best = 0;
@@ -154,20 +181,12 @@ HeadStatistics HeadStatistics::measure(
         if (!judge)
             continue;
         const Tokens words = judge->tokenize(text);
-        std::vector<int> tokenOf, wordOf;
-        const QString a = letters(tokens, tokenOf), b = letters(words, wordOf);
-        if (a != b || a.isEmpty())
+        const Alignment al = align(tokens, words);
+        if (!al.matched)
             continue;
         ++s.comparedTexts;
-        // the measured model's first token of each word, and the word each token belongs to
-        std::vector<int> firstToken(words.size(), -1), wordOfToken(tokens.size(), -1);
-        for (int c = 0; c < int(a.size()); ++c) {
-            const int w = wordOf[std::size_t(c)], t = tokenOf[std::size_t(c)];
-            if (firstToken[std::size_t(w)] < 0)
-                firstToken[std::size_t(w)] = t;
-            if (wordOfToken[std::size_t(t)] < 0)
-                wordOfToken[std::size_t(t)] = w;
-        }
+        const auto &firstToken = al.firstToken;
+        const auto &wordOfToken = al.wordOfToken;
         const auto judged = judge->attentions(words).front();
         for (int jh = 0; jh < judgeHeads; ++jh) {
             const MatrixF &d = judged[std::size_t(jh)];
@@ -187,6 +206,24 @@ HeadStatistics HeadStatistics::measure(
         }
     }
     return s;
+}
+
+std::vector<int> HeadStatistics::linkedWords(const Tokens &tokens, const MatrixF &attention, const Tokens &words)
+{
+    const Alignment al = align(tokens, words);
+    std::vector<int> out(words.size(), -1);
+    if (!al.matched)
+        return out;
+    for (std::size_t w = 0; w < words.size(); ++w)
+        if (al.firstToken[w] >= 0)
+            out[w] = al.wordOfToken[std::size_t(strongest(attention, al.firstToken[w]))];
+    return out;
+}
+
+int HeadStatistics::wordOf(const Tokens &tokens, int token, const Tokens &words)
+{
+    const Alignment al = align(tokens, words);
+    return token >= 0 && token < int(tokens.size()) ? al.wordOfToken[std::size_t(token)] : -1;
 }
 
 int HeadStatistics::closestJudgeHead(int layer, int head) const

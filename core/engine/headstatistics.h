@@ -54,6 +54,13 @@ struct HeadStatistics {
     /// The judge head index that head (layer, head) agrees with most, or -1.
     int closestJudgeHead(int layer, int head) const;
 
+    /// Which of the judge's `words` each of a head's links goes to: for each word, the word that `attention`'s
+    /// strongest link from the word's first token (of `tokens`) lands in; all -1 when the letters of the two
+    /// tokenisations differ.
+    static std::vector<int> linkedWords(const Tokens &tokens, const MatrixF &attention, const Tokens &words);
+    /// The word (of `words`) that token `token` of `tokens` belongs to, or -1.
+    static int wordOf(const Tokens &tokens, int token, const Tokens &words);
+
     QJsonObject toJson() const;
     /// A Markdown table, one row per layer × head (the model card's).
     QString toMarkdown() const;

@@ -78,6 +78,10 @@ ScrollPage {
             session: root.session
         }
     }
+    CompareActivity {
+        Layout.fillWidth: true
+        session: root.session
+    }
     Label {
         objectName: "activitiesNeedDesignedHeads"
         Layout.fillWidth: true

@@ -4,6 +4,7 @@
 // publishes (selected row, ranking, token weights, masked cells) is the computed attention.
 #include "attentionsession.h"
 #include "checkpointmodel.h"
+#include "modelcomparison.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -412,6 +413,72 @@ private slots:
         QTRY_VERIFY(!session.busy());
         for (int j = 0; j < int(want.size()); ++j)
             QVERIFY(std::abs(session.selectedWeights()[j] - all[1][1](20, j)) < 1e-4);
+    }
+
+    // The activity "designed vs learned" checks a pick against what the heads were measured to do, and its
+    // raw-attention and rollout sentence names what Tiny BERT computes for the sentence.
+    void designedVersusLearned()
+    {
+        using namespace attention;
+        ModelComparison c;
+        QVERIFY2(c.error().isEmpty(), qPrintable(c.error()));
+        QCOMPARE(c.layerCount(), 4);
+        QCOMPARE(c.headCount(), 4);
+        QVERIFY(!c.targetHead().isEmpty());
+        // the best head is correct; every head's share is at most the best; a head far below it is not correct
+        const QVariantMap best = c.check(c.bestLayer(), c.bestHead());
+        QVERIFY(best.value(QStringLiteral("correct")).toBool());
+        QCOMPARE(best.value(QStringLiteral("share")).toDouble(), c.bestShare());
+        int wrong = 0;
+        for (int l = 0; l < 4; ++l)
+            for (int h = 0; h < 4; ++h) {
+                const QVariantMap v = c.check(l, h);
+                const double share = v.value(QStringLiteral("share")).toDouble();
+                QVERIFY(share <= c.bestShare());
+                QCOMPARE(v.value(QStringLiteral("correct")).toBool(), share >= 0.9 * c.bestShare());
+                wrong += share < 0.5 * c.bestShare();
+            }
+        QVERIFY(wrong > 8); // most trained heads do not look like it
+        QVERIFY(c.unmatchedShare() < c.bestShare());
+
+        // tiles are the trained model's attention on the sentence
+        const auto trained = CheckpointModel::load(QStringLiteral("trained"));
+        const Tokens tokens = trained->tokenize(c.text());
+        const auto all = trained->attentions(tokens);
+        AttentionMatrixModel *tile = c.trainedMatrix(2, 1);
+        QCOMPARE(tile->size(), int(tokens.size()));
+        QVERIFY(std::abs(tile->weight(3, 5) - double(all[2][1](3, 5))) < 1e-6);
+
+        // "it" links to "cat" in the designed Coreference head; raw attention and rollout from "it" in Tiny BERT:
+        // the last layer's head average and the product of ½(A + I) over the layers, computed here by hand
+        QCOMPARE(c.probeWord(), QStringLiteral("it"));
+        QCOMPARE(c.designedTarget(), QStringLiteral("cat"));
+        int it = -1;
+        for (int i = 0; i < int(tokens.size()); ++i)
+            if (tokens[std::size_t(i)].text == QLatin1String("it"))
+                it = i;
+        QVERIFY(it > 0);
+        const Eigen::Index n = Eigen::Index(tokens.size());
+        Eigen::MatrixXd rollout = Eigen::MatrixXd::Identity(n, n), raw;
+        for (const auto &layer : all) {
+            Eigen::MatrixXd avg = Eigen::MatrixXd::Zero(n, n);
+            for (const MatrixF &a : layer)
+                avg += a.cast<double>() / double(layer.size());
+            raw = avg;
+            rollout = (0.5 * avg + 0.5 * Eigen::MatrixXd::Identity(n, n)) * rollout;
+        }
+        const auto strongest = [&](const Eigen::MatrixXd &m) {
+            Eigen::Index best = it == 0 ? 1 : 0;
+            for (Eigen::Index j = 0; j < n; ++j)
+                if (j != it && m(it, j) > m(it, best))
+                    best = j;
+            return best;
+        };
+        const Eigen::Index r = strongest(raw), o = strongest(rollout);
+        QCOMPARE(c.rawTarget(), tokens[std::size_t(r)].label());
+        QVERIFY(std::abs(c.rawWeight() - raw(it, r)) < 1e-5);
+        QCOMPARE(c.rolloutTarget(), tokens[std::size_t(o)].label());
+        QVERIFY(std::abs(c.rolloutWeight() - rollout(it, o)) < 1e-5);
     }
 };
 
