@@ -88,6 +88,8 @@ Card {
         Column {
             spacing: 4
             Label {
+                width: comparison.headCount * (root.tileSide + 4)
+                wrapMode: Text.Wrap
                 //: rows are layers, columns heads
                 text: qsTr("Tiny BERT: rows are layers, columns heads")
                 font.pixelSize: Theme.smallFontSize

@@ -81,6 +81,28 @@ TestCase {
         session.causal = false
     }
 
+    // Designed vs learned: a tile that does not resemble the designed head is "not quite", the closest one is
+    // right, and the pick is kept when the window opens again.
+    function test_designedVersusLearned() {
+        const activity = item("compareActivity")
+        const comparison = activity.children.length ? findChild(activity, "compareFeedback") : null
+        verify(comparison !== null)
+        verify(!comparison.visible)
+        click("compareTile0") // layer 1, head 1: mostly [CLS] and far words
+        verify(comparison.visible)
+        verify(!comparison.correct, comparison.text)
+        const best = activity.verdict.bestLayer * 4 + activity.verdict.bestHead
+        click("compareTile" + best)
+        verify(comparison.correct, comparison.text)
+        verify(comparison.text.indexOf("Layer " + (activity.verdict.bestLayer + 1)) >= 0, comparison.text)
+        window.destroy()
+        window = Qt.createComponent("qrc:/Attention/Ui/Main.qml").createObject(null, { width: 390, height: 844 })
+        window.page = 3
+        waitForRendering(window.contentItem)
+        verify(findChild(page(), "compareFeedback").correct, "the pick is kept")
+        verify(findChild(page(), "compareRollout").text.indexOf("“it”") >= 0)
+    }
+
     function test_quizRunIsScoredAndKept() {
         const quiz = page().quiz
         quiz.resetProgress()
