@@ -50,7 +50,8 @@ std::shared_ptr<const Workspace> Workspace::withPack(const QString &packPath)
 
 std::shared_ptr<const Workspace> Workspace::withCheckpoint(const QString &folder, const QString &packPath)
 {
-    std::shared_ptr<const AttentionModel> model = CheckpointModel::load(folder);
+    const auto checkpoint = CheckpointModel::load(folder);
+    std::shared_ptr<const AttentionModel> model = checkpoint;
     auto pack = std::make_shared<SentencePack>(
         packPath.isEmpty() ? SentencePack::builtIn() : SentencePack::load(packPath, DesignedModel::builtIn()));
     for (Sentence &s : pack->sentences) {
@@ -66,8 +67,12 @@ std::shared_ptr<const Workspace> Workspace::withCheckpoint(const QString &folder
     QStringList texts;
     for (const Sentence &s : pack->sentences)
         texts << s.text;
-    auto statistics =
-        std::make_shared<const HeadStatistics>(HeadStatistics::measure(*model, texts, &DesignedModel::builtIn()));
+    // Measured while the model opens only when that is quick (Tiny BERT: milliseconds); for a BERT-base-sized model it
+    // would take seconds on the GUI thread, so its heads keep the general description (--head-statistics measures it).
+    std::shared_ptr<const HeadStatistics> statistics;
+    if (double(checkpoint->width()) * checkpoint->width() * checkpoint->layerCount() <= 1e6)
+        statistics =
+            std::make_shared<const HeadStatistics>(HeadStatistics::measure(*model, texts, &DesignedModel::builtIn()));
     return std::make_shared<const Workspace>(Workspace {
         std::move(model), std::move(pack), std::make_shared<LessonPack>(), std::move(quiz), std::move(statistics) });
 }
