@@ -68,4 +68,9 @@ QtObject {
     // Window widths at which the layout changes: phones show one panel above another, wider screens side by side.
     readonly property int phoneMaxWidth: 600
     readonly property int desktopMinWidth: 1200
+
+    /// A share from 0 to 1 as a percentage in the user's locale: percent(0.356, 1) is "35.6 %" ("35,6 %" in German).
+    function percent(share: real, decimals: int): string {
+        return Number(100 * share).toLocaleString(Qt.locale(), "f", decimals) + " %"
+    }
 }

@@ -21,6 +21,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <functional>
 
 namespace attention::cli {
 
@@ -244,6 +245,23 @@ QJsonArray matrixJson(const MatrixF &m)
     return rows;
 }
 
+/// An n×n matrix over the tokens as CSV: a header row of the tokens, then one row per token; `cell(i, j)` writes a
+/// value.
+QByteArray csvMatrix(const Tokens &tokens, const std::function<QString(Eigen::Index, Eigen::Index)> &cell)
+{
+    QStringList header { QString() };
+    for (const Token &t : tokens)
+        header << csvField(t.text);
+    QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        QStringList row { csvField(tokens[i].text) };
+        for (std::size_t j = 0; j < tokens.size(); ++j)
+            row << cell(Eigen::Index(i), Eigen::Index(j));
+        out += row.join(QLatin1Char(',')).toUtf8() + '\n';
+    }
+    return out;
+}
+
 int exportCheckpoint(const ExportRequest &request)
 {
     const auto model = CheckpointModel::load(request.model);
@@ -273,16 +291,8 @@ int exportCheckpoint(const ExportRequest &request)
         if (layer < 0 || head < 0)
             throw Error("--format csv holds one matrix: choose one --layer and one --head (or use --format json)");
         const MatrixF &w = all[std::size_t(layer)][std::size_t(head)];
-        QStringList header { QString() };
-        for (const Token &t : tokens)
-            header << csvField(t.text);
-        out += header.join(QLatin1Char(',')).toUtf8() + '\n';
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
-            QStringList row { csvField(tokens[i].text) };
-            for (Eigen::Index j = 0; j < w.cols(); ++j)
-                row << QString::number(double(w(Eigen::Index(i), j)), 'g', 9);
-            out += row.join(QLatin1Char(',')).toUtf8() + '\n';
-        }
+        out =
+            csvMatrix(tokens, [&](Eigen::Index i, Eigen::Index j) { return QString::number(double(w(i, j)), 'g', 9); });
     } else {
         const auto heads = [&](int l) {
             if (head >= 0)
@@ -361,16 +371,8 @@ int exportMatrix(const ExportRequest &request)
 
         QByteArray out;
         if (request.format == QLatin1String("csv")) {
-            QStringList header { QString() };
-            for (const Token &t : tokens)
-                header << csvField(t.text);
-            out += header.join(QLatin1Char(',')).toUtf8() + '\n';
-            for (std::size_t i = 0; i < tokens.size(); ++i) {
-                QStringList row { csvField(tokens[i].text) };
-                for (Eigen::Index j = 0; j < weights.cols(); ++j)
-                    row << QString::number(weights(Eigen::Index(i), j), 'f', 6);
-                out += row.join(QLatin1Char(',')).toUtf8() + '\n';
-            }
+            out = csvMatrix(
+                tokens, [&](Eigen::Index i, Eigen::Index j) { return QString::number(weights(i, j), 'f', 6); });
         } else {
             QJsonArray names;
             QJsonArray features;
@@ -425,10 +427,10 @@ int headStatistics(const QString &model, const QString &packPath, const QString 
         const auto workspace = model == QLatin1String("designed")
             ? (packPath.isEmpty() ? Workspace::builtIn() : Workspace::withPack(packPath))
             : Workspace::withCheckpoint(CheckpointModel::folderFor(model), packPath);
-        QStringList texts;
-        for (const Sentence &sentence : workspace->pack->sentences)
-            texts << sentence.text;
-        const HeadStatistics stats = HeadStatistics::measure(*workspace->model, texts, &DesignedModel::builtIn());
+        // a small checkpoint's workspace measured them when it opened
+        const HeadStatistics stats = workspace->headStatistics
+            ? *workspace->headStatistics
+            : HeadStatistics::measure(*workspace->model, workspace->pack->texts(), &DesignedModel::builtIn());
         QByteArray out;
         if (format == QLatin1String("json"))
             out = QJsonDocument(stats.toJson()).toJson(QJsonDocument::Indented);

@@ -249,6 +249,16 @@ RowExplanation explainRow(
     return e;
 }
 
+MatrixF headAverage(const std::vector<MatrixF> &heads)
+{
+    if (heads.empty())
+        return {};
+    MatrixF sum = heads.front();
+    for (std::size_t h = 1; h < heads.size(); ++h)
+        sum += heads[h];
+    return sum / float(heads.size());
+}
+
 MatrixF attentionRollout(const std::vector<MatrixF> &layers)
 {
     if (layers.empty())

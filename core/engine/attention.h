@@ -99,6 +99,9 @@ LayerResult multiHeadAttention(
 /// Shannon entropy of one attention row in bits: H = −Σ a_j·log₂ a_j (zero weights contribute 0). row:[m] → H ≥ 0.
 Scalar entropyBits(const RowVector &row);
 
+/// The mean of a layer's heads' weights (a checkpoint's [head] → n×n), n×n; empty for no heads.
+MatrixF headAverage(const std::vector<MatrixF> &heads);
+
 /// Attention rollout (Abnar & Zuidema 2020): with each layer's head-averaged attention Â_l = ½·A_l + ½·I (rows
 /// renormalised, the residual connection counted as attention to oneself), R = Â_L·…·Â_1 estimates how much each
 /// token's representation after layer L draws on each input token. `layers` holds one averaged matrix per layer.

@@ -39,10 +39,7 @@ QString letters(const Tokens &tokens, std::vector<int> &owner)
         const Token &t = tokens[i];
         if (isSpecial(t))
             continue;
-        QString s = t.label();
-        if (t.text.startsWith(QLatin1String("##")) && t.shown.isEmpty())
-            s = t.text.mid(2);
-        for (const QChar c : s.normalized(QString::NormalizationForm_KD)) {
+        for (const QChar c : t.label().normalized(QString::NormalizationForm_KD)) {
             if (c.isSpace() || c.category() == QChar::Mark_NonSpacing)
                 continue;
             out += c.toLower();
@@ -52,14 +49,27 @@ QString letters(const Tokens &tokens, std::vector<int> &owner)
     return out;
 }
 
-/// The words of one tokenisation (a judge's) matched to the tokens of another by their letters.
-struct Alignment {
-    bool matched = false;
-    std::vector<int> firstToken; ///< per word: its first token, or -1
-    std::vector<int> wordOfToken; ///< per token: its word, or -1
-};
+int strongest(const MatrixF &a, Eigen::Index row)
+{
+    Eigen::Index best = 0;
+    a.row(row).maxCoeff(&best);
+    return int(best);
+}
 
-Alignment align(const Tokens &tokens, const Tokens &words)
+QString percent(double share)
+{
+    return QLocale().toString(100 * share, 'f', 0) + QStringLiteral(" %");
+}
+
+} // namespace
+
+int HeadStatistics::judgedLink(const MatrixF &judge, Eigen::Index word)
+{
+    const int target = strongest(judge, word);
+    return target != word && judge(word, target) >= 0.5f ? target : -1;
+}
+
+HeadStatistics::Alignment HeadStatistics::align(const Tokens &tokens, const Tokens &words)
 {
     Alignment al;
     std::vector<int> tokenOf, wordOf;
@@ -79,19 +89,14 @@ Alignment align(const Tokens &tokens, const Tokens &words)
     return al;
 }
 
-int strongest(const MatrixF &a, Eigen::Index row)
+std::vector<int> HeadStatistics::Alignment::linkedWords(const MatrixF &attention) const
 {
-    Eigen::Index best = 0;
-    a.row(row).maxCoeff(&best);
-    return int(best);
+    std::vector<int> out(firstToken.size(), -1);
+    for (std::size_t w = 0; w < firstToken.size(); ++w)
+        if (firstToken[w] >= 0)
+            out[w] = wordOfToken[std::size_t(strongest(attention, firstToken[w]))];
+    return out;
 }
-
-QString percent(double share)
-{
-    return QLocale().toString(100 * share, 'f', 0) + QStringLiteral(" %");
-}
-
-} // namespace
 
 QString HeadStatistics::kindName(Kind kind)
 {
@@ -185,45 +190,36 @@ HeadStatistics HeadStatistics::measure(
         if (!al.matched)
             continue;
         ++s.comparedTexts;
-        const auto &firstToken = al.firstToken;
-        const auto &wordOfToken = al.wordOfToken;
         const auto judged = judge->attentions(words).front();
-        for (int jh = 0; jh < judgeHeads; ++jh) {
-            const MatrixF &d = judged[std::size_t(jh)];
-            for (Eigen::Index w = 0; w < d.rows(); ++w) {
-                const int target = strongest(d, w);
-                if (target == w || d(w, target) < 0.5f || firstToken[std::size_t(w)] < 0)
-                    continue;
-                for (int l = 0; l < layers; ++l)
-                    for (int h = 0; h < headCount; ++h) {
-                        const MatrixF &m = all[std::size_t(l)][std::size_t(h)];
-                        Agreement &g = s.heads[std::size_t(l)][std::size_t(h)].agreement[std::size_t(jh)];
+        for (int l = 0; l < layers; ++l)
+            for (int h = 0; h < headCount; ++h) {
+                const std::vector<int> linked = al.linkedWords(all[std::size_t(l)][std::size_t(h)]);
+                for (int jh = 0; jh < judgeHeads; ++jh) {
+                    const MatrixF &d = judged[std::size_t(jh)];
+                    Agreement &g = s.heads[std::size_t(l)][std::size_t(h)].agreement[std::size_t(jh)];
+                    for (Eigen::Index w = 0; w < d.rows(); ++w) {
+                        const int target = judgedLink(d, w);
+                        if (target < 0 || al.firstToken[std::size_t(w)] < 0)
+                            continue;
                         ++g.links;
-                        if (wordOfToken[std::size_t(strongest(m, firstToken[std::size_t(w)]))] == target)
-                            ++g.agree;
+                        g.agree += linked[std::size_t(w)] == target;
                     }
+                }
             }
-        }
     }
     return s;
 }
 
-std::vector<int> HeadStatistics::linkedWords(const Tokens &tokens, const MatrixF &attention, const Tokens &words)
+HeadStatistics::Closest HeadStatistics::closestHead(int judge) const
 {
-    const Alignment al = align(tokens, words);
-    std::vector<int> out(words.size(), -1);
-    if (!al.matched)
-        return out;
-    for (std::size_t w = 0; w < words.size(); ++w)
-        if (al.firstToken[w] >= 0)
-            out[w] = al.wordOfToken[std::size_t(strongest(attention, al.firstToken[w]))];
-    return out;
-}
-
-int HeadStatistics::wordOf(const Tokens &tokens, int token, const Tokens &words)
-{
-    const Alignment al = align(tokens, words);
-    return token >= 0 && token < int(tokens.size()) ? al.wordOfToken[std::size_t(token)] : -1;
+    Closest best;
+    for (int l = 0; l < int(heads.size()); ++l)
+        for (int h = 0; h < int(heads[std::size_t(l)].size()); ++h) {
+            const double share = heads[std::size_t(l)][std::size_t(h)].agreement[std::size_t(judge)].share();
+            if (share > best.share)
+                best = { l, h, share };
+        }
+    return best;
 }
 
 int HeadStatistics::closestJudgeHead(int layer, int head) const

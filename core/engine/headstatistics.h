@@ -54,12 +54,26 @@ struct HeadStatistics {
     /// The judge head index that head (layer, head) agrees with most, or -1.
     int closestJudgeHead(int layer, int head) const;
 
-    /// Which of the judge's `words` each of a head's links goes to: for each word, the word that `attention`'s
-    /// strongest link from the word's first token (of `tokens`) lands in; all -1 when the letters of the two
-    /// tokenisations differ.
-    static std::vector<int> linkedWords(const Tokens &tokens, const MatrixF &attention, const Tokens &words);
-    /// The word (of `words`) that token `token` of `tokens` belongs to, or -1.
-    static int wordOf(const Tokens &tokens, int token, const Tokens &words);
+    /// The word a judge head links word `word` to: its strongest target when that is another word with a weight of
+    /// at least 0.5; else -1.
+    static int judgedLink(const MatrixF &judge, Eigen::Index word);
+
+    /// The words of one tokenisation (the judge's) matched to the tokens of another by their letters.
+    struct Alignment {
+        bool matched = false; ///< false when the letters differ: then every entry is -1
+        std::vector<int> firstToken; ///< per word: its first token, or -1
+        std::vector<int> wordOfToken; ///< per token: its word, or -1
+        /// Per word: the word that `attention`'s strongest link from the word's first token lands in, or -1.
+        std::vector<int> linkedWords(const MatrixF &attention) const;
+    };
+    static Alignment align(const Tokens &tokens, const Tokens &words);
+
+    /// The measured head that makes the largest share of judge head `judge`'s links (the first of equals).
+    struct Closest {
+        int layer = 0, head = 0;
+        double share = -1;
+    };
+    Closest closestHead(int judge) const;
 
     QJsonObject toJson() const;
     /// A Markdown table, one row per layer × head (the model card's).

@@ -160,6 +160,14 @@ SentencePack SentencePack::fromJson(const QJsonObject &o, const QString &source,
     return pack;
 }
 
+QStringList SentencePack::texts() const
+{
+    QStringList out;
+    for (const Sentence &s : sentences)
+        out << s.text;
+    return out;
+}
+
 const Sentence *SentencePack::find(const QString &id) const
 {
     for (const Sentence &s : sentences) {

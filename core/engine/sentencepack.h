@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -38,6 +39,8 @@ struct SentencePack {
     QString title;
     QString language;
     std::vector<Sentence> sentences;
+    /// The sentences' texts, in order.
+    QStringList texts() const;
 
     /// The packs bundled with the app.
     static const SentencePack &builtIn();

@@ -64,15 +64,12 @@ std::shared_ptr<const Workspace> Workspace::withCheckpoint(const QString &folder
     quiz->questions.erase(std::remove_if(quiz->questions.begin(), quiz->questions.end(),
                               [](const QuizQuestion &q) { return q.type == QuizQuestion::Type::TapToken; }),
         quiz->questions.end());
-    QStringList texts;
-    for (const Sentence &s : pack->sentences)
-        texts << s.text;
     // Measured while the model opens only when that is quick (Tiny BERT: milliseconds); for a BERT-base-sized model it
     // would take seconds on the GUI thread, so its heads keep the general description (--head-statistics measures it).
     std::shared_ptr<const HeadStatistics> statistics;
     if (double(checkpoint->width()) * checkpoint->width() * checkpoint->layerCount() <= 1e6)
-        statistics =
-            std::make_shared<const HeadStatistics>(HeadStatistics::measure(*model, texts, &DesignedModel::builtIn()));
+        statistics = std::make_shared<const HeadStatistics>(
+            HeadStatistics::measure(*model, pack->texts(), &DesignedModel::builtIn()));
     return std::make_shared<const Workspace>(Workspace {
         std::move(model), std::move(pack), std::make_shared<LessonPack>(), std::move(quiz), std::move(statistics) });
 }

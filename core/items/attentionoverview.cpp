@@ -134,12 +134,8 @@ void AttentionOverview::recompute()
 void AttentionOverview::show(std::vector<std::vector<MatrixF>> attentions)
 {
     m_attentions = std::move(attentions);
-    for (auto &layer : m_attentions) {
-        MatrixF average = MatrixF::Zero(layer.front().rows(), layer.front().cols());
-        for (const MatrixF &h : layer)
-            average += h;
-        layer.push_back(average / float(layer.size()));
-    }
+    for (auto &layer : m_attentions)
+        layer.push_back(headAverage(layer));
     m_imageDirty = true;
     resize();
     publishRollout();
@@ -155,16 +151,8 @@ void AttentionOverview::publishRollout()
     std::vector<MatrixF> averages;
     for (int l = 0; l <= layer; ++l)
         averages.push_back(m_attentions[std::size_t(l)].back());
-    const auto publish = [&](AttentionMatrixModel *model, const MatrixF &m) {
-        const auto n = std::size_t(m.rows());
-        std::vector<double> values(n * n);
-        for (std::size_t i = 0; i < n; ++i)
-            for (std::size_t j = 0; j < n; ++j)
-                values[i * n + j] = m(Eigen::Index(i), Eigen::Index(j));
-        model->setMatrix(m_session->labels(), std::move(values), std::vector<bool>(n * n, false));
-    };
-    publish(m_rollout, attentionRollout(averages));
-    publish(m_layerAverage, averages.back());
+    m_rollout->setMatrix(m_session->labels(), attentionRollout(averages));
+    m_layerAverage->setMatrix(m_session->labels(), averages.back());
 }
 
 int AttentionOverview::layerAt(qreal y) const

@@ -84,6 +84,16 @@ void AttentionMatrixModel::setMatrix(const QStringList &tokens, std::vector<doub
     emit matrixChanged();
 }
 
+void AttentionMatrixModel::setMatrix(const QStringList &tokens, const attention::MatrixF &weights)
+{
+    const auto n = std::size_t(weights.rows());
+    std::vector<double> values(n * n);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = 0; j < n; ++j)
+            values[i * n + j] = weights(Eigen::Index(i), Eigen::Index(j));
+    setMatrix(tokens, std::move(values), std::vector<bool>(n * n, false));
+}
+
 void AttentionMatrixModel::updateWeights(std::vector<double> weights, std::vector<bool> masked)
 {
     Q_ASSERT(weights.size() == m_weights.size());

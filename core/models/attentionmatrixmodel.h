@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+#include "attention.h"
+
 #include <vector>
 
 /// The n×n attention matrix of the current sentence and head: row = from (query), column = to (key).
@@ -44,6 +46,8 @@ public:
 
     /// A new sentence: the model is reset.
     void setMatrix(const QStringList &tokens, std::vector<double> weights, std::vector<bool> masked);
+    /// A new sentence from an n×n matrix, nothing masked.
+    void setMatrix(const QStringList &tokens, const attention::MatrixF &weights);
     /// Same tokens, new weights (another head, temperature or mask): dataChanged over the whole table.
     void updateWeights(std::vector<double> weights, std::vector<bool> masked);
 

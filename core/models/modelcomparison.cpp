@@ -11,16 +11,6 @@ namespace {
 
 using attention::MatrixF;
 
-std::vector<double> flat(const MatrixF &m)
-{
-    std::vector<double> out;
-    out.reserve(std::size_t(m.size()));
-    for (Eigen::Index i = 0; i < m.rows(); ++i)
-        for (Eigen::Index j = 0; j < m.cols(); ++j)
-            out.push_back(double(m(i, j)));
-    return out;
-}
-
 /// The strongest entry of row `row`, leaving out column `skip`.
 int strongestOther(const MatrixF &m, Eigen::Index row, Eigen::Index skip)
 {
@@ -47,34 +37,25 @@ ModelComparison::ModelComparison(QObject *parent)
         return;
     }
     const HeadStatistics &stats = *m_trained->headStatistics;
-    const int judges = int(stats.judgeHeads.size());
-    // for each designed head, the trained head that makes most of its links
-    std::vector<std::pair<int, int>> best(std::size_t(judges), { 0, 0 });
-    std::vector<double> bestShare(std::size_t(judges), -1);
-    for (int l = 0; l < int(stats.heads.size()); ++l)
-        for (int h = 0; h < int(stats.heads[std::size_t(l)].size()); ++h)
-            for (int j = 0; j < judges; ++j) {
-                const auto &g = stats.heads[std::size_t(l)][std::size_t(h)].agreement[std::size_t(j)];
-                if (g.share() > bestShare[std::size_t(j)]) {
-                    bestShare[std::size_t(j)] = g.share();
-                    best[std::size_t(j)] = { l, h };
-                }
-            }
     // the target: the best-matched designed head among those with enough links to measure (≥ 10); the unmatched
     // one: the worst-matched among those with at least 5
     const auto links = [&](int j) { return stats.heads[0][0].agreement[std::size_t(j)].links; };
-    for (int j = 0; j < judges; ++j) {
-        if (links(j) >= 10 && (m_target < 0 || bestShare[std::size_t(j)] > bestShare[std::size_t(m_target)]))
+    for (int j = 0; j < int(stats.judgeHeads.size()); ++j) {
+        const double best = stats.closestHead(j).share;
+        if (links(j) >= 10 && (m_target < 0 || best > m_bestShare)) {
             m_target = j;
-        if (links(j) >= 5 && (m_unmatched < 0 || bestShare[std::size_t(j)] < bestShare[std::size_t(m_unmatched)]))
+            m_bestShare = best;
+        }
+        if (links(j) >= 5 && (m_unmatched < 0 || best < m_unmatchedShare)) {
             m_unmatched = j;
+            m_unmatchedShare = best;
+        }
     }
     if (m_target >= 0) {
-        std::tie(m_bestLayer, m_bestHead) = best[std::size_t(m_target)];
-        m_bestShare = bestShare[std::size_t(m_target)];
+        const auto closest = stats.closestHead(m_target);
+        m_bestLayer = closest.layer;
+        m_bestHead = closest.head;
     }
-    if (m_unmatched >= 0)
-        m_unmatchedShare = bestShare[std::size_t(m_unmatched)];
     for (int i = 0; i < layerCount() * headCount(); ++i)
         m_tiles.push_back(new AttentionMatrixModel(this));
     compute();
@@ -152,47 +133,30 @@ void ModelComparison::compute()
         const Tokens tokens = m_trained->model->tokenize(m_text);
         const QStringList tokenNames = tokenLabels(tokens);
         const auto all = m_trained->model->attentions(tokens);
-        const std::size_t n = words.size(), t = tokens.size();
-        m_designed->setMatrix(wordLabels, flat(judged[std::size_t(m_target)]), std::vector<bool>(n * n, false));
+        m_designed->setMatrix(wordLabels, judged[std::size_t(m_target)]);
         for (int l = 0; l < layerCount(); ++l)
             for (int h = 0; h < headCount(); ++h)
-                trainedMatrix(l, h)->setMatrix(
-                    tokenNames, flat(all[std::size_t(l)][std::size_t(h)]), std::vector<bool>(t * t, false));
+                trainedMatrix(l, h)->setMatrix(tokenNames, all[std::size_t(l)][std::size_t(h)]);
+        const HeadStatistics::Alignment al = HeadStatistics::align(tokens, words);
 
         // where a designed head and the trained head closest to it link a word differently
         const HeadStatistics &stats = *m_trained->headStatistics;
         const auto differ = [&](int judge) {
-            const int l = judge == m_target ? m_bestLayer : -1;
-            int bl = l, bh = m_bestHead;
-            if (l < 0) { // the trained head closest to this designed head
-                double share = -1;
-                for (int i = 0; i < layerCount(); ++i)
-                    for (int h = 0; h < headCount(); ++h) {
-                        const double s =
-                            stats.heads[std::size_t(i)][std::size_t(h)].agreement[std::size_t(judge)].share();
-                        if (s > share) {
-                            share = s;
-                            bl = i;
-                            bh = h;
-                        }
-                    }
-            }
+            const HeadStatistics::Closest closest = stats.closestHead(judge);
             const MatrixF &d = judged[std::size_t(judge)];
-            const std::vector<int> linked =
-                HeadStatistics::linkedWords(tokens, all[std::size_t(bl)][std::size_t(bh)], words);
+            const std::vector<int> linked = al.linkedWords(all[std::size_t(closest.layer)][std::size_t(closest.head)]);
             for (Eigen::Index w = 0; w < d.rows(); ++w) {
-                Eigen::Index to = 0;
-                d.row(w).maxCoeff(&to);
-                if (to == w || d(w, to) < 0.5f || linked[std::size_t(w)] == int(to))
+                const int to = HeadStatistics::judgedLink(d, w);
+                if (to < 0 || linked[std::size_t(w)] == to)
                     continue;
                 const int got = linked[std::size_t(w)];
                 //: %1 a word; %2 a designed head's name; %3 the word it links to; %4, %5 layer and head numbers; %6 a
                 //: word
                 m_differences << tr("“%1”: the designed %2 head links it to “%3”; Tiny BERT's closest head (layer %4, "
                                     "head %5) to “%6”.")
-                                     .arg(wordLabels[int(w)], stats.judgeHeads[judge], wordLabels[int(to)])
-                                     .arg(bl + 1)
-                                     .arg(bh + 1)
+                                     .arg(wordLabels[int(w)], stats.judgeHeads[judge], wordLabels[to])
+                                     .arg(closest.layer + 1)
+                                     .arg(closest.head + 1)
                                      .arg(got >= 0 ? wordLabels[got] : QStringLiteral("?"));
             }
         };
@@ -201,42 +165,27 @@ void ModelComparison::compute()
             differ(m_unmatched);
 
         // raw attention and rollout from one word: the one the designed Coreference head links, else the last word
-        int probe = int(n) - 1;
+        if (words.empty())
+            throw Error("the sentence has no words");
+        int probe = int(words.size()) - 1;
         const int coref = designed.headIndex(QStringLiteral("coreference"));
-        if (coref >= 0) {
-            const MatrixF &c = judged[std::size_t(coref)];
-            for (Eigen::Index w = 0; w < c.rows(); ++w) {
-                Eigen::Index to = 0;
-                c.row(w).maxCoeff(&to);
-                if (to != w && c(w, to) >= 0.5f) {
-                    probe = int(w);
-                    m_designedTarget = wordLabels[int(to)];
-                    break;
-                }
+        for (Eigen::Index w = 0; coref >= 0 && w < Eigen::Index(words.size()); ++w) {
+            const int to = HeadStatistics::judgedLink(judged[std::size_t(coref)], w);
+            if (to >= 0) {
+                probe = int(w);
+                m_designedTarget = wordLabels[to];
+                break;
             }
         }
         m_probeWord = wordLabels[probe];
-        const std::vector<int> first = [&] {
-            std::vector<int> f(n, -1);
-            for (int i = int(t) - 1; i >= 0; --i) {
-                const int w = HeadStatistics::wordOf(tokens, i, words);
-                if (w >= 0)
-                    f[std::size_t(w)] = i;
-            }
-            return f;
-        }();
-        const int row = first[std::size_t(probe)];
+        const int row = al.firstToken[std::size_t(probe)];
         if (row >= 0) {
             std::vector<MatrixF> averages;
-            for (const auto &layer : all) {
-                MatrixF avg = MatrixF::Zero(Eigen::Index(t), Eigen::Index(t));
-                for (const MatrixF &a : layer)
-                    avg += a;
-                averages.push_back(avg / float(layer.size()));
-            }
+            for (const auto &layer : all)
+                averages.push_back(headAverage(layer));
             const MatrixF rollout = attentionRollout(averages);
             const auto name = [&](int token) {
-                const int w = HeadStatistics::wordOf(tokens, token, words);
+                const int w = al.wordOfToken[std::size_t(token)];
                 return w >= 0 ? wordLabels[w] : tokenNames[token];
             };
             const int raw = strongestOther(averages.back(), row, row);

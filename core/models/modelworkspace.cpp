@@ -53,18 +53,23 @@ QString ModelWorkspace::modelName() const
     return m_workspace->model->name();
 }
 
-bool ModelWorkspace::canFillMask() const
+const attention::CheckpointModel *ModelWorkspace::maskedLanguageModel() const
 {
     const auto *checkpoint = dynamic_cast<const attention::CheckpointModel *>(m_workspace->model.get());
-    return checkpoint && checkpoint->canFillMask();
+    return checkpoint && checkpoint->canFillMask() ? checkpoint : nullptr;
+}
+
+bool ModelWorkspace::canFillMask() const
+{
+    return maskedLanguageModel() != nullptr;
 }
 
 QVariantMap ModelWorkspace::fillMask(const QString &text) const
 {
     QVariantList predictions;
     QString error;
-    const auto *checkpoint = dynamic_cast<const attention::CheckpointModel *>(m_workspace->model.get());
-    if (!checkpoint || !checkpoint->canFillMask()) {
+    const attention::CheckpointModel *checkpoint = maskedLanguageModel();
+    if (!checkpoint) {
         error = tr("This model has no masked-word head: open Tiny BERT or another BERT masked-language model.");
     } else if (!text.contains(QLatin1String("[MASK]"))) {
         error = tr("Put [MASK] where the model should guess a word.");

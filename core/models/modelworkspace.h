@@ -10,8 +10,9 @@
 #include <memory>
 
 namespace attention {
+class CheckpointModel;
 struct Workspace;
-}
+} // namespace attention
 
 /// The model and sentence pack the views work with (an attention::Workspace) as a QML type: the built-in one
 /// unless a sentence pack is opened. A pack that cannot be used leaves the workspace as it was and says why in
@@ -59,6 +60,8 @@ signals:
 
 private:
     void setError(const QString &error);
+    /// The model as a checkpoint with a masked-word head, or nullptr.
+    const attention::CheckpointModel *maskedLanguageModel() const;
     /// Builds the workspace for a model and a pack; on an error keeps the one it had and says why.
     bool use(const QString &modelPath, const QString &packPath);
 

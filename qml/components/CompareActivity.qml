@@ -21,10 +21,6 @@ Card {
     readonly property var verdict: pick >= 0 ? comparison.check(Math.floor(pick / comparison.headCount), pick % comparison.headCount) : null
     readonly property real tileSide: Math.max(Theme.touchTarget, Math.min(96, (width - 2 * Theme.margin - (comparison.headCount - 1) * 4) / Math.max(1, comparison.headCount)))
 
-    function percent(share) {
-        return Number(100 * share).toLocaleString(Qt.locale(), "f", 0) + " %"
-    }
-
     objectName: "compareActivity"
     title: qsTr("Activity · Designed vs learned attention")
     Component.onCompleted: pick = Preferences.answer(key)
@@ -153,8 +149,8 @@ Card {
         text: root.verdict === null ? "" : (root.verdict.correct ? qsTr("Yes. ") : qsTr("Not quite. "))
               + qsTr("Layer %1, head %2 makes %3 of the designed %4 head's links, measured on the built-in sentences. The closest is layer %5, head %6 (%7): it has learned the same pattern without being told.")
                 .arg(Math.floor(root.pick / comparison.headCount) + 1).arg(root.pick % comparison.headCount + 1)
-                .arg(root.percent(root.verdict.share)).arg(comparison.targetHead)
-                .arg(comparison.bestLayer + 1).arg(comparison.bestHead + 1).arg(root.percent(comparison.bestShare))
+                .arg(Theme.percent(root.verdict.share, 0)).arg(comparison.targetHead)
+                .arg(comparison.bestLayer + 1).arg(comparison.bestHead + 1).arg(Theme.percent(comparison.bestShare, 0))
     }
 
     Label {
@@ -169,7 +165,7 @@ Card {
         width: parent.width
         //: %1 a designed head, %2 a share
         text: qsTr("No trained head resembles the designed %1 head: the closest makes only %2 of its links. A model learns what helps it guess hidden words, not the relations a linguist would name.")
-              .arg(comparison.unmatchedHead).arg(root.percent(comparison.unmatchedShare))
+              .arg(comparison.unmatchedHead).arg(Theme.percent(comparison.unmatchedShare, 0))
         font.pixelSize: Theme.fontSize
         color: Theme.text
         wrapMode: Text.Wrap
@@ -209,9 +205,9 @@ Card {
               //: %1 a word; %2, %3 a word and its weight; %4, %5 a word and its weight
               + qsTr("In Tiny BERT's last layer, raw attention from “%1” (averaged over the heads) is strongest to “%2” (%3); the rollout to the last layer (Abnar & Zuidema 2020), which follows attention through every layer, is strongest to “%4” (%5), itself left out. The two can disagree: which one says what the model used?")
                 .arg(comparison.probeWord).arg(comparison.rawTarget)
-                .arg(Number(100 * comparison.rawWeight).toLocaleString(Qt.locale(), "f", 1) + " %")
+                .arg(Theme.percent(comparison.rawWeight, 1))
                 .arg(comparison.rolloutTarget)
-                .arg(Number(100 * comparison.rolloutWeight).toLocaleString(Qt.locale(), "f", 1) + " %")
+                .arg(Theme.percent(comparison.rolloutWeight, 1))
         font.pixelSize: Theme.fontSize
         color: Theme.text
         wrapMode: Text.Wrap

@@ -82,7 +82,7 @@ Card {
             spacing: Theme.spacing
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Guess %1: %2, %3").arg(index + 1).arg(modelData.token)
-                             .arg(Number(100 * modelData.probability).toLocaleString(Qt.locale(), "f", 1) + " %")
+                             .arg(Theme.percent(modelData.probability, 1))
             Label {
                 Layout.preferredWidth: 140
                 text: (prediction.index + 1) + ". " + prediction.modelData.token
@@ -99,7 +99,7 @@ Card {
             }
             Label {
                 Layout.fillWidth: true
-                text: Number(100 * prediction.modelData.probability).toLocaleString(Qt.locale(), "f", 1) + " %"
+                text: Theme.percent(prediction.modelData.probability, 1)
                 font.pixelSize: Theme.smallFontSize
                 color: Theme.text
             }

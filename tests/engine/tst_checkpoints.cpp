@@ -479,9 +479,7 @@ private slots:
     // model's words across sub-word tokens, case and accents.
     void headStatisticsJudge()
     {
-        QStringList texts;
-        for (const Sentence &s : SentencePack::builtIn().sentences)
-            texts << s.text;
+        const QStringList texts = SentencePack::builtIn().texts();
         const auto &designed = DesignedModel::builtIn();
         const HeadStatistics self = HeadStatistics::measure(designed, texts, &designed);
         QCOMPARE(self.comparedTexts, int(texts.size()));
@@ -518,10 +516,7 @@ private slots:
         QVERIFY(card.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(card.readAll());
         const auto ws = Workspace::withCheckpoint(CheckpointModel::folderFor(QStringLiteral("trained")));
-        QStringList texts;
-        for (const Sentence &s : ws->pack->sentences)
-            texts << s.text;
-        const HeadStatistics stats = HeadStatistics::measure(*ws->model, texts, &DesignedModel::builtIn());
+        const HeadStatistics stats = HeadStatistics::measure(*ws->model, ws->pack->texts(), &DesignedModel::builtIn());
         QVERIFY2(text.contains(stats.toMarkdown()), "the head table in docs/trained-model.md is out of date");
         const auto trained = CheckpointModel::load(QStringLiteral("trained"));
         for (const QString &masked :
