@@ -139,17 +139,25 @@ void ModelComparison::compute()
                 trainedMatrix(l, h)->setMatrix(tokenNames, all[std::size_t(l)][std::size_t(h)]);
         const HeadStatistics::Alignment al = HeadStatistics::align(tokens, words);
 
+        // a trained token by the word it belongs to ([CLS], [SEP]: by itself)
+        const auto name = [&](Eigen::Index token) {
+            const int w = al.wordOfToken[std::size_t(token)];
+            return w >= 0 ? wordLabels[w] : tokenNames[int(token)];
+        };
+
         // where a designed head and the trained head closest to it link a word differently
         const HeadStatistics &stats = *m_trained->headStatistics;
         const auto differ = [&](int judge) {
             const HeadStatistics::Closest closest = stats.closestHead(judge);
             const MatrixF &d = judged[std::size_t(judge)];
-            const std::vector<int> linked = al.linkedWords(all[std::size_t(closest.layer)][std::size_t(closest.head)]);
+            const MatrixF &trained = all[std::size_t(closest.layer)][std::size_t(closest.head)];
+            const std::vector<int> linked = al.linkedWords(trained);
             for (Eigen::Index w = 0; w < d.rows(); ++w) {
                 const int to = HeadStatistics::judgedLink(d, w);
                 if (to < 0 || linked[std::size_t(w)] == to)
                     continue;
-                const int got = linked[std::size_t(w)];
+                Eigen::Index got = 0;
+                trained.row(al.firstToken[std::size_t(w)]).maxCoeff(&got);
                 //: %1 a word; %2 a designed head's name; %3 the word it links to; %4, %5 layer and head numbers; %6 a
                 //: word
                 m_differences << tr("“%1”: the designed %2 head links it to “%3”; Tiny BERT's closest head (layer %4, "
@@ -157,25 +165,28 @@ void ModelComparison::compute()
                                      .arg(wordLabels[int(w)], stats.judgeHeads[judge], wordLabels[to])
                                      .arg(closest.layer + 1)
                                      .arg(closest.head + 1)
-                                     .arg(got >= 0 ? wordLabels[got] : QStringLiteral("?"));
+                                     .arg(name(got));
             }
         };
         differ(m_target);
         if (m_unmatched >= 0 && m_unmatched != m_target)
             differ(m_unmatched);
 
-        // raw attention and rollout from one word: the one the designed Coreference head links, else the last word
+        // raw attention and rollout from one word: the one the designed Coreference head links most strongly
         if (words.empty())
             throw Error("the sentence has no words");
         int probe = int(words.size()) - 1;
         const int coref = designed.headIndex(QStringLiteral("coreference"));
-        for (Eigen::Index w = 0; coref >= 0 && w < Eigen::Index(words.size()); ++w) {
-            const int to = HeadStatistics::judgedLink(judged[std::size_t(coref)], w);
-            if (to >= 0) {
-                probe = int(w);
+        if (coref >= 0) {
+            // the word the Coreference head ties most strongly to another word ("it"), named only if it links it
+            const MatrixF &c = judged[std::size_t(coref)];
+            MatrixF others = c;
+            others.diagonal().setZero();
+            Eigen::Index row = 0, column = 0;
+            others.maxCoeff(&row, &column);
+            probe = int(row);
+            if (const int to = HeadStatistics::judgedLink(c, row); to >= 0)
                 m_designedTarget = wordLabels[to];
-                break;
-            }
         }
         m_probeWord = wordLabels[probe];
         const int row = al.firstToken[std::size_t(probe)];
@@ -184,10 +195,6 @@ void ModelComparison::compute()
             for (const auto &layer : all)
                 averages.push_back(headAverage(layer));
             const MatrixF rollout = attentionRollout(averages);
-            const auto name = [&](int token) {
-                const int w = al.wordOfToken[std::size_t(token)];
-                return w >= 0 ? wordLabels[w] : tokenNames[token];
-            };
             const int raw = strongestOther(averages.back(), row, row);
             const int roll = strongestOther(rollout, row, row);
             m_rawTarget = name(raw);

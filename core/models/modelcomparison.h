@@ -44,7 +44,8 @@ class ModelComparison : public QObject
     Q_PROPERTY(double unmatchedShare READ unmatchedShare CONSTANT FINAL)
     /// On this sentence: where a designed head and the trained head closest to it link a word differently.
     Q_PROPERTY(QStringList differences READ differences NOTIFY changed FINAL)
-    /// On this sentence: the word the designed Coreference head links (or the last word), the word it links to, and
+    /// On this sentence: the word the designed Coreference head ties most strongly to another word, the word it
+    /// links it to (empty when that link is weaker than 0.5), and
     /// what the word attends to most in the last layer's raw attention (averaged over heads) and in the rollout to
     /// the last layer (itself left out).
     Q_PROPERTY(QString probeWord READ probeWord NOTIFY changed FINAL)

@@ -42,6 +42,13 @@ Card {
         color: Theme.text
         wrapMode: Text.Wrap
     }
+    Label {
+        width: parent.width
+        text: qsTr("In each square, rows are the words attending (from) and columns the words attended to, in the sentence's order; Tiny BERT's squares also have [CLS] first, [SEP] last and a row for each piece of a split word.")
+        font.pixelSize: Theme.smallFontSize
+        color: Theme.mutedText
+        wrapMode: Text.Wrap
+    }
     Button {
         objectName: "compareUseExplore"
         implicitHeight: Theme.touchTarget
@@ -159,6 +166,7 @@ Card {
         font.pixelSize: Theme.fontSize
         font.bold: true
         color: Theme.text
+        wrapMode: Text.Wrap
     }
     Label {
         objectName: "compareUnmatched"
@@ -196,6 +204,7 @@ Card {
         font.pixelSize: Theme.fontSize
         font.bold: true
         color: Theme.text
+        wrapMode: Text.Wrap
     }
     Label {
         objectName: "compareRollout"
@@ -219,6 +228,7 @@ Card {
         font.pixelSize: Theme.fontSize
         font.bold: true
         color: Theme.text
+        wrapMode: Text.Wrap
     }
     Label {
         objectName: "compareDiscussion"

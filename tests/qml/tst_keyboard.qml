@@ -125,6 +125,19 @@ TestCase {
         verify(feedback.visible)
         verify(feedback.correct, feedback.text)
 
+        // Designed vs learned: Tab reaches the trained heads' tiles, each shows its focus, Space picks one.
+        const activity = findChild(learn, "compareActivity")
+        tabTo("compareTile0", 200)
+        verify(window.activeFocusItem.activeFocus)
+        keyClick(Qt.Key_Space)
+        compare(activity.pick, 0)
+        verify(findChild(learn, "compareFeedback").visible)
+        verify(!findChild(learn, "compareFeedback").correct)
+        for (let t = 1; t < 16; ++t) { // Tab walks the tiles in order
+            keyClick(Qt.Key_Tab)
+            verify(focusIsIn("compareTile" + t), "tile " + t + " after " + (t - 1))
+        }
+
         // The quiz: answer the first question with the keyboard.
         const quiz = learn.quiz
         quiz.resetProgress()
