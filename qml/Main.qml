@@ -110,11 +110,14 @@ ApplicationWindow {
                 color: Theme.text
                 elide: Text.ElideRight
                 Layout.fillWidth: root.phone
+                // on the narrowest tablets the title gives way (elided) before the page tabs do
+                Layout.maximumWidth: root.phone ? -1 : Math.max(120, root.width - 500)
             }
             PageTabs {
                 id: headerTabs
                 objectName: "headerTabs"
                 visible: !root.phone
+                compact: root.width < 900 // short names, so a portrait tablet's header keeps room for the model menu
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignBottom
                 names: root.pageNames
@@ -123,9 +126,8 @@ ApplicationWindow {
                 onChosen: index => root.page = index
             }
             ModelMenu {
-                // the full name only where it leaves the page tabs room; a portrait tablet's header has no room left
-                // for it (there, --model opens a model)
-                visible: root.phone || root.width >= 900
+                // the full name only where it leaves the page tabs room; elsewhere "⋮" (the tabs take their short
+                // names on a portrait tablet to make room)
                 compact: root.width < 1200
                 workspace: workspace
             }

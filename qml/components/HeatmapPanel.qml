@@ -255,6 +255,8 @@ FocusScope {
             font.pixelSize: Theme.smallFontSize
             font.bold: root.inspectRow >= 0
             color: Theme.text
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
         }
         RowLayout {

@@ -41,6 +41,26 @@ TestCase {
         return dark
     }
 
+    // Every width has the model menu in the header, inside the window and clear of the page tabs (a portrait
+    // tablet's tabs take their short names to leave it room).
+    function test_modelMenuAtEveryWidth() {
+        for (const w of [390, 600, 768, 900, 1024, 1280, 1440]) {
+            const other = Qt.createComponent("qrc:/Attention/Ui/Main.qml").createObject(null, { width: w, height: 900 })
+            waitForRendering(other.contentItem)
+            const menu = findChild(other, "modelMenuButton")
+            verify(menu && menu.visible, "model menu at " + w)
+            const m = menu.mapToItem(null, 0, 0)
+            verify(m.x >= 0 && m.x + menu.width <= w, "inside the window at " + w)
+            if (w >= 600) {
+                const last = findChild(findChild(other, "headerTabs"), "pageTab3")
+                const t = last.mapToItem(null, 0, 0)
+                verify(last.visible && t.x + last.width <= m.x, "the Learn tab ends before the menu at " + w)
+            }
+            other.destroy()
+            wait(0)
+        }
+    }
+
     function test_themeChoiceIsRemembered() {
         compare(Theme.dark, false, "a fresh device starts light")
         const button = findChild(window.header, "themeButton")
