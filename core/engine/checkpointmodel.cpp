@@ -3,6 +3,7 @@
 #include "checkpointmodel.h"
 
 #include "jsonio.h"
+#include "kernels.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,8 +11,6 @@
 
 #include <cmath>
 #include <numeric>
-
-#include <unsupported/Eigen/SpecialFunctions>
 
 namespace attention {
 namespace {
@@ -54,52 +53,22 @@ double configEps(const QJsonObject &o, const char *key, double fallback, const Q
     return d;
 }
 
-void layerNorm(MatrixF &x, const SafeTensors::View &w, const SafeTensors::View &b, double eps)
+/// A float pointer to a view's data (weights, biases and LayerNorm parameters are used as flat vectors).
+const float *ptr(const SafeTensors::View &v)
 {
-    const auto weight = w.m().array();
-    const auto bias = b.m().array();
-    for (Eigen::Index i = 0; i < x.rows(); ++i) {
-        auto row = x.row(i).array();
-        const float mean = row.mean();
-        row -= mean;
-        const float inv = float(1.0 / std::sqrt(double(row.square().mean()) + eps));
-        row = row * inv * weight + bias;
-    }
+    return v.m().data();
 }
 
-/// The feed-forward activation, in array operations that vectorise.
-void activate(MatrixF &x, const QString &activation)
+/// LayerNorm of each row of `x` in place, `bias` (if given) added first.
+void layerNorm(MatrixF &x, const SafeTensors::View &w, const SafeTensors::View &b, double eps,
+    const SafeTensors::View *bias = nullptr)
 {
-    auto a = x.array();
-    if (activation == QLatin1String("gelu")) {
-        // x·Φ(x) = 0.5·x·(1 + erf(x/√2)), erf by Abramowitz & Stegun 7.1.26 (absolute error below 1.5e-7): with
-        // z = |x|/√2 and r = 0.5·poly(t)·exp(−z²) = 1 − Φ(|x|), x·Φ(x) is x − x·r for x ≥ 0 and x·r below, that is
-        // max(x, 0) − |x|·r — no sign or branch, so the whole expression is one vectorised pass
-        const auto z = a.abs() * float(1.0 / std::sqrt(2.0));
-        const auto t = (1.f + 0.3275911f * z).inverse();
-        const auto poly =
-            t * (0.254829592f + t * (-0.284496736f + t * (1.421413741f + t * (-1.453152027f + t * 1.061405429f))));
-        a = a.max(0.f) - a.abs() * (0.5f * poly * (-z.square()).exp());
-    } else if (activation == QLatin1String("relu")) {
-        a = a.max(0.f);
-    } else { // gelu_new
-        const float c = float(std::sqrt(2.0 / 3.14159265358979323846));
-        a = 0.5f * a * (1.f + (c * (a + 0.044715f * a.cube())).tanh());
-    }
+    kernels::layerNorm(x.data(), x.rows(), x.cols(), bias ? ptr(*bias) : nullptr, ptr(w), ptr(b), float(eps));
 }
 
-/// Softmax over each row of `s` in place, the entries above the diagonal left out when causal.
-void softmaxRows(MatrixF &s, bool causal)
+void addBias(MatrixF &x, const SafeTensors::View &bias)
 {
-    for (Eigen::Index i = 0; i < s.rows(); ++i) {
-        const Eigen::Index n = causal ? std::min<Eigen::Index>(i + 1, s.cols()) : s.cols();
-        auto row = s.row(i).head(n);
-        const float max = row.maxCoeff();
-        row = (row.array() - max).exp().matrix();
-        row /= row.sum();
-        if (n < s.cols())
-            s.row(i).tail(s.cols() - n).setZero();
-    }
+    kernels::addBias(x.data(), x.rows(), x.cols(), x.cols(), ptr(bias));
 }
 
 } // namespace
@@ -123,6 +92,7 @@ std::shared_ptr<const CheckpointModel> CheckpointModel::load(const QString &name
     std::shared_ptr<CheckpointModel> m(new CheckpointModel);
     m->m_folder = folder;
     const QString type = config.value(QLatin1String("model_type")).toString();
+    QString activation;
     if (type == QLatin1String("bert")) {
         m->m_arch = Architecture::Bert;
         m->m_vocabulary = configInt(config, { "vocab_size" }, 1, 1 << 20, configPath);
@@ -132,7 +102,7 @@ std::shared_ptr<const CheckpointModel> CheckpointModel::load(const QString &name
         m->m_inner = configInt(config, { "intermediate_size" }, 1, 65536, configPath);
         m->m_positions = configInt(config, { "max_position_embeddings" }, 1, 8192, configPath);
         m->m_eps = configEps(config, "layer_norm_eps", 1e-12, configPath);
-        m->m_activation = config.value(QLatin1String("hidden_act")).toString(QStringLiteral("gelu"));
+        activation = config.value(QLatin1String("hidden_act")).toString(QStringLiteral("gelu"));
     } else if (type == QLatin1String("gpt2")) {
         m->m_arch = Architecture::Gpt2;
         m->m_vocabulary = configInt(config, { "vocab_size" }, 1, 1 << 20, configPath);
@@ -142,7 +112,7 @@ std::shared_ptr<const CheckpointModel> CheckpointModel::load(const QString &name
         m->m_positions = configInt(config, { "n_positions", "n_ctx" }, 1, 8192, configPath);
         m->m_inner = configInt(config, { "n_inner" }, 1, 65536, configPath, 4 * m->m_width);
         m->m_eps = configEps(config, "layer_norm_epsilon", 1e-5, configPath);
-        m->m_activation = config.value(QLatin1String("activation_function")).toString(QStringLiteral("gelu_new"));
+        activation = config.value(QLatin1String("activation_function")).toString(QStringLiteral("gelu_new"));
     } else {
         fail(configPath,
             QStringLiteral("model_type \"%1\" is not supported: this app opens \"bert\" (BERT encoders) "
@@ -152,11 +122,14 @@ std::shared_ptr<const CheckpointModel> CheckpointModel::load(const QString &name
     if (m->m_width % m->m_headCount != 0)
         fail(configPath,
             QStringLiteral("%1 attention heads do not divide the width %2").arg(m->m_headCount).arg(m->m_width));
-    static const QStringList activations = { QStringLiteral("gelu"), QStringLiteral("gelu_new"),
-        QStringLiteral("relu") };
-    if (!activations.contains(m->m_activation))
-        fail(configPath,
-            QStringLiteral("activation \"%1\" is not supported (gelu, gelu_new or relu)").arg(m->m_activation));
+    if (activation == QLatin1String("gelu"))
+        m->m_activation = kernels::Activation::Gelu;
+    else if (activation == QLatin1String("gelu_new"))
+        m->m_activation = kernels::Activation::GeluNew;
+    else if (activation == QLatin1String("relu"))
+        m->m_activation = kernels::Activation::Relu;
+    else
+        fail(configPath, QStringLiteral("activation \"%1\" is not supported (gelu, gelu_new or relu)").arg(activation));
 
     const QString weightsPath = dir.filePath(QStringLiteral("model.safetensors"));
     if (!QFileInfo::exists(weightsPath))
@@ -329,61 +302,58 @@ MatrixF CheckpointModel::run(const Tokens &tokens, bool causal, Scalar temperatu
     std::vector<std::vector<MatrixF>> *attentions) const
 {
     MatrixF x = embed(tokens);
-    const Eigen::Index n = x.rows();
+    const Eigen::Index n = x.rows(), d = m_width;
     const int dh = m_width / m_headCount;
     const float scale = float(1.0 / (std::sqrt(double(dh)) * temperature));
+    // buffers reused by every layer: queries, keys and values side by side [n, 3d], the heads' context, the
+    // feed-forward layer's inner activations, GPT-2's normalised input
+    MatrixF qkv(n, 3 * d), context(n, d), inner, h;
     for (int l = 0; l < upTo; ++l) {
         const Layer &w = m_layerWeights[std::size_t(l)];
-        const MatrixF h = attentionInput(x, l);
-        MatrixF q, k, v;
+        // the last layer's weights are all that is asked for: its output (a third of its work) is not computed
+        const bool onlyAttention = attentions && l + 1 == upTo;
         if (m_arch == Architecture::Bert) {
-            q.noalias() = h * w.wq.m().transpose();
-            q.rowwise() += w.bq.m().row(0);
-            k.noalias() = h * w.wk.m().transpose();
-            k.rowwise() += w.bk.m().row(0);
-            v.noalias() = h * w.wv.m().transpose();
-            v.rowwise() += w.bv.m().row(0);
+            const SafeTensors::View *weights[] = { &w.wq, &w.wk, &w.wv }, *biases[] = { &w.bq, &w.bk, &w.bv };
+            for (int part = 0; part < 3; ++part) {
+                qkv.middleCols(part * d, d).noalias() = x * weights[part]->m().transpose();
+                kernels::addBias(qkv.data() + part * d, n, d, 3 * d, ptr(*biases[part]));
+            }
         } else {
-            MatrixF qkv;
+            h = x;
+            layerNorm(h, w.ln1w, w.ln1b, m_eps);
             qkv.noalias() = h * w.qkv.m();
-            qkv.rowwise() += w.qkvBias.m().row(0);
-            q = qkv.leftCols(m_width);
-            k = qkv.middleCols(m_width, m_width);
-            v = qkv.rightCols(m_width);
+            addBias(qkv, w.qkvBias);
         }
-        MatrixF context(n, m_width);
         std::vector<MatrixF> layerAttention;
         for (int head = 0; head < m_headCount; ++head) {
-            MatrixF s;
-            s.noalias() = (q.middleCols(head * dh, dh) * scale) * k.middleCols(head * dh, dh).transpose();
-            softmaxRows(s, causal);
-            context.middleCols(head * dh, dh).noalias() = s * v.middleCols(head * dh, dh);
+            MatrixF s(n, n);
+            s.noalias() = qkv.middleCols(head * dh, dh) * qkv.middleCols(d + head * dh, dh).transpose();
+            kernels::softmaxRows(s.data(), n, n, n, scale, causal);
+            if (!onlyAttention)
+                context.middleCols(head * dh, dh).noalias() = s * qkv.middleCols(2 * d + head * dh, dh);
             if (attentions)
                 layerAttention.push_back(std::move(s));
         }
         if (attentions)
             attentions->push_back(std::move(layerAttention));
-        MatrixF inner;
+        if (onlyAttention)
+            break;
         if (m_arch == Architecture::Bert) {
             x.noalias() += context * w.wo.m().transpose();
-            x.rowwise() += w.bo.m().row(0);
-            layerNorm(x, w.ln1w, w.ln1b, m_eps);
+            layerNorm(x, w.ln1w, w.ln1b, m_eps, &w.bo);
             inner.noalias() = x * w.wi.m().transpose();
-            inner.rowwise() += w.bi.m().row(0);
-            activate(inner, m_activation);
+            kernels::biasActivate(inner.data(), n, inner.cols(), ptr(w.bi), m_activation);
             x.noalias() += inner * w.wo2.m().transpose();
-            x.rowwise() += w.bo2.m().row(0);
-            layerNorm(x, w.ln2w, w.ln2b, m_eps);
+            layerNorm(x, w.ln2w, w.ln2b, m_eps, &w.bo2);
         } else {
             x.noalias() += context * w.wo.m();
-            x.rowwise() += w.bo.m().row(0);
-            MatrixF h2 = x;
-            layerNorm(h2, w.ln2w, w.ln2b, m_eps);
-            inner.noalias() = h2 * w.wi.m();
-            inner.rowwise() += w.bi.m().row(0);
-            activate(inner, m_activation);
+            addBias(x, w.bo);
+            h = x;
+            layerNorm(h, w.ln2w, w.ln2b, m_eps);
+            inner.noalias() = h * w.wi.m();
+            kernels::biasActivate(inner.data(), n, inner.cols(), ptr(w.bi), m_activation);
             x.noalias() += inner * w.wo2.m();
-            x.rowwise() += w.bo2.m().row(0);
+            addBias(x, w.bo2);
         }
     }
     return x;
@@ -410,8 +380,7 @@ std::vector<std::pair<QString, double>> CheckpointModel::fillMask(const QString 
     const MatrixF hidden = run(tokens, false, 1, m_layers, nullptr);
     MatrixF h = hidden.row(mask - tokens.begin());
     h = h * m_maskDense.m().transpose();
-    h.row(0) += m_maskDenseBias.m().row(0);
-    activate(h, m_activation);
+    kernels::biasActivate(h.data(), 1, h.cols(), ptr(m_maskDenseBias), m_activation);
     layerNorm(h, m_maskLnW, m_maskLnB, m_eps);
     RowVectorF logits = h.row(0) * m_maskDecoder.m().transpose();
     logits += m_maskBias.m().row(0);

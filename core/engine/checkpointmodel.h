@@ -3,6 +3,7 @@
 #pragma once
 
 #include "attentionmodel.h"
+#include "kernels.h"
 #include "safetensors.h"
 #include "subwordtokenizer.h"
 
@@ -65,13 +66,16 @@ private:
         SafeTensors::View wo, bo, ln1w, ln1b, wi, bi, wo2, bo2, ln2w, ln2b;
     };
     MatrixF embed(const Tokens &tokens) const;
-    /// Runs layers [0, upTo) and returns the hidden states entering layer `upTo` (before its LayerNorm).
+    /// Runs layers [0, upTo) and returns the hidden states entering layer `upTo` (before its LayerNorm). With
+    /// `attentions`, every layer's attention weights are stored there and the last layer stops after its softmax
+    /// (what is returned is then the input of that last layer).
     MatrixF run(const Tokens &tokens, bool causal, Scalar temperature, int upTo,
         std::vector<std::vector<MatrixF>> *attentions) const;
     MatrixF attentionInput(const MatrixF &hidden, int layer) const;
 
     Architecture m_arch = Architecture::Bert;
-    QString m_folder, m_name, m_activation;
+    QString m_folder, m_name;
+    kernels::Activation m_activation = kernels::Activation::Gelu;
     int m_layers = 0, m_headCount = 0, m_width = 0, m_inner = 0, m_vocabulary = 0, m_positions = 0;
     double m_eps = 1e-12;
     std::vector<HeadInfo> m_heads;

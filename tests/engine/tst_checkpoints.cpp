@@ -8,6 +8,7 @@
 #include "designedmodel.h"
 #include "headstatistics.h"
 #include "jsonio.h"
+#include "kernels.h"
 #include "workspace.h"
 
 #include <QDir>
@@ -77,6 +78,79 @@ class TestCheckpoints : public QObject
     Q_OBJECT
 
 private slots:
+    // The element-wise steps between the matrix products, against double-precision std:: functions; row lengths that
+    // are not a multiple of the vector width reach the loops' tails.
+    void elementWiseKernels()
+    {
+        double worstExp = 0;
+        for (int i = 0; i <= 17500; ++i) {
+            const double x = -87 + i * 0.01;
+            worstExp = std::max(worstExp, std::abs(double(kernels::exp(float(x))) / std::exp(double(float(x))) - 1));
+        }
+        QVERIFY2(worstExp < 3e-7, qPrintable(QString::number(worstExp)));
+
+        const std::ptrdiff_t rows = 3, cols = 37;
+        std::vector<float> in(static_cast<std::size_t>(rows * cols)), bias(static_cast<std::size_t>(cols));
+        for (std::size_t i = 0; i < in.size(); ++i)
+            in[i] = float(std::sin(double(i) * 1.7) * 6); // −6 … 6
+        for (std::size_t j = 0; j < bias.size(); ++j)
+            bias[j] = float(std::cos(double(j)) * 0.5);
+        const auto at = [&](const std::vector<float> &v, std::ptrdiff_t i, std::ptrdiff_t j) {
+            return double(v[std::size_t(i * cols + j)]);
+        };
+        for (const auto f : { kernels::Activation::Gelu, kernels::Activation::GeluNew, kernels::Activation::Relu }) {
+            std::vector<float> out = in;
+            kernels::biasActivate(out.data(), rows, cols, bias.data(), f);
+            for (std::ptrdiff_t i = 0; i < rows; ++i)
+                for (std::ptrdiff_t j = 0; j < cols; ++j) {
+                    const double a = at(in, i, j) + double(bias[std::size_t(j)]);
+                    const double want = f == kernels::Activation::Gelu ? 0.5 * a * (1 + std::erf(a / std::sqrt(2.0)))
+                        : f == kernels::Activation::GeluNew
+                        ? 0.5 * a * (1 + std::tanh(std::sqrt(2 / M_PI) * (a + 0.044715 * a * a * a)))
+                        : std::max(a, 0.0);
+                    QVERIFY2(std::abs(at(out, i, j) - want) < 2e-6,
+                        qPrintable(QStringLiteral("activation %1 at %2: %3, want %4")
+                                       .arg(int(f))
+                                       .arg(a)
+                                       .arg(at(out, i, j))
+                                       .arg(want)));
+                }
+        }
+
+        for (const bool causal : { false, true }) {
+            std::vector<float> s = in;
+            kernels::softmaxRows(s.data(), rows, cols, cols, 0.5f, causal);
+            for (std::ptrdiff_t i = 0; i < rows; ++i) {
+                const std::ptrdiff_t n = causal ? i + 1 : cols;
+                double total = 0;
+                for (std::ptrdiff_t j = 0; j < n; ++j)
+                    total += std::exp(0.5 * at(in, i, j));
+                for (std::ptrdiff_t j = 0; j < cols; ++j)
+                    QVERIFY(std::abs(at(s, i, j) - (j < n ? std::exp(0.5 * at(in, i, j)) / total : 0.0)) < 1e-6);
+            }
+        }
+
+        std::vector<float> x = in, weight(static_cast<std::size_t>(cols)), shift(static_cast<std::size_t>(cols));
+        for (std::size_t j = 0; j < weight.size(); ++j) {
+            weight[j] = 1 + float(j) / 10;
+            shift[j] = float(j) / 100;
+        }
+        kernels::layerNorm(x.data(), rows, cols, bias.data(), weight.data(), shift.data(), 1e-5f);
+        for (std::ptrdiff_t i = 0; i < rows; ++i) {
+            double mean = 0, variance = 0;
+            for (std::ptrdiff_t j = 0; j < cols; ++j)
+                mean += (at(in, i, j) + double(bias[std::size_t(j)])) / double(cols);
+            for (std::ptrdiff_t j = 0; j < cols; ++j)
+                variance += std::pow(at(in, i, j) + double(bias[std::size_t(j)]) - mean, 2) / double(cols);
+            for (std::ptrdiff_t j = 0; j < cols; ++j) {
+                const double want = (at(in, i, j) + double(bias[std::size_t(j)]) - mean) / std::sqrt(variance + 1e-5)
+                        * double(weight[std::size_t(j)])
+                    + double(shift[std::size_t(j)]);
+                QVERIFY(std::abs(at(x, i, j) - want) < 1e-5);
+            }
+        }
+    }
+
     void matchesTheReference_data()
     {
         QTest::addColumn<QString>("model");
