@@ -23,6 +23,8 @@ packages=(
     qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
     qt6-qpa-plugins libgl1-mesa-dri fonts-dejavu-core
 )
+# for the test suite's package test only (tests/package/check-package.sh)
+test_packages=(debhelper dpkg-dev fakeroot lintian desktop-file-utils appstream)
 
 install_missing() {
     local missing=()
@@ -49,6 +51,7 @@ case "$action" in
         exec "$build/app/attention-explorer" "$@"
         ;;
     test)
+        packages+=("${test_packages[@]}")
         install_missing
         build_all
         ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"

@@ -75,33 +75,35 @@ done
 
 step "What the installed app loads comes from a package its Depends names"
 depends=$(dpkg-deb -f "$deb" Depends | tr ',|' '\n\n' | sed 's/(.*//; s/^ *//; s/ *$//' | grep -v '^$' | sort -u)
+# the QML modules (QML_IMPORT_TRACE) and plugins (QT_DEBUG_PLUGINS: "loaded library") of every page, and the shared
+# libraries the binary and those plugins link
 loaded=$(
-    export QT_QPA_PLATFORM=offscreen QML_IMPORT_TRACE=1
+    export QT_QPA_PLATFORM=offscreen QML_IMPORT_TRACE=1 QT_DEBUG_PLUGINS=1
     for page in explore math heads learn; do
         "$root/usr/bin/attention-explorer" --screenshot "$work/trace-$page.png" --page "$page" 2>&1 \
-            | grep -oE '/usr/lib/[^ "]+/qmldir' || true
+            | sed -n 's|.*"\(/[^"]*/qmldir\)".*|\1|p; s|.*"\(/[^"]*\.so\)" loaded library.*|\1|p'
     done
-    ldd "$root/usr/bin/attention-explorer" | grep -oE '/[^ ]+\.so[^ ]*' || true
 )
+loaded=$(for file in "$root/usr/bin/attention-explorer" $(grep '\.so$' <<<"$loaded" | sort -u); do
+    ldd "$file" | grep -oE '/[^ ]+\.so[^ ]*'
+done; echo "$loaded")
+# a library may come from a package that a declared one depends on (ldd lists the whole chain): the closure
+closure=$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces \
+    --no-enhances $depends | sed -n 's/^ *|\{0,1\}\(Pre\)\{0,1\}Depends: <\{0,1\}\([^ >:]*\).*/\2/p; s/^\([a-z0-9][^ :]*\).*/\1/p' \
+    | sort -u)
 undeclared=()
 for file in $(sort -u <<<"$loaded"); do
-    real=$(readlink -f "$file")
-    package=$(dpkg -S "$real" 2>/dev/null | head -1 | cut -d: -f1) || true
-    [ -n "$package" ] || package=$(dpkg -S "$file" 2>/dev/null | head -1 | cut -d: -f1) || true
-    [ -n "$package" ] || { undeclared+=("$file (no package)"); continue; }
-    case "$package" in libc6|libgcc-s1|libstdc++6) continue ;; esac # essential
-    # a library may be pulled in by another declared library package: accept a package any Depends entry depends on
-    if ! grep -qxF "$package" <<<"$depends"; then
-        transitive=no
-        for d in $depends; do
-            apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces \
-                --no-enhances "$d" 2>/dev/null | grep -qE "^ *(Depends: )?$package(:.*)?$" && { transitive=yes; break; }
-        done
-        [ "$transitive" = yes ] || undeclared+=("$file ($package)")
+    package=$(dpkg -S "$(readlink -f "$file")" 2>/dev/null || dpkg -S "$file" 2>/dev/null || true)
+    package=${package%%:*}
+    if [ -z "$package" ]; then
+        undeclared+=("$file (no package)")
+    elif ! grep -qxF "$package" <<<"$depends"$'\n'"$closure"; then
+        undeclared+=("$file ($package)")
     fi
 done
 [ ${#undeclared[@]} -eq 0 ] || fail "loaded but not declared: ${undeclared[*]}"
-echo "$(sort -u <<<"$loaded" | wc -l) libraries and QML modules loaded, every one from a declared dependency"
+echo "$(sort -u <<<"$loaded" | grep -c qmldir) QML modules and $(sort -u <<<"$loaded" | grep -vc qmldir) shared libraries"\
+    "loaded, each from a package in Depends ($(wc -l <<<"$depends")) or one they depend on"
 
 [ "$clean_root" = yes ] || { echo; echo "PASS (package: $deb)"; exit 0; }
 
