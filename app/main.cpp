@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QOffscreenSurface>
@@ -62,8 +63,13 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    else {
         app = std::make_unique<QApplication>(argc, argv);
+        // the window's icon, and the menu entry it belongs to (Wayland finds the icon through it)
+        QGuiApplication::setWindowIcon(
+            QIcon(QStringLiteral(":/icons/io.github.attention_explorer.AttentionExplorer.png")));
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.attention_explorer.AttentionExplorer"));
+    }
     QCoreApplication::setApplicationName(QStringLiteral("attention-explorer"));
     QCoreApplication::setOrganizationName(QStringLiteral("attention-explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTENTION_VERSION));

@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The app's display-free commands, run as a user runs them: the real binary, its exit code, its output files.
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +72,29 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private slots:
+    // The man page (docs/attention-explorer.1) documents every option --help lists, each under its own heading.
+    void theManPageHasEveryOption()
+    {
+        QFile page(QStringLiteral(ATTENTION_SOURCE_DIR "/docs/attention-explorer.1"));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString man = QString::fromUtf8(page.readAll()).replace(QStringLiteral("\\-"), QStringLiteral("-"));
+        const QString help = QString::fromUtf8(run({ QStringLiteral("--help") }).out);
+        const QRegularExpression listed(
+            QStringLiteral("^ +(?:-[a-z], )?(--[a-z-]+)"), QRegularExpression::MultilineOption);
+        QStringList options, missing;
+        for (auto it = listed.globalMatch(help); it.hasNext();) {
+            const QString option = it.next().captured(1);
+            options << option;
+            const QRegularExpression heading(
+                QStringLiteral("^\\.B[IR]? .*") + QRegularExpression::escape(option) + QStringLiteral("(?![a-z-])"),
+                QRegularExpression::MultilineOption);
+            if (!heading.match(man).hasMatch())
+                missing << option;
+        }
+        QVERIFY2(options.size() > 20, qPrintable(help));
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the man page: ") + missing.join(u' ')));
+    }
+
     void helpAndVersion()
     {
         const Run version = run({ QStringLiteral("--version") });
