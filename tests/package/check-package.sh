@@ -121,7 +121,11 @@ cp /etc/resolv.conf "$chroot_dir/etc/resolv.conf"
 cp "$deb" "$chroot_dir/tmp/"
 mount -t proc proc "$chroot_dir/proc"
 trap 'umount "$chroot_dir/proc" 2>/dev/null || true' EXIT
-run() { chroot "$chroot_dir" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+# the environment of a login session (XDG_RUNTIME_DIR as systemd-logind makes it)
+mkdir -p -m 700 "$chroot_dir/run/user/0"
+run() {
+    chroot "$chroot_dir" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 XDG_RUNTIME_DIR=/run/user/0 "$@"
+}
 run apt-get update -q >"$work/apt.log" 2>&1 || fail "apt-get update (log: $work/apt.log)"
 run env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "/tmp/$(basename "$deb")" >>"$work/apt.log" 2>&1 \
     || { tail -30 "$work/apt.log"; fail "apt-get install (log: $work/apt.log)"; }
