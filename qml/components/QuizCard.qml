@@ -65,37 +65,45 @@ Card {
             color: Theme.text
             wrapMode: Text.Wrap
         }
-        Repeater {
-            model: root.quiz.tapToken ? [] : root.quiz.options
-            delegate: Button {
-                id: option
-                required property int index
-                required property string modelData
-                objectName: "quizOption" + index
-                Layout.fillWidth: true
-                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
-                // Once answered: the right option is marked ✓ and green, a wrong choice ✗; the rest stay readable.
-                readonly property bool rightAnswer: root.quiz.answered && index === root.quiz.correctAnswer
-                readonly property bool wrongChoice: root.quiz.answered && index === root.quiz.chosen && !rightAnswer
-                Accessible.name: (rightAnswer ? qsTr("right answer: ") : wrongChoice ? qsTr("your answer, wrong: ") : "") + modelData
-                contentItem: Label {
-                    //: marks on quiz options: ✓ the right answer, ✗ the learner's wrong choice
-                    text: (option.rightAnswer ? "✓ " : option.wrongChoice ? "✗ " : "") + option.modelData
-                    font.pixelSize: Theme.fontSize
-                    font.bold: option.rightAnswer || option.wrongChoice
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                    horizontalAlignment: Text.AlignLeft
-                    verticalAlignment: Text.AlignVCenter
+        // Repeaters sit in a Column, not directly in a Layout: on Qt 6.4 a Quick Layout keeps pointers to a
+        // Repeater's delegates, and a model that changes during the first layout pass (a quiz pack loading, the
+        // next question) left it reading a deleted delegate (a crash in QQuickLayout::effectiveSizePolicy_helper).
+        Column {
+            Layout.fillWidth: true
+            visible: !root.quiz.tapToken
+            spacing: Theme.spacing
+            Repeater {
+                model: root.quiz.tapToken ? [] : root.quiz.options
+                delegate: Button {
+                    id: option
+                    required property int index
+                    required property string modelData
+                    objectName: "quizOption" + index
+                    width: parent.width
+                    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                    // Once answered: the right option is marked ✓ and green, a wrong choice ✗; the rest stay readable.
+                    readonly property bool rightAnswer: root.quiz.answered && index === root.quiz.correctAnswer
+                    readonly property bool wrongChoice: root.quiz.answered && index === root.quiz.chosen && !rightAnswer
+                    Accessible.name: (rightAnswer ? qsTr("right answer: ") : wrongChoice ? qsTr("your answer, wrong: ") : "") + modelData
+                    contentItem: Label {
+                        //: marks on quiz options: ✓ the right answer, ✗ the learner's wrong choice
+                        text: (option.rightAnswer ? "✓ " : option.wrongChoice ? "✗ " : "") + option.modelData
+                        font.pixelSize: Theme.fontSize
+                        font.bold: option.rightAnswer || option.wrongChoice
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    background: Rectangle {
+                        radius: 4
+                        color: option.rightAnswer ? Theme.correctBackground : option.wrongChoice ? Theme.wrongBackground
+                                            : option.down ? Theme.selection : Theme.surfaceRaised
+                        border.width: option.visualFocus ? 3 : (option.rightAnswer || option.wrongChoice ? 2 : 0)
+                        border.color: option.visualFocus ? Theme.focus : option.rightAnswer ? Theme.correctOutline : Theme.accent
+                    }
+                    onClicked: if (!root.quiz.answered) root.quiz.answer(index)
                 }
-                background: Rectangle {
-                    radius: 4
-                    color: option.rightAnswer ? Theme.correctBackground : option.wrongChoice ? Theme.wrongBackground
-                                        : option.down ? Theme.selection : Theme.surfaceRaised
-                    border.width: option.visualFocus ? 3 : (option.rightAnswer || option.wrongChoice ? 2 : 0)
-                    border.color: option.visualFocus ? Theme.focus : option.rightAnswer ? Theme.correctOutline : Theme.accent
-                }
-                onClicked: if (!root.quiz.answered) root.quiz.answer(index)
             }
         }
         Button {
@@ -167,17 +175,22 @@ Card {
             font.bold: true
             color: Theme.text
         }
-        Repeater {
-            model: root.quiz.wrongQuestions
-            delegate: Label {
-                required property int modelData
-                Layout.fillWidth: true
-                //: %1 question, %2 the right answer, %3 why
-                text: qsTr("• %1\n   Answer: %2. %3").arg(root.quiz.promptAt(modelData)).arg(root.quiz.correctTextAt(modelData))
-                      .arg(root.quiz.explanationAt(modelData))
-                font.pixelSize: Theme.smallFontSize + 1
-                color: Theme.text
-                wrapMode: Text.Wrap
+        Column {
+            Layout.fillWidth: true
+            visible: root.quiz.wrongQuestions.length > 0
+            spacing: Theme.spacing
+            Repeater {
+                model: root.quiz.wrongQuestions
+                delegate: Label {
+                    required property int modelData
+                    width: parent.width
+                    //: %1 question, %2 the right answer, %3 why
+                    text: qsTr("• %1\n   Answer: %2. %3").arg(root.quiz.promptAt(modelData)).arg(root.quiz.correctTextAt(modelData))
+                          .arg(root.quiz.explanationAt(modelData))
+                    font.pixelSize: Theme.smallFontSize + 1
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
             }
         }
         RowLayout {

@@ -218,13 +218,17 @@ ScrollPage {
         workspace: root.session.workspace
     }
 
-    GridLayout {
+    // A Grid positioner, not a GridLayout: on Qt 6.4 a Quick Layout keeps pointers to a Repeater's delegates, and
+    // a model that changes during a layout pass (another model opened) can leave it reading a deleted one.
+    Grid {
         id: grid
         visible: root.session.namedDimensions
         Layout.fillWidth: true
         columns: root.columns
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacing
+        /// The width of one card: the columns share the row equally.
+        readonly property real cellWidth: (width - (columns - 1) * columnSpacing) / columns
 
         Repeater {
             model: root.session.heads
@@ -246,9 +250,7 @@ ScrollPage {
                 }
 
                 objectName: "headCard" + index
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.alignment: Qt.AlignTop
+                width: grid.cellWidth
                 implicitHeight: implicitContentHeight + topPadding + bottomPadding
                 Accessible.role: Accessible.Button
                 Accessible.name: card.name
