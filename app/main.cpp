@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyzer.h"
 #include "commandline.h"
+#include "quizpack.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -53,11 +54,20 @@ bool openGLIsRasterizedOnTheCpu()
 
 int main(int argc, char *argv[])
 {
-    const QStringList arguments = argumentList(argc, argv);
-    const bool headless = attention::cli::isHeadlessCommand(arguments);
-    const bool screenshot = arguments.contains(QStringLiteral("--screenshot"));
-    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const attention::cli::Launch launch = attention::cli::launchFor(argumentList(argc, argv));
+    const bool headless = launch == attention::cli::Launch::Command;
+    if (launch == attention::cli::Launch::Screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    // X11 or Wayland: without either Qt cannot open a window and aborts; say what to do instead.
+    if (launch == attention::cli::Launch::Window && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fprintf(stderr,
+            "attention-explorer: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+            "run it in a desktop session, or use --screenshot or a command-line option (see --help)\n");
+        return 2;
+    }
+#endif
 
     // Commands that print or write files never open a display; Qt Charts needs a QApplication for the window.
     std::unique_ptr<QCoreApplication> app;
@@ -79,6 +89,11 @@ int main(int argc, char *argv[])
         "main", "Self-Attention Explorer: see how transformer self-attention works, computed for real."));
     attention::cli::addOptions(parser);
     parser.process(*app);
+    if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty()) {
+        std::fprintf(stderr, "attention-explorer: unexpected argument \"%s\": options start with -- (see --help)\n",
+            qPrintable(extra.constFirst()));
+        return 2;
+    }
     double temperature = 1;
     bool causal = false;
     if (!attention::cli::parseSoftmaxOptions(
@@ -133,7 +148,7 @@ int main(int argc, char *argv[])
         try {
             workspace = attention::Workspace::withPack(parser.value(QStringLiteral("pack")));
         } catch (const attention::Error &e) {
-            return fail(QString::fromStdString(e.what()));
+            return fail(QStringLiteral("--pack: %1").arg(QString::fromStdString(e.what())));
         }
         initial.insert(QStringLiteral("packPath"), parser.value(QStringLiteral("pack")));
     }
@@ -193,7 +208,18 @@ int main(int argc, char *argv[])
                         .arg(parser.value(QStringLiteral("page"))));
     initial.insert(QStringLiteral("initialPage"), page);
     initial.insert(QStringLiteral("initialTemperature"), temperature);
-    initial.insert(QStringLiteral("quizPack"), parser.value(QStringLiteral("quiz")));
+    if (parser.isSet(QStringLiteral("quiz"))) {
+        // checked here too, so that a screenshot does not picture an error and exit 0, and the terminal says why the
+        // window shows the built-in quiz
+        try {
+            attention::QuizPack::load(parser.value(QStringLiteral("quiz")), *workspace->pack, *workspace->model);
+        } catch (const attention::Error &e) {
+            if (launch == attention::cli::Launch::Screenshot)
+                return fail(QStringLiteral("--quiz: %1").arg(QString::fromStdString(e.what())));
+            std::fprintf(stderr, "attention-explorer: --quiz: %s (the built-in quiz is shown)\n", e.what());
+        }
+        initial.insert(QStringLiteral("quizPack"), parser.value(QStringLiteral("quiz")));
+    }
     initial.insert(QStringLiteral("initialCausal"), causal);
     // A screenshot is light unless told otherwise; the window opens with the theme the user chose last.
     const QString theme = parser.isSet(QStringLiteral("theme")) ? parser.value(QStringLiteral("theme"))

@@ -112,27 +112,26 @@ void addOptions(QCommandLineParser &parser)
             QCommandLineOption(o.names, QCoreApplication::translate("main", o.help), o.valueName, o.defaultValue));
 }
 
-bool isHeadlessCommand(const QStringList &arguments)
+Launch launchFor(const QStringList &arguments)
 {
-    static const QStringList headless = [] {
-        QStringList names = { QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
-            QStringLiteral("--version"), QStringLiteral("-v") };
-        for (const OptionSpec &o : optionTable()) {
-            if (o.command)
-                names << QStringLiteral("--") + o.names.constFirst();
-        }
-        return names;
-    }();
-    bool text = false, screenshot = false;
-    for (const QString &a : arguments) {
-        const QString name = a.section(QLatin1Char('='), 0, 0);
-        if (headless.contains(name))
-            return true;
-        text = text || name == QLatin1String("--text");
-        screenshot = screenshot || name == QLatin1String("--screenshot");
+    // Read by the same parser as the options themselves, so that a value that looks like an option ("--pack --text",
+    // "--quiz --compute") is the value it is, and "--" ends the options.
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(QStringList { QStringLiteral("attention-explorer") } + arguments)
+        || !parser.positionalArguments().isEmpty())
+        return Launch::Command; // the error is printed without a window
+    for (const char *name : { "help", "help-all", "version" })
+        if (parser.isSet(QLatin1String(name)))
+            return Launch::Command;
+    for (const OptionSpec &o : optionTable()) {
+        if (o.command && parser.isSet(o.names.constFirst()))
+            return Launch::Command;
     }
+    if (parser.isSet(QStringLiteral("screenshot")))
+        return Launch::Screenshot;
     // --text exports unless it is the sentence of a screenshot.
-    return text && !screenshot;
+    return parser.isSet(QStringLiteral("text")) ? Launch::Command : Launch::Window;
 }
 
 bool writeOutput(const QString &path, const QByteArray &bytes)

@@ -28,8 +28,10 @@ const std::vector<OptionSpec> &optionTable();
 /// Adds every option of the table (and --help, --version) to `parser`, with translated help.
 void addOptions(QCommandLineParser &parser);
 
-/// true when argv asks for a command that needs no window (so main() can skip creating a GUI application).
-bool isHeadlessCommand(const QStringList &arguments);
+/// What the arguments (argv without the program) ask for: a command that prints or writes files and needs no
+/// window (or an error in the arguments), a screenshot of the window drawn offscreen, or the window.
+enum class Launch { Command, Screenshot, Window };
+Launch launchFor(const QStringList &arguments);
 
 /// `--compute INPUT.json [-o OUT.json]`: every intermediate of the layer described in INPUT.
 int compute(const QString &inputPath, const QString &outputPath);

@@ -351,6 +351,48 @@ private slots:
         QCOMPARE(QImage(png).size(), QSize(wh[0].toInt(), wh[1].toInt()));
     }
 
+    // Whether the window opens is decided by the parser from what the options are: a value that looks like an option
+    // is a value, "--" ends the options, and a stray argument is an error. Without a display the window is refused
+    // with a message (these crashed or aborted: a window under a console application, no screens).
+    void optionValuesThatLookLikeOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("--pack --text --screenshot") << QStringList { QStringLiteral("--pack"), QStringLiteral("--text"),
+            QStringLiteral("--screenshot"), QStringLiteral("x.png") }
+                                                    << QStringLiteral("--pack: --text: cannot open");
+        QTest::newRow("--quiz --compute") << QStringList { QStringLiteral("--quiz"), QStringLiteral("--compute") }
+                                          << QStringLiteral("no display to open the window on");
+        QTest::newRow("--quiz --help") << QStringList { QStringLiteral("--quiz"), QStringLiteral("--help") }
+                                       << QStringLiteral("no display to open the window on");
+        QTest::newRow("-- -v") << QStringList { QStringLiteral("--"), QStringLiteral("-v") }
+                               << QStringLiteral("unexpected argument \"-v\"");
+        QTest::newRow("stray") << QStringList { QStringLiteral("--list-sentences"), QStringLiteral("stray") }
+                               << QStringLiteral("unexpected argument \"stray\"");
+        QTest::newRow("--quiz missing --screenshot") << QStringList { QStringLiteral("--quiz"),
+            QStringLiteral("missing.json"), QStringLiteral("--screenshot"), QStringLiteral("x.png") }
+                                                     << QStringLiteral("--quiz: missing.json: cannot open");
+    }
+    void optionValuesThatLookLikeOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+            env.remove(QLatin1String(name));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(dir.path());
+        p.start(QStringLiteral(ATTENTION_APP), arguments);
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 2, qPrintable(err));
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+    }
+
     void screenshotOfEachPage_data()
     {
         QTest::addColumn<QString>("page");
