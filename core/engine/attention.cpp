@@ -3,6 +3,7 @@
 #include "attention.h"
 
 #include <cmath>
+#include <cstdint>
 
 namespace attention {
 namespace {
@@ -26,15 +27,26 @@ void requireBias(const RowVector &bias, Eigen::Index width, const char *name, co
     requireFinite(bias, name);
 }
 
-Matrix project(const Matrix &x, const Matrix &w, const RowVector &b)
+/// x·w + b; `what` names the product in the error when it overflows.
+Matrix project(const Matrix &x, const Matrix &w, const RowVector &b, const char *what)
 {
     Matrix out = x * w;
     if (b.size() != 0)
         out.rowwise() += b;
+    if (!out.allFinite())
+        throw Error(std::string(what) + " overflowed: the inputs are too large to compute with");
     return out;
 }
 
 } // namespace
+
+void requireLayerWithinLimit(double heads, double queries, double keys)
+{
+    if (heads * queries * keys > kMaxLayerWeights)
+        throw Error(std::to_string(std::int64_t(heads)) + " head(s) of " + std::to_string(std::int64_t(queries)) + "×"
+            + std::to_string(std::int64_t(keys)) + " attention weights are more than the limit of "
+            + std::to_string(std::int64_t(kMaxLayerWeights)) + " per layer (e.g. 2048 tokens in one head)");
+}
 
 Matrix softmaxRows(const Matrix &logits)
 {
@@ -107,6 +119,7 @@ HeadResult scaledDotProductAttention(
     requireFinite(q, "Q");
     requireFinite(k, "K");
     requireFinite(v, "V");
+    requireLayerWithinLimit(1, double(q.rows()), double(k.rows()));
 
     HeadResult r;
     r.q = q;
@@ -121,6 +134,8 @@ HeadResult scaledDotProductAttention(
     r.masked = applyMask(r.scaled, mask);
     r.weights = softmaxRows(r.masked);
     r.output.noalias() = r.weights * v;
+    if (!r.output.allFinite())
+        throw Error("A·V overflowed: V is too large to compute with");
     return r;
 }
 
@@ -137,6 +152,7 @@ LayerResult multiHeadAttention(
             + std::to_string(heads) + " heads");
     if (q.cols() != k.cols())
         throw Error("Q is " + shapeOf(q) + " and K is " + shapeOf(k) + ": they need the same number of columns");
+    requireLayerWithinLimit(heads, double(q.rows()), double(k.rows()));
 
     const auto dk = q.cols() / heads;
     const auto dv = v.cols() / heads;
@@ -184,10 +200,11 @@ LayerResult multiHeadAttention(const Matrix &x, const LayerWeights &w, int heads
         throw Error("b_O is given without W_O");
     }
 
-    LayerResult result = multiHeadAttention(
-        project(x, w.wq, w.bq), project(x, w.wk, w.bk), project(x, w.wv, w.bv), heads, mask, temperature);
+    requireLayerWithinLimit(std::max(heads, 1), double(x.rows()), double(x.rows()));
+    LayerResult result = multiHeadAttention(project(x, w.wq, w.bq, "X·W_Q + b_Q"),
+        project(x, w.wk, w.bk, "X·W_K + b_K"), project(x, w.wv, w.bv, "X·W_V + b_V"), heads, mask, temperature);
     if (w.wo.size() != 0)
-        result.output = project(result.concat, w.wo, w.bo);
+        result.output = project(result.concat, w.wo, w.bo, "concat·W_O + b_O");
     result.input = x;
     return result;
 }

@@ -73,6 +73,16 @@ struct LayerResult {
 };
 
 /// softmax over each row, stable: exp(x − max_row) / Σ exp(x − max_row).
+/// The most attention weights one request may build, checked before anything of that size is allocated (an Error
+/// names the limit): one layer's heads × queries × keys ≤ kMaxLayerWeights (2²² = 4 194 304: 2048 tokens in one
+/// head, 512 in 16; BERT-base at 512 tokens has 3.1 million), and a checkpoint's every layer at once,
+/// layers × heads × tokens² ≤ kMaxModelWeights (2²⁶ = 67 108 864; BERT-base at 512 tokens has 37.7 million).
+inline constexpr double kMaxLayerWeights = 4194304;
+inline constexpr double kMaxModelWeights = 67108864;
+
+/// Throws Error when `heads` heads of `queries` × `keys` weights exceed kMaxLayerWeights.
+void requireLayerWithinLimit(double heads, double queries, double keys);
+
 /// logits:[n×m] → [n×m]. Entries equal to −∞ get exactly 0; a row that is −∞ everywhere becomes all zeros.
 /// Throws Error on NaN or +∞.
 Matrix softmaxRows(const Matrix &logits);

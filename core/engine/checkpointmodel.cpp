@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <cstdint>
 #include <numeric>
 
 namespace attention {
@@ -301,6 +302,12 @@ MatrixF CheckpointModel::attentionInput(const MatrixF &hidden, int layer) const
 MatrixF CheckpointModel::run(const Tokens &tokens, bool causal, Scalar temperature, int upTo,
     std::vector<std::vector<MatrixF>> *attentions) const
 {
+    const double n2 = double(tokens.size()) * double(tokens.size());
+    requireLayerWithinLimit(m_headCount, double(tokens.size()), double(tokens.size()));
+    if (attentions && double(upTo) * m_headCount * n2 > kMaxModelWeights)
+        throw Error(std::to_string(upTo) + " layers × " + std::to_string(m_headCount) + " heads × "
+            + std::to_string(tokens.size()) + "² attention weights are more than the limit of "
+            + std::to_string(std::int64_t(kMaxModelWeights)) + " for every layer at once; use a shorter text");
     MatrixF x = embed(tokens);
     const Eigen::Index n = x.rows(), d = m_width;
     const int dh = m_width / m_headCount;

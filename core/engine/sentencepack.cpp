@@ -127,6 +127,13 @@ SentencePack SentencePack::fromJson(const QJsonObject &o, const QString &source,
                     const int fi = featureIndex(f.key());
                     if (fi < 0 || fi >= kFirstDerivedFeature)
                         json::fail(fw, QStringLiteral("unknown feature \"%1\"").arg(f.key()));
+                    // the analyser's features are 0 or 1; a bounded range keeps every product finite
+                    if (!(value >= -kMaxFeatureValue && value <= kMaxFeatureValue))
+                        json::fail(QStringLiteral("%1: \"%2\"").arg(fw, f.key()),
+                            QStringLiteral("expected a number from %1 to %2, got %3")
+                                .arg(-kMaxFeatureValue)
+                                .arg(kMaxFeatureValue)
+                                .arg(value));
                     s.tokens[std::size_t(t)].features[fi] = float(value);
                 }
             }

@@ -13,6 +13,9 @@
 
 namespace attention {
 
+/// The largest magnitude a pack may give a feature (the analyser's own values are 0 or 1).
+inline constexpr double kMaxFeatureValue = 100;
+
 /// A claim a curated sentence makes: in `head`, the row of token `from` has its largest weight at token `to`.
 struct Expectation {
     QString head;

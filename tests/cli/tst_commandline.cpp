@@ -138,6 +138,44 @@ private slots:
         }
     }
 
+    // --compute refuses what it cannot build before building it (the limit is named), and an overflow anywhere is an
+    // error with exit 2, never a null in the output (null stands only for a masked −∞).
+    void computeLimitsAndOverflow_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("message");
+        const auto column = [](int n, const char *value) {
+            QByteArray rows = "[";
+            for (int i = 0; i < n; ++i)
+                rows += QByteArray(i ? "," : "") + "[" + value + "]";
+            return rows + "]";
+        };
+        const QByteArray big = column(16384, "1");
+        QTest::newRow("16384 tokens") << QByteArray("{\"Q\":" + big + ",\"K\":" + big + ",\"V\":" + big + "}")
+                                      << QStringLiteral("more than the limit of 4194304 per layer");
+        const QByteArray over = column(2049, "0.5");
+        QTest::newRow("2049 tokens") << QByteArray("{\"Q\":" + over + ",\"K\":" + over + ",\"V\":" + over + "}")
+                                     << QStringLiteral("1 head(s) of 2049×2049");
+        QTest::newRow("output projection")
+            << QByteArray(R"({"X":[[1]],"W_Q":[[1]],"W_K":[[1]],"W_V":[[1e300]],"W_O":[[1e300]]})")
+            << QStringLiteral("concat·W_O + b_O overflowed");
+        QTest::newRow("query projection")
+            << QByteArray(R"({"X":[[1e200,1e200]],"W_Q":[[1e200,0],[0,1]],"W_K":[[1,0],[0,1]],"W_V":[[1,0],[0,1]]})")
+            << QStringLiteral("X·W_Q + b_Q overflowed");
+    }
+    void computeLimitsAndOverflow()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in.json")), out = dir.filePath(QStringLiteral("out.json"));
+        QVERIFY(writeFile(in, input));
+        const Run r = run({ QStringLiteral("--compute"), in, QStringLiteral("-o"), out });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+
     void computeNeedsNoDisplay()
     {
         // A platform that cannot start without a display proves that --compute creates no window.

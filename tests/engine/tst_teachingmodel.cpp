@@ -419,6 +419,16 @@ private slots:
             R"([{"id": "a", "title": "t", "pattern": "p", "text": "the cat", "explanation": "e",
                                               "features": {"cat": {"furry": 1}}}])")
                                          << QStringLiteral("unknown feature \"furry\"");
+        // outside float range these were stored as ±∞ (undefined behaviour) and only the export failed, naming nothing
+        for (const char *value : { "1e300", "3.5e38", "-101" })
+            QTest::addRow("feature %s", value)
+                << pack(QByteArray(R"([{"id": "a", "title": "t", "pattern": "p", "text": "the cat", "explanation": "e",
+                                       "features": {"cat": {"plural": )")
+                            .append(value)
+                            .append("}}}]")
+                            .constData())
+                << QStringLiteral("sentence \"a\": field \"features\": token \"cat\": \"plural\": expected a number "
+                                  "from -100 to 100");
         QTest::newRow("text too long") << pack(
             QByteArray(R"([{"id": "a", "title": "t", "pattern": "p", "explanation": "e", "text": ")")
                 .append(QByteArray(6000, 'a'))
