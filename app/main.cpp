@@ -62,9 +62,9 @@ int main(int argc, char *argv[])
     // X11 or Wayland: without either Qt cannot open a window and aborts; say what to do instead.
     if (launch == attention::cli::Launch::Window && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        std::fprintf(stderr,
-            "attention-explorer: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
-            "run it in a desktop session, or use --screenshot or a command-line option (see --help)\n");
+        attention::cli::printError(
+            QStringLiteral("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+                           "run it in a desktop session, or use --screenshot or a command-line option (see --help)"));
         return 2;
     }
 #endif
@@ -90,8 +90,8 @@ int main(int argc, char *argv[])
     attention::cli::addOptions(parser);
     parser.process(*app);
     if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty()) {
-        std::fprintf(stderr, "attention-explorer: unexpected argument \"%s\": options start with -- (see --help)\n",
-            qPrintable(extra.constFirst()));
+        attention::cli::printError(
+            QStringLiteral("unexpected argument \"%1\": options start with -- (see --help)").arg(extra.constFirst()));
         return 2;
     }
     double temperature = 1;
@@ -133,13 +133,13 @@ int main(int argc, char *argv[])
     if (translator.load(locale, QStringLiteral("attention-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     else if (parser.isSet(QStringLiteral("lang")) && locale.language() != QLocale::English)
-        std::fprintf(stderr, "attention-explorer: --lang: no translation for \"%s\"; showing English\n",
-            qPrintable(parser.value(QStringLiteral("lang"))));
+        attention::cli::printError(QStringLiteral("--lang: no translation for \"%1\"; showing English")
+                                       .arg(parser.value(QStringLiteral("lang"))));
 
     // The view to open with (used by --screenshot for docs and handouts, and by anyone who wants a start point).
     QVariantMap initial;
     const auto fail = [](const QString &message) {
-        std::fprintf(stderr, "attention-explorer: %s\n", qPrintable(message));
+        attention::cli::printError(message);
         return 2;
     };
     // The model and sentences the window works with: the built-in ones, or a teacher's sentence pack.
@@ -216,7 +216,8 @@ int main(int argc, char *argv[])
         } catch (const attention::Error &e) {
             if (launch == attention::cli::Launch::Screenshot)
                 return fail(QStringLiteral("--quiz: %1").arg(QString::fromStdString(e.what())));
-            std::fprintf(stderr, "attention-explorer: --quiz: %s (the built-in quiz is shown)\n", e.what());
+            attention::cli::printError(
+                QStringLiteral("--quiz: %1 (the built-in quiz is shown)").arg(QString::fromStdString(e.what())));
         }
         initial.insert(QStringLiteral("quizPack"), parser.value(QStringLiteral("quiz")));
     }
@@ -261,8 +262,8 @@ int main(int argc, char *argv[])
         bool okW = false, okH = false;
         const int w = size.value(0).toInt(&okW), h = size.value(1).toInt(&okH);
         if (!window || size.size() != 2 || !okW || !okH || w < 100 || h < 100 || w > 8000 || h > 8000) {
-            std::fprintf(stderr, "attention-explorer: --size: expected WIDTHxHEIGHT between 100 and 8000, got \"%s\"\n",
-                qPrintable(parser.value(QStringLiteral("size"))));
+            attention::cli::printError(QStringLiteral("--size: expected WIDTHxHEIGHT between 100 and 8000, got \"%1\"")
+                                           .arg(parser.value(QStringLiteral("size"))));
             return 2;
         }
         window->resize(w, h);
@@ -273,7 +274,7 @@ int main(int argc, char *argv[])
         auto grab = [window, out] {
             const QImage image = window->grabWindow();
             if (image.isNull() || !image.save(out)) {
-                std::fprintf(stderr, "attention-explorer: %s: cannot write the screenshot\n", qPrintable(out));
+                attention::cli::printError(QStringLiteral("%1: cannot write the screenshot").arg(out));
                 QCoreApplication::exit(1);
                 return;
             }

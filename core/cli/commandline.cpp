@@ -25,12 +25,32 @@
 
 namespace attention::cli {
 
-namespace {
+QString escapeControlCharacters(const QString &text, bool escapeBackslash)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\\' && escapeBackslash)
+            out += QLatin1String("\\\\");
+        else if (u == u'\n')
+            out += QLatin1String("\\n");
+        else if (u == u'\t')
+            out += QLatin1String("\\t");
+        else if (u == u'\r')
+            out += QLatin1String("\\r");
+        else if (u < 0x20 || (u >= 0x7f && u < 0xa0))
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 void printError(const QString &message)
 {
-    std::fprintf(stderr, "attention-explorer: %s\n", qPrintable(message));
+    std::fprintf(stderr, "attention-explorer: %s\n", escapeControlCharacters(message, false).toLocal8Bit().constData());
 }
-} // namespace
 
 const std::vector<OptionSpec> &optionTable()
 {
@@ -173,11 +193,21 @@ int compute(const QString &inputPath, const QString &outputPath)
 
 namespace {
 
-QString csvField(const QString &s)
+/// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; other control characters (a
+/// terminal's escape sequences) written as \xNN.
+QString csvField(const QString &text)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+    QString s;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        s += (u < 0x20 && u != u'\n' && u != u'\r') || (u >= 0x7f && u < 0xa0)
+            ? QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'))
+            : QString(c);
+    }
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
+        && !s.contains(QLatin1Char('\r')))
         return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + s.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
 SentencePack packFor(const QString &path)
@@ -208,8 +238,13 @@ int listSentences(const QString &packPath)
     try {
         const SentencePack pack = packFor(packPath);
         QByteArray out;
-        for (const Sentence &s : pack.sentences)
-            out += (s.id + QLatin1Char('\t') + s.pattern + QLatin1Char('\t') + s.text + QLatin1Char('\n')).toUtf8();
+        for (const Sentence &s : pack.sentences) {
+            // tab-separated: a tab, line break, backslash or other control character in a field is escaped
+            QStringList fields;
+            for (const QString &field : { s.id, s.pattern, s.text })
+                fields << escapeControlCharacters(field, true);
+            out += (fields.join(QLatin1Char('\t')) + QLatin1Char('\n')).toUtf8();
+        }
         return writeOutput(QString(), out) ? 0 : 1;
     } catch (const Error &e) {
         printError(QString::fromStdString(e.what()));

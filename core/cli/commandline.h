@@ -13,6 +13,14 @@ class QCommandLineParser;
 /// the process exit code.
 namespace attention::cli {
 
+/// `text` with control characters made visible (\n, \t, \r, \xNN), so that a pack or an argument cannot retitle,
+/// clear or break a terminal or a tab-separated line; with `escapeBackslash` a backslash becomes \\ too, which makes
+/// the escaping reversible.
+QString escapeControlCharacters(const QString &text, bool escapeBackslash);
+
+/// Prints "attention-explorer: message" on standard error, control characters escaped.
+void printError(const QString &message);
+
 /// One option of the app's command line (all of them, for the commands and for the window, are in one table).
 struct OptionSpec {
     QStringList names; ///< "export"; "o", "output"

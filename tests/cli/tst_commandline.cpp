@@ -248,6 +248,39 @@ private slots:
         QVERIFY2(!QFile::exists(out), "no output file is written for bad input");
     }
 
+    // Control characters from a pack never reach the terminal raw: an escape sequence in an error message is
+    // printed as \x1b (it could retitle or clear the terminal), and tabs and line breaks in --list-sentences'
+    // fields are escaped so that every line keeps its three tab-separated fields.
+    void controlCharactersAreEscaped()
+    {
+        QTemporaryDir dir;
+        const QByteArray head = "{\"format\": \"attention-explorer/sentence-pack\", \"version\": 1, \"id\": \"p\", "
+                                "\"title\": \"T\", \"sentences\": ";
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        // the JSON escapes \u001b (ESC) and \u0007 (BEL): a terminal title, then "clear the screen"
+        const QByteArray escapes = "\\u001b]0;owned\\u0007\\u001b[2J";
+        QVERIFY(writeFile(bad,
+            head
+                + "[{\"id\": \"a\", \"title\": \"t\", \"pattern\": \"p\", \"text\": \"the cat\", "
+                  "\"explanation\": \"e\", \"features\": {\""
+                + escapes + "\": {\"plural\": 1}}}]}"));
+        const Run r = run({ QStringLiteral("--list-sentences"), QStringLiteral("--pack"), bad });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(!r.err.contains('\x1b') && !r.err.contains('\x07'), r.err.toPercentEncoding().constData());
+        QVERIFY2(r.err.contains("token \"\\x1b]0;owned\\x07\\x1b[2J\""), r.err.constData());
+
+        const QString good = dir.filePath(QStringLiteral("good.json"));
+        QVERIFY(writeFile(good,
+            head
+                + "[{\"id\": \"a\", \"title\": \"t\", \"pattern\": \"Tab\\there\", "
+                  "\"text\": \"The cat sat.\\nIt slept \\\\ well\", \"explanation\": \"e\"}]}"));
+        const Run list = run({ QStringLiteral("--list-sentences"), QStringLiteral("--pack"), good });
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        const QList<QByteArray> lines = list.out.split('\n');
+        QCOMPARE(lines.size(), 2); // one line and the final line break
+        QCOMPARE(lines[0], QByteArray("a\tTab\\there\tThe cat sat.\\nIt slept \\\\ well"));
+    }
+
     void listSentences()
     {
         const Run r = run({ QStringLiteral("--list-sentences") });
