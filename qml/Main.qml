@@ -198,9 +198,46 @@ ApplicationWindow {
     property int visitedPages: 1 << page // one bit per page
     onPageChanged: visitedPages |= 1 << page
 
+    // What went wrong with the settings file (unreadable and kept aside, or not writable: progress is not kept),
+    // said at the top until dismissed.
+    Rectangle {
+        id: settingsBanner
+        objectName: "settingsBanner"
+        property bool dismissed: false
+        visible: SettingsStore.problem !== "" && !dismissed
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: visible ? bannerRow.implicitHeight + 2 * Theme.spacing : 0
+        color: Theme.wrongBackground
+        RowLayout {
+            id: bannerRow
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            spacing: Theme.spacing
+            Label {
+                objectName: "settingsProblem"
+                Layout.fillWidth: true
+                text: SettingsStore.problem
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.smallFontSize
+            }
+            Button {
+                objectName: "settingsBannerDismiss"
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Dismiss")
+                onClicked: settingsBanner.dismissed = true
+            }
+        }
+    }
+
     StackLayout {
         id: pages
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.top: settingsBanner.bottom
         currentIndex: root.page
 
         ExplorePage {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferences.h"
 
-#include <QSettings>
+#include "settingsstore.h"
 
 namespace {
 
@@ -18,7 +18,7 @@ bool knownTheme(const QString &theme)
 Preferences::Preferences(QObject *parent)
     : QObject(parent)
 {
-    const QString stored = QSettings().value(kThemeKey).toString();
+    const QString stored = SettingsStore::instance().value(kThemeKey).toString();
     m_theme = knownTheme(stored) ? stored : QStringLiteral("light");
 }
 
@@ -34,7 +34,7 @@ void Preferences::setTheme(const QString &theme)
 int Preferences::answer(const QString &key) const
 {
     bool ok = false;
-    const int choice = QSettings().value(QStringLiteral("lessons/") + key).toInt(&ok);
+    const int choice = SettingsStore::instance().value(QStringLiteral("lessons/") + key).toInt(&ok);
     return ok && choice >= 0 ? choice : -1;
 }
 
@@ -51,23 +51,12 @@ void Preferences::forgetAnswers()
 
 void Preferences::store(const QString &key, const QVariant &value)
 {
-    QSettings settings;
-    if (settings.status() == QSettings::FormatError) {
-        // Never write over a file that could not be read (it also holds the quiz progress): the choice holds for
-        // this session only.
-        qWarning("%s: cannot read the settings; \"%s\" is not saved", qPrintable(settings.fileName()), qPrintable(key));
-        return;
-    }
-    if (value.isValid())
-        settings.setValue(key, value);
-    else
-        settings.remove(key);
-    settings.sync();
+    SettingsStore::instance().setValue(key, value);
 }
 
 QStringList Preferences::recentModels() const
 {
-    return QSettings().value(QStringLiteral("models/recent")).toStringList();
+    return SettingsStore::instance().value(QStringLiteral("models/recent")).toStringList();
 }
 
 void Preferences::addRecentModel(const QString &path)
@@ -79,6 +68,6 @@ void Preferences::addRecentModel(const QString &path)
     recent.prepend(path);
     while (recent.size() > 5)
         recent.removeLast();
-    QSettings().setValue(QStringLiteral("models/recent"), recent);
+    store(QStringLiteral("models/recent"), recent);
     emit recentModelsChanged();
 }

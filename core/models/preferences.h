@@ -8,8 +8,8 @@
 
 /// The user's choices, kept on the device (QSettings: group "appearance", lesson answers in "lessons") so the app
 /// opens the way it was left. One per QML engine (a singleton): the one owner of appearance state, which Theme reads. A
-/// value that is not one of the known ones (a damaged or hand-edited file) is ignored and the default used; a settings
-/// file that cannot be read is never written over.
+/// value that is not one of the known ones (a damaged or hand-edited file) is ignored and the default used. The file
+/// itself is SettingsStore's.
 class Preferences : public QObject
 {
     Q_OBJECT
@@ -44,7 +44,7 @@ signals:
     void answersForgotten();
 
 private:
-    /// Writes one value unless the settings file could not be read (never written over: it holds the quiz too).
+    /// Writes one value (SettingsStore: a file that could not be read is never written over).
     static void store(const QString &key, const QVariant &value);
 
     QString m_theme;

@@ -3,14 +3,8 @@
 #include "quiz.h"
 
 #include "quizpack.h"
+#include "settingsstore.h"
 #include "workspace.h"
-
-#include <QDateTime>
-#include <QFile>
-#include <QLoggingCategory>
-#include <QSettings>
-
-Q_LOGGING_CATEGORY(lcQuiz, "attention.quiz")
 
 using namespace attention;
 
@@ -28,16 +22,6 @@ Quiz::Quiz(QObject *parent)
     , m_workspace(new ModelWorkspace(this))
     , m_pack(std::make_unique<QuizPack>(*m_workspace->get().quiz))
 {
-    QSettings settings;
-    if (settings.status() == QSettings::FormatError) {
-        // Keep what the learner had: the unreadable file is copied aside before anything is written over it.
-        const QString backup = settings.fileName() + QStringLiteral(".unreadable-")
-            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
-        QFile::copy(settings.fileName(), backup);
-        m_settingsWarning = backup;
-        qCWarning(lcQuiz, "%s: cannot read the settings; a copy was kept as %s", qPrintable(settings.fileName()),
-            qPrintable(backup));
-    }
     markAnswers();
     load();
 }
@@ -244,11 +228,11 @@ QString Quiz::correctTextAt(int question) const
 void Quiz::load()
 {
     m_answers.assign(m_pack->questions.size(), -1);
-    QSettings settings;
-    settings.beginGroup(groupFor(*m_pack));
+    const SettingsStore &settings = SettingsStore::instance();
+    const QString group = groupFor(*m_pack) + QLatin1Char('/');
     // Saved answers are "question id=choice"; entries for questions the pack no longer has, or out of range, are
     // ignored rather than trusted.
-    const QStringList saved = settings.value(QStringLiteral("answers")).toStringList();
+    const QStringList saved = settings.value(group + QStringLiteral("answers")).toStringList();
     for (const QString &entry : saved) {
         const QString id = entry.section(QLatin1Char('='), 0, 0);
         bool ok = false;
@@ -259,28 +243,22 @@ void Quiz::load()
         }
     }
     bool ok = false;
-    const int index = settings.value(QStringLiteral("index")).toInt(&ok);
+    const int index = settings.value(group + QStringLiteral("index")).toInt(&ok);
     m_index = ok ? std::clamp(index, 0, count() - 1) : 0;
-    const int best = settings.value(QStringLiteral("best")).toInt(&ok);
+    const int best = settings.value(group + QStringLiteral("best")).toInt(&ok);
     m_best = ok ? std::clamp(best, 0, count()) : 0;
 }
 
 void Quiz::save()
 {
-    QSettings settings;
-    if (settings.status() == QSettings::FormatError && m_settingsWarning.isEmpty())
-        return; // never overwrite a file we could not read and did not copy aside
-    settings.beginGroup(groupFor(*m_pack));
     QStringList answers;
     for (std::size_t q = 0; q < m_answers.size(); ++q) {
         if (m_answers[q] >= 0)
             answers << m_pack->questions[q].id + QLatin1Char('=') + QString::number(m_answers[q]);
     }
-    settings.setValue(QStringLiteral("answers"), answers);
-    settings.setValue(QStringLiteral("index"), m_index);
-    settings.setValue(QStringLiteral("best"), m_best);
-    settings.endGroup();
-    settings.sync();
-    if (settings.status() != QSettings::NoError)
-        qCWarning(lcQuiz, "%s: cannot save the quiz progress", qPrintable(settings.fileName()));
+    SettingsStore &settings = SettingsStore::instance();
+    const QString group = groupFor(*m_pack) + QLatin1Char('/');
+    settings.setValue(group + QStringLiteral("answers"), answers);
+    settings.setValue(group + QStringLiteral("index"), m_index);
+    settings.setValue(group + QStringLiteral("best"), m_best);
 }

@@ -28,7 +28,6 @@ class Quiz : public QObject
     Q_PROPERTY(QString title READ title NOTIFY packChanged FINAL)
     Q_PROPERTY(int count READ count NOTIFY packChanged FINAL)
     Q_PROPERTY(QString loadError READ loadError NOTIFY packChanged FINAL)
-    Q_PROPERTY(QString settingsWarning READ settingsWarning CONSTANT FINAL)
     Q_PROPERTY(int index READ index WRITE setIndex NOTIFY changed FINAL)
     Q_PROPERTY(QString prompt READ prompt NOTIFY changed FINAL)
     Q_PROPERTY(QString explanation READ explanation NOTIFY changed FINAL)
@@ -58,7 +57,6 @@ public:
     void setWorkspace(ModelWorkspace *workspace);
     QString loadError() const { return m_loadError; }
     /// Set when the settings file could not be read; it was copied aside before anything was written.
-    QString settingsWarning() const { return m_settingsWarning; }
     int index() const { return m_index; }
     void setIndex(int index);
     QString prompt() const;
@@ -116,5 +114,4 @@ private:
     int m_index = 0;
     int m_best = 0;
     QString m_loadError;
-    QString m_settingsWarning;
 };

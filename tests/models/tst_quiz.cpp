@@ -8,6 +8,7 @@
 #include "preferences.h"
 #include "quiz.h"
 #include "quizpack.h"
+#include "settingsstore.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -295,21 +297,75 @@ private slots:
         }
         QCOMPARE(QSettings().value(QStringLiteral("display/theme")).toString(), QStringLiteral("dark"));
 
-        // An unreadable file is copied aside before anything is written.
+        // An unreadable file is kept aside, whole, when the app starts (SettingsStore::open), and new settings begin.
         const QByteArray garbage("[display]\ntheme=dark\n[quiz/builtin-quiz-english\n\x01\x02\xff=\"unterminated\n");
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(garbage);
         f.close();
+        SettingsStore::instance().open();
+        const QString problem = SettingsStore::instance().problem();
+        QVERIFY2(
+            problem.contains(QStringLiteral("kept as ") + file + QStringLiteral(".damaged-")), qPrintable(problem));
+        const QString kept = problem.section(QStringLiteral("kept as "), 1).chopped(1);
+        QFile backup(kept);
+        QVERIFY2(backup.open(QIODevice::ReadOnly), qPrintable(kept));
+        QCOMPARE(backup.readAll(), garbage);
+        {
+            Quiz quiz;
+            QCOMPARE(quiz.answeredCount(), 0);
+            quiz.answer(quiz.correctAnswer());
+        }
+        SettingsStore::instance().open(); // the next start: the new file reads, progress is there
+        QVERIFY2(SettingsStore::instance().problem().isEmpty(), qPrintable(SettingsStore::instance().problem()));
+        QCOMPARE(Quiz().answeredCount(), 1);
+        QVERIFY(QFile::remove(kept));
+    }
+
+    // With settings that cannot be written the learner is told, and the quiz still works for the session. (The
+    // settings folder is put below a file: no user, not even root, can create it.)
+    void unsavableSettingsAreReported()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("a-file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, blocker.fileName());
+        SettingsStore::instance().open();
+        QVERIFY2(SettingsStore::instance().problem().contains(QStringLiteral("cannot be saved")),
+            qPrintable(SettingsStore::instance().problem()));
         {
             Quiz quiz;
             quiz.answer(quiz.correctAnswer());
-            QVERIFY2(!quiz.settingsWarning().isEmpty(), "the unreadable file was noticed");
-            QFile backup(quiz.settingsWarning());
-            QVERIFY(backup.open(QIODevice::ReadOnly));
-            QCOMPARE(backup.readAll(), garbage);
+            QVERIFY(quiz.answered());
+            QVERIFY(quiz.correct());
         }
-        QCOMPARE(QSettings().value(QStringLiteral("display/theme")).toString(), QStringLiteral("dark"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+        SettingsStore::instance().open();
+        QVERIFY(SettingsStore::instance().problem().isEmpty());
+    }
+
+    // A process killed while saving leaves a lock and a temporary copy; both are removed when the app starts.
+    void leftoversOfAKilledSaveAreRemoved()
+    {
+        const QString file = QSettings().fileName();
+        QFile lock(file + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        // QLockFile's format: the process id (one that does not run), the application, this machine
+        lock.write("999999\nattention-explorer\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.close();
+        QFile temporary(file + QStringLiteral(".aB3xYz"));
+        QVERIFY(temporary.open(QIODevice::WriteOnly));
+        temporary.write("[quiz]\nhalf");
+        temporary.close();
+        QFile unrelated(file + QStringLiteral(".damaged-20260101-000000"));
+        QVERIFY(unrelated.open(QIODevice::WriteOnly));
+        unrelated.close();
+        SettingsStore::instance().open();
+        QVERIFY(!QFile::exists(temporary.fileName()));
+        QVERIFY(!QFile::exists(lock.fileName()));
+        QVERIFY(QFile::exists(unrelated.fileName())); // a kept damaged file is the user's
+        QVERIFY(QFile::remove(unrelated.fileName()));
     }
 
     void badPacksAreExplainedAndTheQuizKeepsWorking_data()
