@@ -43,7 +43,7 @@ public:
 
     /// Every layer's attention, [layer][head] → n×n, from one forward pass in float.
     std::vector<std::vector<MatrixF>> attentions(
-        const Tokens &tokens, const Mask &mask = {}, Scalar temperature = 1) const;
+        const Tokens &tokens, const Mask &mask = {}, Scalar temperature = 1) const override;
 
     /// A BERT checkpoint with its masked-word head (cls.predictions.*): the `top` most likely tokens for the first
     /// [MASK] of the text, with their probabilities, most likely first. Throws Error when the model has no such head
