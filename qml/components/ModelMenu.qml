@@ -81,6 +81,15 @@ ToolButton {
             text: qsTr("Open model folder…")
             onTriggered: folderDialog.open()
         }
+        MenuSeparator {}
+        MenuItem {
+            objectName: "aboutItem"
+            text: qsTr("About Self-Attention Explorer")
+            onTriggered: about.open()
+        }
+    }
+    AboutDialog {
+        id: about
     }
     FolderDialog {
         id: folderDialog

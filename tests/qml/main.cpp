@@ -23,6 +23,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("attention-explorer-tests"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATTENTION_VERSION)); // as the app does
     // Quiz progress and settings go to a fresh folder, never to the user's.
     QTemporaryDir settings;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());

@@ -41,6 +41,32 @@ TestCase {
         return dark
     }
 
+    // About (from the model menu) shows the version CMake set — the one --version and the package show — what the
+    // models are and the references, and fits a phone.
+    function test_about() {
+        const phone = Qt.createComponent("qrc:/Attention/Ui/Main.qml").createObject(null, { width: 390, height: 844 })
+        waitForRendering(phone.contentItem)
+        mouseClick(findChild(phone, "modelMenuButton"))
+        const item = findChild(phone, "aboutItem")
+        tryVerify(() => item && item.visible)
+        mouseClick(item)
+        const dialog = findChild(phone, "aboutDialog")
+        tryVerify(() => dialog.opened)
+        const text = findChild(phone, "aboutText").text
+        verify(Qt.application.version.length > 0)
+        verify(text.indexOf("Version " + Qt.application.version) >= 0, text)
+        for (const cited of ["Vaswani et al. (2017)", "Devlin et al. (2019)", "Radford et al. (2019)",
+                             "Clark et al. (2019)", "Jain &amp; Wallace (2019)", "Abnar &amp; Zuidema (2020)"])
+            verify(text.indexOf(cited) >= 0, cited)
+        verify(text.indexOf("never downloads") >= 0)
+        const box = dialog.contentItem.mapToItem(phone.contentItem, 0, 0)
+        verify(box.x >= 0 && box.x + dialog.contentItem.width <= 390, "inside the window's width")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !dialog.visible)
+        phone.destroy()
+        wait(0)
+    }
+
     // Every width has the model menu in the header, inside the window and clear of the page tabs (a portrait
     // tablet's tabs take their short names to leave it room).
     function test_modelMenuAtEveryWidth() {
