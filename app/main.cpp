@@ -130,6 +130,8 @@ int main(int argc, char *argv[])
     QTranslator translator;
     const QLocale locale =
         parser.isSet(QStringLiteral("lang")) ? QLocale(parser.value(QStringLiteral("lang"))) : QLocale();
+    // numbers and percentages in the chosen language's format too (Qt.locale() in QML is the default locale)
+    QLocale::setDefault(locale);
     if (translator.load(locale, QStringLiteral("attention-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     else if (parser.isSet(QStringLiteral("lang")) && locale.language() != QLocale::English)

@@ -70,7 +70,11 @@ QtObject {
     readonly property int desktopMinWidth: 1200
 
     /// A share from 0 to 1 as a percentage in the user's locale: percent(0.356, 1) is "35.6 %" ("35,6 %" in German).
+    /// A number in the language's format (German and French "0,57", English "0.57").
+    function number(value: real, decimals: int): string {
+        return Number(value).toLocaleString(Qt.locale(), "f", decimals)
+    }
     function percent(share: real, decimals: int): string {
-        return Number(100 * share).toLocaleString(Qt.locale(), "f", decimals) + " %"
+        return number(100 * share, decimals) + " %"
     }
 }

@@ -76,7 +76,7 @@ FocusScope {
             //: a masked heatmap cell: the row token may not attend to the column token
             return qsTr("'%1' → '%2': masked (may not attend)").arg(from).arg(to)
         const w = matrix.data(matrix.index(row, column), AttentionMatrixModel.WeightRole)
-        return qsTr("'%1' → '%2': %3 %").arg(from).arg(to).arg((w * 100).toFixed(2))
+        return qsTr("'%1' → '%2': %3 %").arg(from).arg(to).arg(Theme.number(w * 100, 2))
     }
 
     objectName: "heatmapPanel"

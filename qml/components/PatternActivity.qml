@@ -45,7 +45,7 @@ Card {
             function weightText(to) {
                 if (root.session === null)
             return ""
-        return (root.session.lessons.weightIn(sentenceId, head, from, to, 1, false) * 100).toFixed(1)
+        return Theme.number(root.session.lessons.weightIn(sentenceId, head, from, to, 1, false) * 100, 1)
             }
             Component.onCompleted: choice = Preferences.answer(key)
             Connections {

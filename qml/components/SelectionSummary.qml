@@ -19,7 +19,7 @@ Label {
         const parts = []
         for (let r = 0; r < Math.min(3, targets.count); ++r)
             //: one target in the summary: token and percentage, e.g. 'cat' (41 %)
-            parts.push(qsTr("'%1' (%2 %)").arg(targets.textAt(r)).arg((targets.weightAt(r) * 100).toFixed(1)))
+            parts.push(qsTr("'%1' (%2 %)").arg(targets.textAt(r)).arg(Theme.number(targets.weightAt(r) * 100, 1)))
         //: %1 is the selected token, %2 a list like 'cat' (41 %), 'mat' (20 %)
         return qsTr("'%1' attends most to %2.").arg(s.labels[s.selectedToken]).arg(parts.join(", "))
     }

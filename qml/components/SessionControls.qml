@@ -43,7 +43,7 @@ ColumnLayout {
             checked: root.settingsOpen
             onToggled: root.settingsOpen = checked
             //: a button that shows the softmax settings: T and the mask ("T 1.00", "T 0.50 · causal")
-            text: (root.session.causal ? qsTr("T %1 · causal") : qsTr("T %1")).arg(root.session.temperature.toFixed(2))
+            text: (root.session.causal ? qsTr("T %1 · causal") : qsTr("T %1")).arg(Theme.number(root.session.temperature, 2))
                   + (checked ? " ▴" : " ▾")
             Accessible.name: qsTr("Softmax settings")
             Accessible.description: text

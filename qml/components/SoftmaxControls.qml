@@ -51,7 +51,7 @@ Flow {
             objectName: "temperatureValue"
             Layout.preferredWidth: 72
             //: T is the softmax temperature
-            text: qsTr("T = %1").arg(root.session.temperature.toFixed(2))
+            text: qsTr("T = %1").arg(Theme.number(root.session.temperature, 2))
             color: Theme.text
             font.pixelSize: Theme.fontSize
             font.bold: Math.abs(root.session.temperature - 1) > 1e-9

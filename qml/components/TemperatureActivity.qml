@@ -80,7 +80,7 @@ Card {
         text: (correct ? qsTr("Right.") : qsTr("Not quite.")) + " "
               + qsTr("The entropy of \"%1\"'s row is %2 bits at T = %3 and %4 bits at T = %5: dividing the scores by a small T stretches their differences, so the softmax puts nearly everything on the top token.")
                 .arg(root.fromText)
-                .arg(Number(root.entropies[root.sharpest]).toFixed(2)).arg(root.temperatures[root.sharpest])
-                .arg(Number(root.entropies[root.flattest]).toFixed(2)).arg(root.temperatures[root.flattest])
+                .arg(Theme.number(root.entropies[root.sharpest], 2)).arg(root.temperatures[root.sharpest])
+                .arg(Theme.number(root.entropies[root.flattest], 2)).arg(root.temperatures[root.flattest])
     }
 }

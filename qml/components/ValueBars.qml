@@ -92,7 +92,7 @@ Item {
                 width: root.numberWidth
                 anchors.verticalCenter: parent.verticalCenter
                 text: bar.masked ? qsTr("−∞ masked")
-                                   : root.percent ? qsTr("%1 %").arg((bar.value * 100).toFixed(1)) : bar.value.toFixed(3)
+                                   : root.percent ? qsTr("%1 %").arg(Theme.number(bar.value * 100, 1)) : Theme.number(bar.value, 3)
                 horizontalAlignment: Text.AlignRight
                 font.pixelSize: Theme.smallFontSize
                 font.family: "monospace"

@@ -301,7 +301,7 @@ ScrollPage {
                         //: a cell of a head's heatmap: from-token → to-token: weight
                         text: visible ? qsTr("'%1' → '%2': %3 %").arg(root.session.labels[card.inspectRow])
                                         .arg(root.session.labels[card.inspectColumn])
-                                        .arg((card.matrix.weight(card.inspectRow, card.inspectColumn) * 100).toFixed(1)) : ""
+                                        .arg(Theme.number(card.matrix.weight(card.inspectRow, card.inspectColumn) * 100, 1)) : ""
                         font.pixelSize: Theme.smallFontSize
                         font.bold: true
                         color: Theme.text

@@ -190,11 +190,11 @@ ScrollPage {
                          : !steps.namedDimensions
                          //: %1 token, %2 score
                          ? qsTr("'%1' scores highest: %2. Below the scores: the products q[c]·k[c] that add up to it, largest first.")
-                           .arg(steps.tokens[steps.topScore]).arg(steps.topScoreValue.toFixed(2))
+                           .arg(steps.tokens[steps.topScore]).arg(Theme.number(steps.topScoreValue, 2))
                          //: %1 token, %2 score, %3 part from features, %4 part from position
                          : qsTr("'%1' scores highest: %2 = %3 from the feature dimensions + %4 from position.")
-                           .arg(steps.tokens[steps.topScore]).arg(steps.topScoreValue.toFixed(2))
-                           .arg(steps.topFeatureScore.toFixed(2)).arg(steps.topPositionScore.toFixed(2))
+                           .arg(steps.tokens[steps.topScore]).arg(Theme.number(steps.topScoreValue, 2))
+                           .arg(Theme.number(steps.topFeatureScore, 2)).arg(Theme.number(steps.topPositionScore, 2))
             ValueBars {
                 objectName: "scoreBars"
                 Layout.fillWidth: true
@@ -215,7 +215,7 @@ ScrollPage {
             number: 5
             title: qsTr("Scale")
             formula: qsTr("score_j ÷ (T·√d_k) = score_j ÷ (%1 × √%2) = score_j ÷ %3")
-                     .arg(root.session.temperature.toFixed(2)).arg(steps.dk).arg(steps.divisor.toFixed(3))
+                     .arg(Theme.number(root.session.temperature, 2)).arg(steps.dk).arg(Theme.number(steps.divisor, 3))
             explanation: qsTr("Dividing by √d_k keeps scores in a range where softmax is not saturated; the temperature T makes the result sharper (T < 1) or flatter (T > 1).")
             ValueBars {
                 Layout.fillWidth: true
@@ -247,7 +247,7 @@ ScrollPage {
             formula: qsTr("a_j = exp(s_j − max s) / Σ_k exp(s_k − max s)   — each row sums to 1")
             //: %1 entropy in bits, %2 effective number of tokens
             explanation: qsTr("Entropy %1 bits: '%2' spreads its attention like %3 equally weighted tokens would. This is the row the Explore heatmap shows.")
-                         .arg(steps.entropy.toFixed(2)).arg(steps.tokenText).arg(steps.effectiveTokens.toFixed(1))
+                         .arg(Theme.number(steps.entropy, 2)).arg(steps.tokenText).arg(Theme.number(steps.effectiveTokens, 1))
             ValueBars {
                 objectName: "weightBars"
                 Layout.fillWidth: true

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The command line: arguments separated by NUL bytes, read as the app reads them (window or command), and the
-// softmax options checked.
+// The command line: arguments separated by NUL bytes, read as the app reads them (window, screenshot or command;
+// every option's values).
 #include "commandline.h"
 #include "fuzzing.h"
 
@@ -16,10 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     QCommandLineParser parser;
     attention::cli::addOptions(parser);
     if (parser.parse(QStringList { QStringLiteral("attention-explorer") } + arguments)) {
-        double temperature = 1;
-        bool causal = false;
-        attention::cli::parseSoftmaxOptions(
-            parser.value(QStringLiteral("temperature")), parser.value(QStringLiteral("mask")), &temperature, &causal);
+        for (const QString &name : parser.optionNames())
+            parser.values(name);
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test runner: a QApplication (Qt Charts needs one) with the app's static QML modules imported.
 #include <QApplication>
+#include <QLocale>
 #include <QQmlEngine>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -22,6 +23,9 @@ public slots:
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // a test run in another language's number format (tests/qml-german), as --lang sets it in the app
+    if (const QByteArray locale = qgetenv("ATTENTION_TEST_LOCALE"); !locale.isEmpty())
+        QLocale::setDefault(QLocale(QString::fromLatin1(locale)));
     QCoreApplication::setOrganizationName(QStringLiteral("attention-explorer-tests"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTENTION_VERSION)); // as the app does
     // Quiz progress and settings go to a fresh folder, never to the user's.
