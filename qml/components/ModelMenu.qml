@@ -22,7 +22,18 @@ ToolButton {
         if (root.workspace.error === "")
             Preferences.addRecentModel(path)
         else
-            errorDialog.open()
+            errorDialog.show(root.workspace.error)
+    }
+    /// Uses a teacher's sentence pack instead of the curated sentences; one that cannot be used (the error names the
+    /// file, sentence and field) leaves the sentences as they were.
+    function openPack(path) {
+        root.workspace.packPath = path
+        if (root.workspace.error !== "")
+            errorDialog.show(root.workspace.error)
+    }
+    /// A file dialog's URL as a local path.
+    function localPath(url) {
+        return decodeURIComponent(String(url).replace(/^file:\/\//, ""))
     }
 
     objectName: "modelMenuButton"
@@ -46,7 +57,11 @@ ToolButton {
 
     Menu {
         id: menu
+        // right-aligned with the button, so that on a phone (the button near the right edge) it opens leftwards
+        // with its items readable, not squeezed against the edge
+        x: root.width - width
         y: root.height
+        width: 330 // room for "About Self-Attention Explorer" and a pack's title; fits a 360 px phone
         MenuItem {
             text: qsTr("Designed heads (built in)")
             checkable: true
@@ -61,7 +76,7 @@ ToolButton {
             onTriggered: {
                 root.workspace.modelPath = "trained"
                 if (root.workspace.error !== "")
-                    errorDialog.open()
+                    errorDialog.show(root.workspace.error)
             }
         }
         MenuSeparator {}
@@ -83,6 +98,20 @@ ToolButton {
         }
         MenuSeparator {}
         MenuItem {
+            objectName: "builtInSentencesItem"
+            text: qsTr("Curated sentences (built in)")
+            checkable: true
+            checked: root.workspace.packPath === ""
+            onTriggered: root.workspace.packPath = ""
+        }
+        MenuItem {
+            objectName: "openPackItem"
+            //: %1 is the title of the sentence pack in use
+            text: root.workspace.packPath === "" ? qsTr("Open sentence pack…") : qsTr("Open sentence pack… (now: %1)").arg(root.workspace.packTitle)
+            onTriggered: packDialog.open()
+        }
+        MenuSeparator {}
+        MenuItem {
             objectName: "aboutItem"
             text: qsTr("About Self-Attention Explorer")
             onTriggered: about.open()
@@ -94,19 +123,33 @@ ToolButton {
     FolderDialog {
         id: folderDialog
         title: qsTr("Open a model folder (config.json, model.safetensors, tokenizer files)")
-        onAccepted: root.openFolder(decodeURIComponent(String(folderDialog.selectedFolder).replace(/^file:\/\//, "")))
+        onAccepted: root.openFolder(root.localPath(folderDialog.selectedFolder))
+    }
+    FileDialog {
+        id: packDialog
+        title: qsTr("Open a sentence pack (see docs/sentence-packs.md)")
+        nameFilters: [qsTr("Sentence packs (*.json)")]
+        onAccepted: root.openPack(root.localPath(packDialog.selectedFile))
     }
     Dialog {
         id: errorDialog
+        /// The reason, taken when the dialog opens (a hidden dialog does not follow the workspace's error).
+        property string message: ""
+        function show(message: string) {
+            errorDialog.message = message
+            errorDialog.open()
+        }
         parent: Overlay.overlay
         anchors.centerIn: parent
         width: Math.min(560, parent ? parent.width - 2 * Theme.margin : 560)
         modal: true
-        title: qsTr("This folder cannot be opened")
+        objectName: "modelMenuError"
+        title: qsTr("This cannot be opened")
         standardButtons: Dialog.Ok
         Label {
+            id: errorText
             width: errorDialog.availableWidth
-            text: qsTr("%1\n\nThe model you had stays open.").arg(root.workspace.error)
+            text: qsTr("%1\n\nWhat you had stays open.").arg(errorDialog.message)
             wrapMode: Text.Wrap
             color: Theme.text
         }

@@ -5,6 +5,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Attention.Core
 import Attention.Ui
@@ -31,12 +32,29 @@ Card {
         function onChanged() { root.showQuestion() }
     }
 
+    /// Uses a teacher's quiz pack (see docs/quiz-packs.md); one that cannot be used leaves the quiz as it was and
+    /// quizLoadError says why.
+    function openPack(path) {
+        root.quiz.loadPack(path)
+    }
+    Button {
+        objectName: "quizOpenPack"
+        implicitHeight: Theme.touchTarget
+        text: qsTr("Open quiz pack…")
+        onClicked: quizDialog.open()
+    }
+    FileDialog {
+        id: quizDialog
+        title: qsTr("Open a quiz pack (see docs/quiz-packs.md)")
+        nameFilters: [qsTr("Quiz packs (*.json)")]
+        onAccepted: root.openPack(decodeURIComponent(String(quizDialog.selectedFile).replace(/^file:\/\//, "")))
+    }
     Label {
         objectName: "quizLoadError"
         width: parent.width
         visible: root.quiz.loadError !== ""
         //: %1 is the error message naming the file and the problem
-        text: qsTr("The quiz pack could not be used, so the built-in quiz is shown: %1").arg(root.quiz.loadError)
+        text: qsTr("The quiz pack could not be used; the quiz stays as it was: %1").arg(root.quiz.loadError)
         font.pixelSize: Theme.smallFontSize
         color: Theme.accent
         wrapMode: Text.Wrap

@@ -103,6 +103,44 @@ TestCase {
         verify(findChild(page(), "compareRollout").text.indexOf("“it”") >= 0)
     }
 
+    function localFile(relative) {
+        return decodeURIComponent(String(Qt.resolvedUrl(relative)).replace(/^file:\/\//, ""))
+    }
+
+    // A teacher opens a quiz pack and a sentence pack from the window (what the file dialogs hand over): a file that
+    // cannot be used shows why and leaves what was there; a good one is used at once.
+    function test_packsOpenedFromTheWindow() {
+        const quiz = page().quiz
+        const card = item("quizCard")
+        const builtInCount = quiz.count
+        card.openPack(localFile("../data/packs/teacher.json")) // a sentence pack, not a quiz pack
+        verify(item("quizLoadError").visible)
+        verify(quiz.loadError.indexOf("teacher.json") >= 0, quiz.loadError)
+        compare(quiz.count, builtInCount)
+        card.openPack(localFile("../fuzz/regressions/quizpack/documented-example.json")) // docs/quiz-packs.md's
+        compare(quiz.loadError, "")
+        compare(quiz.title, "Attention — class 7b")
+        compare(quiz.count, 2)
+        verify(!item("quizLoadError").visible)
+
+        const workspace = findChild(window, "workspace")
+        const menu = findChild(window, "modelMenuButton")
+        menu.openPack(localFile("../data/packs/unknown-head.json"))
+        const error = findChild(window, "modelMenuError")
+        tryVerify(() => error.opened)
+        verify(workspace.error.indexOf("unknown-head.json") >= 0, workspace.error)
+        compare(workspace.packPath, "")
+        error.close()
+        tryVerify(() => !error.visible)
+        menu.openPack(localFile("../data/packs/teacher.json"))
+        compare(workspace.error, "")
+        compare(workspace.packTitle, "A teacher's own pack")
+        session.sentenceId = "robot"
+        compare(session.sentenceId, "robot")
+        workspace.packPath = "" // the curated sentences again
+        compare(workspace.packTitle.length > 0, true)
+    }
+
     function test_quizRunIsScoredAndKept() {
         const quiz = page().quiz
         quiz.resetProgress()
