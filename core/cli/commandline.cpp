@@ -25,6 +25,19 @@
 
 namespace attention::cli {
 
+namespace {
+/// C0 and C1 control characters (and DEL): what a terminal may act on.
+bool isControl(char16_t u)
+{
+    return u < 0x20 || (u >= 0x7f && u < 0xa0);
+}
+
+QString hexEscape(char16_t u)
+{
+    return QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+}
+} // namespace
+
 QString escapeControlCharacters(const QString &text, bool escapeBackslash)
 {
     QString out;
@@ -39,8 +52,8 @@ QString escapeControlCharacters(const QString &text, bool escapeBackslash)
             out += QLatin1String("\\t");
         else if (u == u'\r')
             out += QLatin1String("\\r");
-        else if (u < 0x20 || (u >= 0x7f && u < 0xa0))
-            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else if (isControl(u))
+            out += hexEscape(u);
         else
             out += c;
     }
@@ -200,9 +213,7 @@ QString csvField(const QString &text)
     QString s;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        s += (u < 0x20 && u != u'\n' && u != u'\r') || (u >= 0x7f && u < 0xa0)
-            ? QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'))
-            : QString(c);
+        s += isControl(u) && u != u'\n' && u != u'\r' ? hexEscape(u) : QString(c);
     }
     if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
         && !s.contains(QLatin1Char('\r')))

@@ -258,7 +258,6 @@ void Quiz::save()
     }
     SettingsStore &settings = SettingsStore::instance();
     const QString group = groupFor(*m_pack) + QLatin1Char('/');
-    settings.setValue(group + QStringLiteral("answers"), answers);
-    settings.setValue(group + QStringLiteral("index"), m_index);
-    settings.setValue(group + QStringLiteral("best"), m_best);
+    settings.setValues({ { group + QStringLiteral("answers"), answers }, { group + QStringLiteral("index"), m_index },
+        { group + QStringLiteral("best"), m_best } });
 }

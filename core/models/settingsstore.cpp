@@ -113,12 +113,19 @@ QVariant SettingsStore::value(const QString &key, const QVariant &fallback) cons
 
 bool SettingsStore::setValue(const QString &key, const QVariant &value)
 {
+    return setValues({ { key, value } });
+}
+
+bool SettingsStore::setValues(const QVariantMap &values)
+{
     if (m_readOnly)
         return false;
-    if (value.isValid())
-        m_settings->setValue(key, value);
-    else
-        m_settings->remove(key);
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (it.value().isValid())
+            m_settings->setValue(it.key(), it.value());
+        else
+            m_settings->remove(it.key());
+    }
     m_settings->sync();
     if (m_settings->status() == QSettings::NoError)
         return true;

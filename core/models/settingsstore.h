@@ -38,6 +38,8 @@ public:
     /// Stores `value` under `key` (an invalid QVariant removes the key and any group below it) and writes the file;
     /// false, with `problem` set, when it cannot be saved.
     bool setValue(const QString &key, const QVariant &value);
+    /// Stores several values and writes the file once (as setValue for each).
+    bool setValues(const QVariantMap &values);
     QString fileName() const;
     QString problem() const { return m_problem; }
 
