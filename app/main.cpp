@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyzer.h"
 #include "commandline.h"
+#include "preferences.h"
 #include "quizpack.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
@@ -17,7 +16,6 @@
 #include <QQmlContext>
 #include <QQuickWindow>
 #include <QTimer>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <memory>
@@ -84,6 +82,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("attention-explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTENTION_VERSION));
 
+    // The language chosen in the settings, or --lang for this run, before the options are described (--help is
+    // translated too); numbers and percentages follow it.
+    QString requestedLanguage;
+    {
+        QCommandLineParser early;
+        attention::cli::addOptions(early);
+        early.parse(app->arguments());
+        requestedLanguage = early.value(QStringLiteral("lang"));
+    }
+    const bool translated = Preferences::applyLanguage(Preferences::startLanguage(requestedLanguage));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Self-Attention Explorer: see how transformer self-attention works, computed for real."));
@@ -127,16 +136,9 @@ int main(int argc, char *argv[])
         return attention::cli::exportMatrix(request);
     }
 
-    QTranslator translator;
-    const QLocale locale =
-        parser.isSet(QStringLiteral("lang")) ? QLocale(parser.value(QStringLiteral("lang"))) : QLocale();
-    // numbers and percentages in the chosen language's format too (Qt.locale() in QML is the default locale)
-    QLocale::setDefault(locale);
-    if (translator.load(locale, QStringLiteral("attention-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-    else if (parser.isSet(QStringLiteral("lang")) && locale.language() != QLocale::English)
-        attention::cli::printError(QStringLiteral("--lang: no translation for \"%1\"; showing English")
-                                       .arg(parser.value(QStringLiteral("lang"))));
+    if (!translated && !requestedLanguage.isEmpty())
+        attention::cli::printError(
+            QStringLiteral("--lang: no translation for \"%1\"; showing English").arg(requestedLanguage));
 
     // The view to open with (used by --screenshot for docs and handouts, and by anyone who wants a start point).
     QVariantMap initial;
@@ -228,8 +230,9 @@ int main(int argc, char *argv[])
     const QString theme = parser.isSet(QStringLiteral("theme")) ? parser.value(QStringLiteral("theme"))
         : parser.isSet(QStringLiteral("screenshot"))            ? QStringLiteral("light")
                                                                 : QString();
-    if (parser.isSet(QStringLiteral("theme")) && theme != QLatin1String("light") && theme != QLatin1String("dark"))
-        return fail(QStringLiteral("--theme: expected light or dark, got \"%1\"").arg(theme));
+    if (parser.isSet(QStringLiteral("theme")) && theme != QLatin1String("light") && theme != QLatin1String("dark")
+        && theme != QLatin1String("contrast"))
+        return fail(QStringLiteral("--theme: expected light, dark or contrast, got \"%1\"").arg(theme));
     initial.insert(QStringLiteral("theme"), theme);
     initial.insert(QStringLiteral("reducedMotion"), parser.isSet(QStringLiteral("screenshot")));
 

@@ -145,7 +145,7 @@ ApplicationWindow {
                     border.color: Theme.focus
                 }
                 onClicked: {
-                    Preferences.theme = Theme.dark ? "light" : "dark" // remembered for the next start
+                    Preferences.theme = Theme.dark ? "light" : "dark" // remembered for the next start (high contrast: light)
                     Theme.themeOverride = ""
                 }
                 Accessible.name: Theme.dark ? qsTr("Use the light theme") : qsTr("Use the dark theme")
@@ -167,6 +167,19 @@ ApplicationWindow {
         onChosen: index => root.page = index
     }
 
+    // Text size: Ctrl + and Ctrl − in steps of 10 %, Ctrl 0 back to 100 % (remembered, like the settings page's).
+    Shortcut {
+        sequences: ["Ctrl++", "Ctrl+="]
+        onActivated: Preferences.textScale = Preferences.textScale + 0.1
+    }
+    Shortcut {
+        sequence: "Ctrl+-"
+        onActivated: Preferences.textScale = Preferences.textScale - 0.1
+    }
+    Shortcut {
+        sequence: "Ctrl+0"
+        onActivated: Preferences.textScale = 1
+    }
     // Ctrl+1…4 open a page, Ctrl+Page Down/Up the next or previous one, from anywhere. (Not a Repeater: a bound
     // delegate would need ComponentBehavior: Bound, which Qt 6.4's Loader cannot instantiate pages under.)
     Shortcut {
@@ -311,7 +324,7 @@ ApplicationWindow {
     }
 
     Component.onCompleted: {
-        Theme.reducedMotion = root.reducedMotion
+        Theme.reducedMotionOverride = root.reducedMotion
         Theme.themeOverride = root.theme
         if (root.initialSentence !== "")
             currentSession.sentenceId = root.initialSentence

@@ -121,7 +121,7 @@ const std::vector<OptionSpec> &optionTable()
         { { s("sentence") }, s("ID"), QT_TRANSLATE_NOOP("main", "Open with the curated sentence ID."), {} },
         { { s("select") }, s("N"), QT_TRANSLATE_NOOP("main", "Open with token N (from 0) selected."), {} },
         { { s("theme") }, s("THEME"),
-            QT_TRANSLATE_NOOP("main", "light or dark, for this window only (default: the theme chosen last)."), {} },
+            QT_TRANSLATE_NOOP("main", "light, dark or contrast (high contrast), for this window only (default: the theme chosen last)."), {} },
         { { s("page") }, s("PAGE"), QT_TRANSLATE_NOOP("main", "Open on a page: explore, math, heads or learn."),
             s("explore") },
         { { s("temperature") }, s("T"),

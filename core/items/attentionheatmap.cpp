@@ -52,12 +52,12 @@ void AttentionHeatmap::setSelectedColumn(int column)
 
 QString AttentionHeatmap::colorMap() const
 {
-    return m_palette == Palette::Cividis ? QStringLiteral("cividis") : QStringLiteral("viridis");
+    return paletteName(m_palette);
 }
 
 void AttentionHeatmap::setColorMap(const QString &name)
 {
-    const Palette p = name == QLatin1String("cividis") ? Palette::Cividis : Palette::Viridis;
+    const Palette p = paletteNamed(name);
     if (p == m_palette)
         return;
     m_palette = p;

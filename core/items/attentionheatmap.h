@@ -21,7 +21,7 @@ class AttentionHeatmap : public QQuickItem
     Q_PROPERTY(AttentionMatrixModel *matrix READ matrix WRITE setMatrix NOTIFY matrixChanged FINAL)
     Q_PROPERTY(int selectedRow READ selectedRow WRITE setSelectedRow NOTIFY selectedRowChanged FINAL)
     Q_PROPERTY(int selectedColumn READ selectedColumn WRITE setSelectedColumn NOTIFY selectedColumnChanged FINAL)
-    /// "viridis" (default) or "cividis" (it is not called palette: that would hide QQuickItem::palette).
+    /// "viridis" (default), "cividis" or "greyscale" (it is not called palette: that would hide QQuickItem::palette).
     Q_PROPERTY(QString colorMap READ colorMap WRITE setColorMap NOTIFY colorMapChanged FINAL)
     Q_PROPERTY(QColor highlightColor READ highlightColor WRITE setHighlightColor NOTIFY highlightColorChanged FINAL)
     Q_PROPERTY(QColor maskedColor READ maskedColor WRITE setMaskedColor NOTIFY maskedColorChanged FINAL)

@@ -62,12 +62,12 @@ void AttentionOverview::setActive(bool active)
 
 QString AttentionOverview::colorMap() const
 {
-    return m_palette == Palette::Cividis ? QStringLiteral("cividis") : QStringLiteral("viridis");
+    return paletteName(m_palette);
 }
 
 void AttentionOverview::setColorMap(const QString &name)
 {
-    const Palette p = name == QLatin1String("cividis") ? Palette::Cividis : Palette::Viridis;
+    const Palette p = paletteNamed(name);
     if (p == m_palette)
         return;
     m_palette = p;

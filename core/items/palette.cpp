@@ -3,6 +3,7 @@
 #include "palette.h"
 
 #include <array>
+#include <cmath>
 
 namespace {
 
@@ -527,10 +528,48 @@ constexpr std::array<QRgb, 256> kCividis = {
 
 } // namespace
 
+namespace {
+
+/// Grey of lightness L* = 100 (white) for 0 down to 0 (black) for 1, so equal steps of weight look equally far apart.
+QRgb grey(double v)
+{
+    const double lightness = 100 * (1 - v);
+    const double y = lightness > 8 ? std::pow((lightness + 16) / 116, 3) : lightness / 903.3;
+    const double srgb = y <= 0.0031308 ? 12.92 * y : 1.055 * std::pow(y, 1 / 2.4) - 0.055;
+    const int level = int(std::lround(255 * srgb));
+    return qRgb(level, level, level);
+}
+
+} // namespace
+
 QRgb paletteColor(Palette palette, double value)
 {
-    const double v = value < 0 ? 0 : value > 1 ? 1 : value;
+    const double v = value > 0 ? (value < 1 ? value : 1) : 0;
+    if (palette == Palette::Greyscale)
+        return grey(v);
     const auto index = std::size_t(v * 255 + 0.5);
     const QRgb rgb = (palette == Palette::Cividis ? kCividis : kViridis)[index];
     return qRgb(qRed(rgb), qGreen(rgb), qBlue(rgb)) | 0xff000000u;
+}
+
+Palette paletteNamed(const QString &name)
+{
+    if (name == QLatin1String("cividis"))
+        return Palette::Cividis;
+    if (name == QLatin1String("greyscale"))
+        return Palette::Greyscale;
+    return Palette::Viridis;
+}
+
+QString paletteName(Palette palette)
+{
+    switch (palette) {
+    case Palette::Cividis:
+        return QStringLiteral("cividis");
+    case Palette::Greyscale:
+        return QStringLiteral("greyscale");
+    case Palette::Viridis:
+        break;
+    }
+    return QStringLiteral("viridis");
 }

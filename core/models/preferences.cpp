@@ -4,31 +4,187 @@
 
 #include "settingsstore.h"
 
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QQmlEngine>
+#include <QTranslator>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
 namespace {
 
 const QString kThemeKey = QStringLiteral("appearance/theme");
+const QString kColorMapKey = QStringLiteral("appearance/color-map");
+const QString kHeatmapScaleKey = QStringLiteral("appearance/heatmap-scale");
+const QString kTextScaleKey = QStringLiteral("appearance/text-scale");
+const QString kPresenterKey = QStringLiteral("appearance/presenter");
+const QString kReducedMotionKey = QStringLiteral("appearance/reduced-motion");
+const QString kLanguageKey = QStringLiteral("appearance/language");
 
-bool knownTheme(const QString &theme)
+const QStringList kThemes = { QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("contrast") };
+const QStringList kColorMaps = { QStringLiteral("viridis"), QStringLiteral("cividis"), QStringLiteral("greyscale") };
+const QStringList kHeatmapScales = { QStringLiteral("absolute"), QStringLiteral("row") };
+// "" is the system's language
+const QStringList kLanguages = { QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"),
+    QStringLiteral("fr") };
+
+double clampedTextScale(double scale)
 {
-    return theme == QLatin1String("light") || theme == QLatin1String("dark");
+    return std::round(std::clamp(scale, 1.0, 2.0) * 10) / 10;
+}
+
+/// The stored value of `key` if it is one of `known`, else the first of them.
+QString storedChoice(const QString &key, const QStringList &known)
+{
+    const QVariant stored = SettingsStore::instance().value(key);
+    return stored.isValid() && known.contains(stored.toString()) ? stored.toString() : known.constFirst();
+}
+
+bool storedFlag(const QString &key)
+{
+    const QVariant stored = SettingsStore::instance().value(key);
+    return stored.toString() == QLatin1String("true");
+}
+
+/// The application's translators: the app's own strings and Qt's (dialog buttons, file dialogs).
+struct Translators {
+    std::unique_ptr<QTranslator> app;
+    std::unique_ptr<QTranslator> qt;
+};
+
+Translators &translators()
+{
+    static Translators instance;
+    return instance;
 }
 
 } // namespace
 
 Preferences::Preferences(QObject *parent)
     : QObject(parent)
+    , m_theme(storedChoice(kThemeKey, kThemes))
+    , m_colorMap(storedChoice(kColorMapKey, kColorMaps))
+    , m_heatmapScale(storedChoice(kHeatmapScaleKey, kHeatmapScales))
+    , m_presenter(storedFlag(kPresenterKey))
+    , m_reducedMotion(storedFlag(kReducedMotionKey))
+    , m_language(storedChoice(kLanguageKey, kLanguages))
 {
-    const QString stored = SettingsStore::instance().value(kThemeKey).toString();
-    m_theme = knownTheme(stored) ? stored : QStringLiteral("light");
+    bool ok = false;
+    const double scale = SettingsStore::instance().value(kTextScaleKey).toDouble(&ok);
+    m_textScale = ok && std::isfinite(scale) ? clampedTextScale(scale) : 1;
+}
+
+void Preferences::setChoice(
+    QString &member, const QString &value, const QStringList &known, const QString &key, void (Preferences::*changed)())
+{
+    if (!known.contains(value) || value == member)
+        return;
+    member = value;
+    emit(this->*changed)();
+    store(key, member);
 }
 
 void Preferences::setTheme(const QString &theme)
 {
-    if (!knownTheme(theme) || theme == m_theme)
+    setChoice(m_theme, theme, kThemes, kThemeKey, &Preferences::themeChanged);
+}
+
+void Preferences::setColorMap(const QString &colorMap)
+{
+    setChoice(m_colorMap, colorMap, kColorMaps, kColorMapKey, &Preferences::colorMapChanged);
+}
+
+void Preferences::setHeatmapScale(const QString &scale)
+{
+    setChoice(m_heatmapScale, scale, kHeatmapScales, kHeatmapScaleKey, &Preferences::heatmapScaleChanged);
+}
+
+void Preferences::setTextScale(double scale)
+{
+    if (!std::isfinite(scale))
         return;
-    m_theme = theme;
-    emit themeChanged();
-    store(kThemeKey, m_theme);
+    scale = clampedTextScale(scale);
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
+    m_textScale = scale;
+    emit textScaleChanged();
+    store(kTextScaleKey, m_textScale);
+}
+
+void Preferences::setPresenter(bool presenter)
+{
+    if (presenter == m_presenter)
+        return;
+    m_presenter = presenter;
+    emit presenterChanged();
+    store(kPresenterKey, m_presenter);
+}
+
+void Preferences::setReducedMotion(bool reducedMotion)
+{
+    if (reducedMotion == m_reducedMotion)
+        return;
+    m_reducedMotion = reducedMotion;
+    emit reducedMotionChanged();
+    store(kReducedMotionKey, m_reducedMotion);
+}
+
+void Preferences::setLanguage(const QString &language)
+{
+    if (!kLanguages.contains(language) || language == m_language)
+        return;
+    m_language = language;
+    emit languageChanged();
+    store(kLanguageKey, m_language);
+    applyLanguage(m_language);
+    emit localeNameChanged();
+    if (QQmlEngine *engine = qmlEngine(this))
+        engine->retranslate();
+}
+
+QString Preferences::localeName() const
+{
+    return QLocale().name();
+}
+
+QStringList Preferences::translatedLanguages()
+{
+    return { QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr") };
+}
+
+QString Preferences::startLanguage(const QString &requested)
+{
+    return requested.isEmpty() ? storedChoice(kLanguageKey, kLanguages) : requested;
+}
+
+bool Preferences::applyLanguage(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    Translators &t = translators();
+    for (std::unique_ptr<QTranslator> *translator : { &t.app, &t.qt }) {
+        if (*translator)
+            QCoreApplication::removeTranslator(translator->get());
+        translator->reset();
+    }
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return true;
+    auto app = std::make_unique<QTranslator>();
+    if (!app->load(locale, QStringLiteral("attention-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return false;
+    QCoreApplication::installTranslator(app.get());
+    t.app = std::move(app);
+    // Qt's own strings (the buttons of dialogs and file dialogs), where the system has them
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        t.qt = std::move(qt);
+    }
+    return true;
 }
 
 int Preferences::answer(const QString &key) const
@@ -70,4 +226,15 @@ void Preferences::addRecentModel(const QString &path)
         recent.removeLast();
     store(QStringLiteral("models/recent"), recent);
     emit recentModelsChanged();
+}
+
+void Preferences::resetAppearance()
+{
+    setTheme(kThemes.constFirst());
+    setColorMap(kColorMaps.constFirst());
+    setHeatmapScale(kHeatmapScales.constFirst());
+    setTextScale(1);
+    setPresenter(false);
+    setReducedMotion(false);
+    setLanguage(QString());
 }

@@ -21,7 +21,8 @@ Item {
         targets: root.session.targets
         barSet: barSet
         axis: categoryAxis
-        maxBars: 8
+        // up to eight bars, as many as leave each label a line of its own (fewer with large text)
+        maxBars: Math.max(3, Math.min(8, Math.floor(chart.plotArea.height / (1.3 * Theme.smallFontSize))))
     }
 
     objectName: "attendsToChart"

@@ -17,8 +17,8 @@ FocusScope {
     readonly property AttentionMatrixModel matrix: session.matrix
     readonly property int n: matrix.size
     readonly property int legendHeight: 76
-    /// Colours run from 0 to each row's largest weight instead of 0 to 100 %.
-    property bool rowScaled: false
+    /// The colour scale runs to each row's largest weight (the setting; the scale button changes it).
+    readonly property bool rowScaled: Theme.rowScaled
     /// The cell whose value is shown (row, column), or -1.
     property int inspectRow: -1
     property int inspectColumn: -1
@@ -272,13 +272,14 @@ FocusScope {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 14
                 radius: 2
+                // (each stop names colorMap first, so it is re-read when the colour map changes)
                 gradient: Gradient {
                     orientation: Gradient.Horizontal
-                    GradientStop { position: 0.0; color: heatmap.colorFor(0.0) }
-                    GradientStop { position: 0.25; color: heatmap.colorFor(0.25) }
-                    GradientStop { position: 0.5; color: heatmap.colorFor(0.5) }
-                    GradientStop { position: 0.75; color: heatmap.colorFor(0.75) }
-                    GradientStop { position: 1.0; color: heatmap.colorFor(1.0) }
+                    GradientStop { position: 0.0; color: heatmap.colorMap, heatmap.colorFor(0.0) }
+                    GradientStop { position: 0.25; color: heatmap.colorMap, heatmap.colorFor(0.25) }
+                    GradientStop { position: 0.5; color: heatmap.colorMap, heatmap.colorFor(0.5) }
+                    GradientStop { position: 0.75; color: heatmap.colorMap, heatmap.colorFor(0.75) }
+                    GradientStop { position: 1.0; color: heatmap.colorMap, heatmap.colorFor(1.0) }
                 }
             }
             // The top of the scale: 100 %, or each row's own largest weight.
@@ -287,7 +288,7 @@ FocusScope {
                 implicitHeight: Theme.touchTarget
                 checkable: true
                 checked: root.rowScaled
-                onToggled: root.rowScaled = checked
+                onToggled: Preferences.heatmapScale = checked ? "row" : "absolute"
                 //: the colour scale's top: 100 % or each row's maximum
                 text: root.rowScaled ? qsTr("row max") : qsTr("100 %")
                 font.pixelSize: Theme.smallFontSize

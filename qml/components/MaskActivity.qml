@@ -45,7 +45,9 @@ Card {
         color: Theme.text
         wrapMode: Text.Wrap
     }
-    RowLayout {
+    Flow {
+        width: parent.width
+        spacing: Theme.spacing
         Button {
             objectName: "a4Open"
             implicitHeight: Theme.touchTarget

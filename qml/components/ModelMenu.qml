@@ -112,6 +112,11 @@ ToolButton {
         }
         MenuSeparator {}
         MenuItem {
+            objectName: "settingsItem"
+            text: qsTr("Settings…")
+            onTriggered: settings.open()
+        }
+        MenuItem {
             objectName: "aboutItem"
             text: qsTr("About Self-Attention Explorer")
             onTriggered: about.open()
@@ -119,6 +124,13 @@ ToolButton {
     }
     AboutDialog {
         id: about
+    }
+    SettingsDialog {
+        id: settings
+    }
+    Shortcut {
+        sequence: "Ctrl+,"
+        onActivated: settings.open()
     }
     FolderDialog {
         id: folderDialog
@@ -145,13 +157,27 @@ ToolButton {
         modal: true
         objectName: "modelMenuError"
         title: qsTr("This cannot be opened")
-        standardButtons: Dialog.Ok
-        Label {
-            id: errorText
+        // The text's height for the dialog's width, said outright, and the OK button in the content: derived through
+        // the content item and a button box, the heights depend on each other and loop at large text sizes.
+        contentHeight: errorContent.implicitHeight
+        Column {
+            id: errorContent
             width: errorDialog.availableWidth
-            text: qsTr("%1\n\nWhat you had stays open.").arg(errorDialog.message)
-            wrapMode: Text.Wrap
-            color: Theme.text
+            spacing: Theme.margin
+            Label {
+                id: errorText
+                width: parent.width
+                text: qsTr("%1\n\nWhat you had stays open.").arg(errorDialog.message)
+                wrapMode: Text.Wrap
+                color: Theme.text
+            }
+            Button {
+                objectName: "modelMenuErrorOk"
+                anchors.right: parent.right
+                implicitHeight: Theme.touchTarget
+                text: qsTr("OK")
+                onClicked: errorDialog.close()
+            }
         }
     }
 }

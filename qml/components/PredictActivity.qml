@@ -122,7 +122,9 @@ Card {
                          .arg(root.fromText).arg(answerText).arg(root.weightText(root.answer)))
               + (root.why !== "" ? " " + qsTr("Why: %1").arg(root.why) : "")
     }
-    RowLayout {
+    Flow {
+        width: parent.width
+        spacing: Theme.spacing
         visible: root.revealed
         Button {
             implicitHeight: Theme.touchTarget

@@ -151,7 +151,9 @@ Card {
             correct: root.quiz.correct
             text: (root.quiz.correct ? qsTr("Correct.") : qsTr("Not quite — the answer is marked ✓.")) + " " + root.quiz.explanation
         }
-        RowLayout {
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
             Button {
                 objectName: "quizPrevious"
                 implicitHeight: Theme.touchTarget
@@ -211,7 +213,9 @@ Card {
                 }
             }
         }
-        RowLayout {
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
             Button {
                 objectName: "quizRestart"
                 implicitHeight: Theme.touchTarget

@@ -15,6 +15,8 @@ ColumnLayout {
     required property AttentionSession session
     property bool compact: false
     property bool settingsOpen: false
+    /// The softmax controls folded into one button that shows T and the mask: on a phone, and in presenter mode.
+    readonly property bool folded: compact || Theme.presenter
 
     spacing: Theme.spacing
 
@@ -23,21 +25,21 @@ ColumnLayout {
         spacing: Theme.spacing
 
         SentenceMenu {
-            width: root.compact ? root.width : Math.min(340, root.width * 0.4)
+            width: root.compact ? root.width : Math.min(340 * Theme.textScale, root.width * 0.4)
             session: root.session
         }
         HeadSelector {
-            width: root.compact ? root.width - settingsButton.width - Theme.spacing : Math.min(240, root.width * 0.3)
+            width: root.compact ? root.width - settingsButton.width - Theme.spacing : Math.min(240 * Theme.textScale, root.width * 0.3)
             session: root.session
         }
         LayerSelector {
-            width: root.compact ? root.width : Math.min(200, root.width * 0.3)
+            width: root.compact ? root.width : Math.min(200 * Theme.textScale, root.width * 0.3)
             session: root.session
         }
         Button {
             id: settingsButton
             objectName: "softmaxSettingsButton"
-            visible: root.compact
+            visible: root.folded
             implicitHeight: Theme.touchTarget
             checkable: true
             checked: root.settingsOpen
@@ -50,7 +52,7 @@ ColumnLayout {
         }
         // After the head selector where it fits; on a phone on its own row, when unfolded.
         SoftmaxControls {
-            visible: !root.compact || root.settingsOpen
+            visible: !root.folded || root.settingsOpen
             width: root.compact ? root.width : Math.min(root.width, naturalWidth)
             terse: !root.compact
             session: root.session

@@ -14,14 +14,16 @@ FocusScope {
     id: root
 
     required property AttentionSession session
-    /// Room above each row of chips for the arcs.
-    readonly property int arcSpace: 70
+    /// Room above each row of chips for the arcs (more for larger text: the % labels sit in it).
+    readonly property int arcSpace: Math.round(50 + 20 * Theme.textScale)
+    /// How far the hint, when it needs more lines than the arcs' room (large text on a phone), pushes the chips down.
+    readonly property real hintOverflow: arcHint.visible ? Math.max(0, arcHint.implicitHeight - arcSpace) : 0
     readonly property int selected: session.selectedToken
     /// 0 → 1 as the arcs grow out of the selected token.
     property real progress: 1
 
     objectName: "tokenRow"
-    implicitHeight: flow.implicitHeight
+    implicitHeight: flow.y + flow.implicitHeight
     activeFocusOnTab: true
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Tokens of the sentence")
@@ -66,6 +68,7 @@ FocusScope {
 
     Flow {
         id: flow
+        y: root.hintOverflow
         width: root.width
         spacing: 6
 
@@ -94,7 +97,7 @@ FocusScope {
                     x: -slot.joined
                     y: root.arcSpace
                     width: Math.max(Theme.touchTarget, implicitContentWidth + 20)
-                    height: Theme.touchTarget
+                    height: Math.max(Theme.touchTarget, Math.ceil(implicitContentHeight + 12))
                     focusPolicy: Qt.StrongFocus
                     // keyboard focus follows the selection inside the row
                     focus: slot.index === root.focusIndex
@@ -110,7 +113,7 @@ FocusScope {
                     background: Rectangle {
                         radius: Theme.radius
                         color: slot.selected ? Theme.accent
-                               : Qt.tint(Theme.surface, Qt.rgba(Theme.arc.r, Theme.arc.g, Theme.arc.b, 0.45 * slot.tint))
+                               : Qt.tint(Theme.surface, Qt.rgba(Theme.arc.r, Theme.arc.g, Theme.arc.b, Theme.chipTint * slot.tint))
                         // the strongest target gets a heavier outline (not bold text: that would change the chip's
                         // width and move every chip after it)
                         border.width: chip.activeFocus || slot.strongest ? 3 : 1
@@ -129,10 +132,11 @@ FocusScope {
     }
 
     Label {
+        id: arcHint
         objectName: "arcHint"
         visible: root.selected < 0
         x: 0
-        y: (root.arcSpace - height) / 2
+        y: Math.max(0, (root.arcSpace - height) / 2)
         width: root.width
         text: qsTr("Select a token — tap, click, or Tab to it and press Enter — to see what it attends to.")
         font.pixelSize: Theme.smallFontSize
@@ -145,7 +149,7 @@ FocusScope {
     // (opaque) chips, so an arc that crosses a line of chips on a narrow screen never hides a token's text.
     Item {
         objectName: "arcs"
-        anchors.fill: parent
+        anchors.fill: flow // the chips' coordinates
         z: -1
 
         Repeater {
@@ -193,7 +197,7 @@ FocusScope {
                     opacity: 0.15 + 0.85 * arc.strength
                     ShapePath {
                         strokeColor: Theme.arc
-                        strokeWidth: 1 + 7 * arc.strength
+                        strokeWidth: (1 + 7 * arc.strength) * Theme.arcWidthScale
                         fillColor: "transparent"
                         capStyle: ShapePath.RoundCap
                         startX: arc.x0
@@ -243,7 +247,7 @@ FocusScope {
     // The % labels of the arcs (each arc puts its label here); same coordinates as the arcs.
     Item {
         id: arcLabels
-        anchors.fill: parent
+        anchors.fill: flow
         z: -1
     }
 }

@@ -73,6 +73,7 @@ ScrollPage {
             Label {
                 objectName: "modelNote"
                 Layout.fillWidth: true
+                visible: !Theme.presenter
                 //: %1 is the model's name, e.g. "Designed heads"
                 text: (root.session.namedDimensions
                        ? qsTr("Every number here is computed: A = softmax(Q·Kᵀ/√d_k) with the model \"%1\". Its heads are designed from grammar features, not trained on text — it follows grammar, not meaning.")

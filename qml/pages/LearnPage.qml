@@ -94,6 +94,7 @@ ScrollPage {
     Button {
         objectName: "resetActivities"
         visible: root.session.namedDimensions
+        Layout.maximumWidth: root.column.width // elided rather than wider than a phone at large text sizes
         implicitHeight: Theme.touchTarget
         text: qsTr("Clear my activity answers")
         onClicked: Preferences.forgetAnswers()

@@ -12,15 +12,19 @@
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace attention;
 
@@ -100,6 +104,71 @@ private slots:
         next.forgetAnswers();
         QCOMPARE(Preferences().answer(QStringLiteral("activity1")), -1);
         QCOMPARE(Preferences().theme(), QStringLiteral("dark")); // forgetting answers keeps the theme
+    }
+
+    void appearanceSettingsAreKeptAcrossStarts()
+    {
+        // Every setting of the settings page is read back by the next start; values a hand-edited or damaged file
+        // holds that are not settings fall back to the defaults; resetting keeps answers.
+        {
+            Preferences first;
+            first.setAnswer(QStringLiteral("kept"), 2);
+            first.setTheme(QStringLiteral("contrast"));
+            first.setColorMap(QStringLiteral("greyscale"));
+            first.setHeatmapScale(QStringLiteral("row"));
+            first.setTextScale(1.54); // rounded to a step of 10 %
+            first.setPresenter(true);
+            first.setReducedMotion(true);
+        }
+        Preferences next;
+        QCOMPARE(next.theme(), QStringLiteral("contrast"));
+        QCOMPARE(next.colorMap(), QStringLiteral("greyscale"));
+        QCOMPARE(next.heatmapScale(), QStringLiteral("row"));
+        QCOMPARE(next.textScale(), 1.5);
+        QVERIFY(next.presenter());
+        QVERIFY(next.reducedMotion());
+        next.setTextScale(7); // at most 200 %
+        QCOMPARE(Preferences().textScale(), 2.0);
+        next.setTextScale(std::nan(""));
+        QCOMPARE(Preferences().textScale(), 2.0);
+
+        QSettings edited;
+        edited.setValue(QStringLiteral("appearance/theme"), QStringLiteral("purple"));
+        edited.setValue(QStringLiteral("appearance/color-map"), QStringLiteral("jet"));
+        edited.setValue(QStringLiteral("appearance/heatmap-scale"), 3);
+        edited.setValue(QStringLiteral("appearance/text-scale"), QStringLiteral("huge"));
+        edited.setValue(QStringLiteral("appearance/presenter"), QStringLiteral("maybe"));
+        edited.setValue(QStringLiteral("appearance/language"), QStringLiteral("tlh"));
+        edited.sync();
+        SettingsStore::instance().open(); // as at the next start
+        Preferences damaged;
+        QCOMPARE(damaged.theme(), QStringLiteral("light"));
+        QCOMPARE(damaged.colorMap(), QStringLiteral("viridis"));
+        QCOMPARE(damaged.heatmapScale(), QStringLiteral("absolute"));
+        QCOMPARE(damaged.textScale(), 1.0);
+        QVERIFY(!damaged.presenter());
+        QCOMPARE(damaged.language(), QString());
+
+        damaged.setColorMap(QStringLiteral("cividis"));
+        damaged.resetAppearance();
+        QCOMPARE(Preferences().colorMap(), QStringLiteral("viridis"));
+        QCOMPARE(Preferences().answer(QStringLiteral("kept")), 2);
+    }
+
+    void languageChangesTheTranslationAndNumbers()
+    {
+        // The shipped languages translate the window's strings and format numbers their way; English is the source.
+        const auto restore = qScopeGuard([] { Preferences::applyLanguage(QStringLiteral("en")); });
+        for (const QString &language : Preferences::translatedLanguages())
+            QVERIFY2(Preferences::applyLanguage(language), qPrintable(language));
+        QVERIFY(Preferences::applyLanguage(QStringLiteral("de")));
+        QCOMPARE(QCoreApplication::translate("Main", "Inside the math"), QStringLiteral("Die Rechnung"));
+        QCOMPARE(QLocale().toString(56.9, 'f', 1), QStringLiteral("56,9"));
+        QVERIFY(Preferences::applyLanguage(QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::translate("Main", "Inside the math"), QStringLiteral("Inside the math"));
+        QCOMPARE(QLocale().toString(56.9, 'f', 1), QStringLiteral("56.9"));
+        QVERIFY(!Preferences::applyLanguage(QStringLiteral("ja"))); // not translated: English, Japanese numbers
+        QCOMPARE(QCoreApplication::translate("Main", "Inside the math"), QStringLiteral("Inside the math"));
     }
 
     void lessonTasksComeFromTheLessonPack()

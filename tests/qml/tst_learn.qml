@@ -130,7 +130,7 @@ TestCase {
         tryVerify(() => error.opened)
         verify(workspace.error.indexOf("unknown-head.json") >= 0, workspace.error)
         compare(workspace.packPath, "")
-        error.close()
+        mouseClick(findChild(error, "modelMenuErrorOk"))
         tryVerify(() => !error.visible)
         menu.openPack(localFile("../data/packs/teacher.json"))
         compare(workspace.error, "")

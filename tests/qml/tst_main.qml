@@ -106,6 +106,120 @@ TestCase {
         compare(opensDark({ width: 800, height: 600 }), false)
     }
 
+    /// Opens the settings from the model menu of `win`; returns the dialog.
+    function openSettings(win) {
+        mouseClick(findChild(win, "modelMenuButton"))
+        const item = findChild(win, "settingsItem")
+        tryVerify(() => item && item.visible)
+        mouseClick(item)
+        const dialog = findChild(win, "settingsDialog")
+        tryVerify(() => dialog.opened)
+        return dialog
+    }
+
+    /// Toggles a control of the settings with the keyboard (it may be scrolled out of sight).
+    function pressWithSpace(control) {
+        control.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+    }
+
+    /// Picks entry `steps` below (or above, if negative) the current one of a settings combo box with the keyboard.
+    function chooseWithKeys(box, steps) {
+        box.forceActiveFocus()
+        for (let i = 0; i < Math.abs(steps); ++i)
+            keyClick(steps > 0 ? Qt.Key_Down : Qt.Key_Up)
+    }
+
+    // Every setting takes effect in the open window at once, without a restart, and Restore brings the defaults back.
+    function test_settingsTakeEffectAtOnce() {
+        window.requestActivate() // keys go to the active window
+        tryVerify(() => window.active)
+        try {
+            settingsTakeEffectAtOnce()
+        } finally {
+            // for the tests that follow, also when this one fails
+            Preferences.resetAppearance()
+            findChild(window, "settingsDialog").close()
+        }
+    }
+
+    function settingsTakeEffectAtOnce() {
+        const dialog = openSettings(window)
+        const heatmap = findChild(window.contentItem, "heatmap")
+
+        chooseWithKeys(findChild(dialog, "themeBox"), 2)
+        compare(Preferences.theme, "contrast")
+        verify(Theme.highContrast && Theme.dark)
+        compare(String(window.color), "#000000", "the window is black in high contrast")
+
+        // Greyscale, for printing: white for 0, black for 100 %, and a 50 % weight mid-grey (L* = 50 is sRGB 119).
+        chooseWithKeys(findChild(dialog, "colorMapBox"), 2)
+        compare(heatmap.colorMap, "greyscale")
+        compare(String(heatmap.colorFor(0)), "#ffffff")
+        compare(String(heatmap.colorFor(1)), "#000000")
+        compare(String(heatmap.colorFor(0.5)), "#777777")
+        const legend = findChild(window.contentItem, "legend")
+        compare(String(legend.gradient.stops[0].color), "#ffffff", "the legend follows the colour map")
+
+        pressWithSpace(findChild(dialog, "rowScale"))
+        verify(heatmap.rowScaled)
+        verify(findChild(window.contentItem, "scaleButton").checked, "the heatmap's own scale button agrees")
+
+        const slider = findChild(dialog, "textSizeSlider")
+        slider.forceActiveFocus()
+        for (let i = 0; i < 5; ++i)
+            keyClick(Qt.Key_Right)
+        fuzzyCompare(Preferences.textScale, 1.5, 1e-9)
+        compare(findChild(dialog, "textSizeValue").text, "150 %")
+        compare(findChild(window.contentItem, "modelNote").font.pixelSize, 23, "15 px notes at 150 %")
+
+        const temperature = findChild(window.contentItem, "temperatureSlider")
+        verify(temperature.visible)
+        pressWithSpace(findChild(dialog, "presenterSwitch"))
+        verify(Preferences.presenter)
+        verify(!temperature.visible, "presenter mode folds the softmax controls")
+        verify(findChild(window.contentItem, "softmaxSettingsButton").visible, "into one button")
+        verify(!findChild(window.contentItem, "modelNote").visible)
+        compare(Theme.arcWidthScale, 2)
+
+        pressWithSpace(findChild(dialog, "reducedMotionSwitch"))
+        compare(Theme.animationMs, 0)
+
+        // German: the page names and the decimal comma change in the open window.
+        const language = findChild(dialog, "languageBox")
+        chooseWithKeys(language, 2)
+        compare(Preferences.language, "de")
+        compare(window.pageNames[1], "Die Rechnung")
+        compare(findChild(window.contentItem, "temperatureValue").text, "T = 1,00")
+        chooseWithKeys(language, -2)
+        compare(Preferences.language, "")
+        compare(window.pageNames[1], "Inside the math")
+        compare(findChild(window.contentItem, "temperatureValue").text, "T = 1.00")
+
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !dialog.visible)
+        // Ctrl 0, Ctrl + and Ctrl − from the window.
+        keyClick(Qt.Key_0, Qt.ControlModifier)
+        compare(Preferences.textScale, 1)
+        keyClick(Qt.Key_Plus, Qt.ControlModifier)
+        fuzzyCompare(Preferences.textScale, 1.1, 1e-9)
+        keyClick(Qt.Key_Minus, Qt.ControlModifier)
+        compare(Preferences.textScale, 1)
+
+        // Ctrl+, opens the settings too; Restore brings back every default.
+        keyClick(Qt.Key_Comma, Qt.ControlModifier)
+        tryVerify(() => dialog.opened)
+        pressWithSpace(findChild(dialog, "resetAppearance"))
+        compare(Preferences.theme, "light")
+        compare(heatmap.colorMap, "viridis")
+        verify(!heatmap.rowScaled)
+        verify(!Preferences.presenter && !Preferences.reducedMotion)
+        verify(temperature.visible)
+        compare(Theme.animationMs, 450)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !dialog.visible)
+    }
+
     function test_title() {
         compare(window.title, "Self-Attention Explorer")
     }
