@@ -54,7 +54,8 @@ int main(int argc, char *argv[])
 {
     const attention::cli::Launch launch = attention::cli::launchFor(argumentList(argc, argv));
     const bool headless = launch == attention::cli::Launch::Command;
-    if (launch == attention::cli::Launch::Screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if ((launch == attention::cli::Launch::Screenshot || launch == attention::cli::Launch::Document)
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
     // X11 or Wayland: without either Qt cannot open a window and aborts; say what to do instead.
@@ -71,6 +72,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
+    else if (launch == attention::cli::Launch::Document)
+        app = std::make_unique<QGuiApplication>(argc, argv); // fonts for the pages, no window
     else {
         app = std::make_unique<QApplication>(argc, argv);
         // the window's icon, and the menu entry it belongs to (Wayland finds the icon through it)
@@ -109,6 +112,23 @@ int main(int argc, char *argv[])
             parser.value(QStringLiteral("temperature")), parser.value(QStringLiteral("mask")), &temperature, &causal))
         return 2;
 
+    if (attention::cli::wantsWorksheet(parser)) {
+        attention::cli::WorksheetRequest request;
+        request.sentence.sentenceId = parser.value(QStringLiteral("worksheet"));
+        if (parser.isSet(QStringLiteral("text")))
+            request.sentence.text = parser.value(QStringLiteral("text"));
+        request.sentence.packPath = parser.value(QStringLiteral("pack"));
+        request.sentence.head = parser.value(QStringLiteral("head"));
+        request.sentence.outputPath = parser.value(QStringLiteral("output"));
+        request.sentence.temperature = temperature;
+        request.sentence.causal = causal;
+        request.sentence.model = parser.value(QStringLiteral("model"));
+        request.headGiven = parser.isSet(QStringLiteral("head"));
+        request.answers = parser.isSet(QStringLiteral("answers"));
+        request.heatmap = parser.isSet(QStringLiteral("heatmap"));
+        request.paper = parser.value(QStringLiteral("paper"));
+        return attention::cli::writeWorksheet(request);
+    }
     if (parser.isSet(QStringLiteral("compute")))
         return attention::cli::compute(parser.value(QStringLiteral("compute")), parser.value(QStringLiteral("output")));
     if (parser.isSet(QStringLiteral("head-statistics")))

@@ -21,7 +21,7 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-layouts qml6-module-qtquick-shapes qml6-module-qtcharts qml6-module-qttest
     qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
-    qt6-qpa-plugins libgl1-mesa-dri fonts-dejavu-core
+    qt6-qpa-plugins libgl1-mesa-dri fonts-dejavu-core qt6-translations-l10n
 )
 # for the test suite's package test only (tests/package/check-package.sh)
 test_packages=(debhelper dpkg-dev fakeroot lintian desktop-file-utils appstream)

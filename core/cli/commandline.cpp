@@ -8,6 +8,7 @@
 #include "designedmodel.h"
 #include "headstatistics.h"
 #include "jsonio.h"
+#include "worksheet.h"
 #include "sentencepack.h"
 #include "workspace.h"
 
@@ -21,6 +22,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <optional>
 #include <functional>
 
 namespace attention::cli {
@@ -130,6 +132,17 @@ const std::vector<OptionSpec> &optionTable()
             QT_TRANSLATE_NOOP("main", "causal (a decoder: no looking ahead) or none (an encoder)."), s("none") },
         { { s("quiz") }, s("FILE"),
             QT_TRANSLATE_NOOP("main", "Use the quiz pack FILE on the Learn page (see docs/quiz-packs.md)."), {} },
+        { { s("worksheet") }, s("ID"),
+            QT_TRANSLATE_NOOP("main",
+                "Write a printable worksheet (PDF, -o FILE.pdf) for sentence ID, or for --text: the sentence and its "
+                "tokens, a grid to shade, questions answered from the computed matrix."),
+            {}, true },
+        { { s("answers") }, {}, QT_TRANSLATE_NOOP("main", "With a worksheet: add the answer key page."), {} },
+        { { s("heatmap") }, {},
+            QT_TRANSLATE_NOOP("main", "With a worksheet: show the heatmap on the front page instead of an empty grid."),
+            {} },
+        { { s("paper") }, s("SIZE"),
+            QT_TRANSLATE_NOOP("main", "With a worksheet: A4 or Letter (default: the one your region uses)."), {} },
         { { s("lang") }, s("LANG"),
             QT_TRANSLATE_NOOP("main", "Language of the window, e.g. de or en (default: the system's)."), {} },
     };
@@ -145,6 +158,13 @@ void addOptions(QCommandLineParser &parser)
             QCommandLineOption(o.names, QCoreApplication::translate("main", o.help), o.valueName, o.defaultValue));
 }
 
+bool wantsWorksheet(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("worksheet"))
+        || (parser.isSet(QStringLiteral("text")) && !parser.isSet(QStringLiteral("screenshot"))
+            && parser.value(QStringLiteral("output")).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive));
+}
+
 Launch launchFor(const QStringList &arguments)
 {
     // Read by the same parser as the options themselves, so that a value that looks like an option ("--pack --text",
@@ -157,6 +177,8 @@ Launch launchFor(const QStringList &arguments)
     for (const char *name : { "help", "help-all", "version" })
         if (parser.isSet(QLatin1String(name)))
             return Launch::Command;
+    if (wantsWorksheet(parser))
+        return Launch::Document;
     for (const OptionSpec &o : optionTable()) {
         if (o.command && parser.isSet(o.names.constFirst()))
             return Launch::Command;
@@ -444,6 +466,100 @@ int exportMatrix(const ExportRequest &request)
             out = QJsonDocument(o).toJson(QJsonDocument::Indented);
         }
         return writeOutput(request.outputPath, out) ? 0 : 1;
+    } catch (const Error &e) {
+        printError(QString::fromStdString(e.what()));
+        return 2;
+    }
+}
+
+int writeWorksheet(const WorksheetRequest &request)
+{
+    try {
+        const ExportRequest &r = request.sentence;
+        if (r.outputPath.isEmpty() || r.outputPath == QLatin1String("-"))
+            throw Error("--worksheet: give the PDF file to write with -o FILE.pdf");
+        if (r.model != QLatin1String("designed"))
+            throw Error("--worksheet: worksheets use the designed heads (leave out --model)");
+        QPageSize::PageSizeId paper = defaultPaper();
+        if (!request.paper.isEmpty()) {
+            if (request.paper.compare(QLatin1String("a4"), Qt::CaseInsensitive) == 0)
+                paper = QPageSize::A4;
+            else if (request.paper.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0)
+                paper = QPageSize::Letter;
+            else
+                throw Error("--paper: expected A4 or Letter, got \"" + json::text(request.paper) + "\"");
+        }
+        const DesignedModel &model = DesignedModel::builtIn();
+        Worksheet sheet;
+        Tokens tokens;
+        const Sentence *sentence = nullptr;
+        std::optional<SentencePack> pack;
+        if (!r.text.isNull()) {
+            try {
+                tokens = analyze(r.text);
+            } catch (const Error &e) {
+                throw Error(std::string("--text: ") + e.what());
+            }
+            sheet.text = r.text.simplified();
+        } else {
+            pack = packFor(r.packPath);
+            sentence = pack->find(r.sentenceId);
+            if (!sentence)
+                throw Error("--worksheet: no sentence with the id \"" + json::text(r.sentenceId)
+                    + "\" (see --list-sentences)");
+            tokens = sentence->tokens;
+            sheet.text = sentence->text;
+            sheet.explanation = sentence->explanation;
+        }
+        int head = -1;
+        if (request.headGiven) {
+            if (normalizedName(r.head) != QLatin1String("all")) {
+                head = model.headIndex(r.head);
+                if (head < 0) {
+                    QStringList names;
+                    for (const HeadInfo &h : model.heads())
+                        names << h.id;
+                    throw Error("--head: no head called \"" + json::text(r.head)
+                        + "\" (heads: " + json::text(names.join(QStringLiteral(", "))) + ", all)");
+                }
+            }
+        } else if (sentence && !sentence->expectations.empty()) {
+            head = sentence->expectations.front().headIndex;
+        }
+        const LayerResult result = model.compute(tokens, r.causal ? Mask::causal() : Mask::none(), r.temperature);
+        const Matrix weights = head < 0 ? averageWeights(result.heads) : result.heads[std::size_t(head)].weights;
+        sheet.modelName = model.name();
+        if (head < 0) {
+            sheet.headName = QCoreApplication::translate("main", "all heads (average)");
+        } else {
+            sheet.headName = model.heads()[std::size_t(head)].name;
+            sheet.headDescription = model.heads()[std::size_t(head)].description;
+        }
+        const Eigen::Index n = weights.rows();
+        for (const Token &t : tokens)
+            sheet.tokens << t.text;
+        for (Eigen::Index i = 0; i < n; ++i) {
+            for (Eigen::Index j = 0; j < n; ++j) {
+                sheet.weights.push_back(weights(i, j));
+                if (r.causal)
+                    sheet.masked.push_back(j > i);
+            }
+        }
+        std::vector<int> askAbout;
+        if (sentence) {
+            for (const Expectation &e : sentence->expectations) {
+                if (e.headIndex == head)
+                    askAbout.push_back(e.from);
+            }
+        }
+        sheet.questions = worksheetQuestions(sheet, askAbout);
+        sheet.answers = request.answers;
+        sheet.heatmapOnFront = request.heatmap;
+        if (const QString error = saveWorksheetPdf(sheet, r.outputPath, paper); !error.isEmpty()) {
+            printError(error);
+            return 1;
+        }
+        return 0;
     } catch (const Error &e) {
         printError(QString::fromStdString(e.what()));
         return 2;

@@ -37,9 +37,13 @@ const std::vector<OptionSpec> &optionTable();
 void addOptions(QCommandLineParser &parser);
 
 /// What the arguments (argv without the program) ask for: a command that prints or writes files and needs no
-/// window (or an error in the arguments), a screenshot of the window drawn offscreen, or the window.
-enum class Launch { Command, Screenshot, Window };
+/// window (or an error in the arguments), a document drawn with fonts (a worksheet), a screenshot of the window drawn
+/// offscreen, or the window.
+enum class Launch { Command, Document, Screenshot, Window };
 Launch launchFor(const QStringList &arguments);
+/// A worksheet is asked for: --worksheet ID, or --text "…" with -o FILE.pdf. It is drawn (Launch::Document: fonts
+/// need a QGuiApplication, on the offscreen platform) but opens no window.
+bool wantsWorksheet(const QCommandLineParser &parser);
 
 /// `--compute INPUT.json [-o OUT.json]`: every intermediate of the layer described in INPUT.
 int compute(const QString &inputPath, const QString &outputPath);
@@ -60,6 +64,19 @@ struct ExportRequest {
     QString model = QStringLiteral("designed"); ///< "designed" or a checkpoint folder
     QString layer = QStringLiteral("1"); ///< from 1, or "all" (checkpoints)
 };
+
+/// What `--worksheet` writes: the sentence and softmax settings of an ExportRequest, and the pages' options.
+struct WorksheetRequest {
+    ExportRequest sentence;
+    bool headGiven = false; ///< --head was given; else the curated sentence's lesson head (typed text: the average)
+    bool answers = false; ///< with the answer key page
+    bool heatmap = false; ///< the heatmap on the front page instead of an empty grid
+    QString paper; ///< "A4", "Letter", or "" for the locale's
+};
+
+/// `--worksheet ID|--text "…" [--head NAME] -o FILE.pdf [--answers] [--heatmap] [--paper A4|Letter]`: a printable
+/// worksheet of the designed model's attention for the sentence (see attention::Worksheet).
+int writeWorksheet(const WorksheetRequest &request);
 
 /// `--export ID|--text "…" [--head NAME|all] [--format csv|json] [--temperature T] [--mask causal|none] [-o FILE]`:
 /// tokens and the attention matrix. With `--model DIR`: a checkpoint's `--layer L|all` and `--head H|all` (from 1),

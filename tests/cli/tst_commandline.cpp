@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The app's display-free commands, run as a user runs them: the real binary, its exit code, its output files.
+#include "worksheet.h"
+
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -93,6 +96,86 @@ private slots:
         }
         QVERIFY2(options.size() > 20, qPrintable(help));
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the man page: ") + missing.join(u' ')));
+    }
+
+    void worksheetQuestionsAreAnsweredFromTheMatrix()
+    {
+        // A hand-made 3×3 matrix (tokens "a b a"): the answers are the ones read off it by hand.
+        QLocale::setDefault(QLocale::c());
+        attention::Worksheet sheet;
+        sheet.tokens = { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a") };
+        sheet.weights = { 0.2, 0.5, 0.3, /**/ 0.1, 0.1, 0.8, /**/ 0.6, 0.3, 0.1 };
+        auto q = attention::worksheetQuestions(sheet, { 0 });
+        QCOMPARE(int(q.size()), 3);
+        QCOMPARE(q[0].prompt, QStringLiteral("Which token does “a” (token 1) attend to most?"));
+        QCOMPARE(q[0].answer, QStringLiteral("“b”, with 50.0 % of its attention."));
+        QVERIFY2(q[1].answer.startsWith(QStringLiteral("100.0 %")), qPrintable(q[1].answer));
+        // column sums 0.9, 0.9, 1.2: the second "a" receives the most
+        QCOMPARE(q[2].answer, QStringLiteral("“a” (token 3): its column adds up to 1.20 of the 3 rows' attention."));
+
+        // No claim to ask about: the clearest link (b → the second a, 80 %); a causal mask adds its question.
+        sheet.masked = { false, true, true, false, false, true, false, false, false };
+        q = attention::worksheetQuestions(sheet, {});
+        QCOMPARE(int(q.size()), 4);
+        QCOMPARE(q[0].prompt, QStringLiteral("Which token does “b” attend to most?"));
+        QCOMPARE(q[0].answer, QStringLiteral("“a” (token 3), with 80.0 % of its attention."));
+        QVERIFY(q[3].prompt.contains(QStringLiteral("above the diagonal")));
+        QLocale::setDefault(QLocale::system());
+    }
+
+    void worksheets()
+    {
+        // --worksheet ID and --text with -o FILE.pdf write a PDF: one page, two with --answers; A4 or Letter.
+        QTemporaryDir dir;
+        const QString a4 = dir.filePath(QStringLiteral("sheet.pdf"));
+        Run r = run({ QStringLiteral("--worksheet"), QStringLiteral("pronoun-cat"), QStringLiteral("-o"), a4,
+            QStringLiteral("--paper"), QStringLiteral("A4") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const auto pdf = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const auto pageCount = [](const QByteArray &bytes) {
+            int count = 0;
+            auto it = QRegularExpression(QStringLiteral("/Type\\s*/Page(?![s])")).globalMatch(QString::fromLatin1(bytes));
+            while (it.hasNext()) {
+                it.next();
+                ++count;
+            }
+            return count;
+        };
+        QByteArray bytes = pdf(a4);
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QCOMPARE(pageCount(bytes), 1);
+        QVERIFY2(bytes.contains("/MediaBox [0 0 595"), "A4 is 595 × 842 points");
+
+        const QString letter = dir.filePath(QStringLiteral("key.pdf"));
+        r = run({ QStringLiteral("--text"), QStringLiteral("The robot picked up the ball because it was light."),
+            QStringLiteral("--head"), QStringLiteral("Coreference"), QStringLiteral("-o"), letter,
+            QStringLiteral("--answers"), QStringLiteral("--paper"), QStringLiteral("letter") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        bytes = pdf(letter);
+        QCOMPARE(pageCount(bytes), 2);
+        QVERIFY2(bytes.contains("/MediaBox [0 0 612"), "Letter is 612 × 792 points");
+
+        // What cannot be done is said, and nothing is written.
+        const QString none = dir.filePath(QStringLiteral("none.pdf"));
+        for (const QStringList &bad : { QStringList { QStringLiteral("--worksheet"), QStringLiteral("no-such-id"),
+                                            QStringLiteral("-o"), none },
+                 QStringList { QStringLiteral("--worksheet"), QStringLiteral("pronoun-cat") },
+                 QStringList { QStringLiteral("--worksheet"), QStringLiteral("pronoun-cat"), QStringLiteral("-o"), none,
+                     QStringLiteral("--paper"), QStringLiteral("A3") },
+                 QStringList { QStringLiteral("--worksheet"), QStringLiteral("pronoun-cat"), QStringLiteral("-o"), none,
+                     QStringLiteral("--head"), QStringLiteral("Nonsense") } }) {
+            r = run(bad);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(!r.err.isEmpty(), qPrintable(bad.join(u' ')));
+        }
+        QVERIFY(!QFile::exists(none));
+        QVERIFY(run({ QStringLiteral("--worksheet"), QStringLiteral("pronoun-cat"), QStringLiteral("-o"),
+                        dir.filePath(QStringLiteral("missing/folder/x.pdf")) })
+                    .exitCode
+            != 0);
     }
 
     void helpAndVersion()
