@@ -131,6 +131,10 @@ ApplicationWindow {
                 compact: root.width < 1200
                 workspace: workspace
             }
+            ExportMenu {
+                session: currentSession
+                view: pageArea
+            }
             ToolButton {
                 id: themeButton
                 objectName: "themeButton"
@@ -245,31 +249,39 @@ ApplicationWindow {
         }
     }
 
-    StackLayout {
-        id: pages
+    // The page area with the window's background, so a saved picture of it looks as it does on screen.
+    Rectangle {
+        id: pageArea
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.top: settingsBanner.bottom
-        currentIndex: root.page
+        color: Theme.background
 
-        ExplorePage {
-            session: currentSession
-            onNavigate: page => root.page = page
-        }
-        Loader {
-            active: (root.visitedPages & 2) !== 0
-            sourceComponent: mathPage
-        }
-        Loader {
-            active: (root.visitedPages & 4) !== 0
-            sourceComponent: headsPage
-        }
-        Loader {
-            active: (root.visitedPages & 8) !== 0
-            sourceComponent: learnPage
+        StackLayout {
+            id: pages
+            anchors.fill: parent
+            currentIndex: root.page
+
+            ExplorePage {
+                session: currentSession
+                onNavigate: page => root.page = page
+            }
+            Loader {
+                active: (root.visitedPages & 2) !== 0
+                sourceComponent: mathPage
+            }
+            Loader {
+                active: (root.visitedPages & 4) !== 0
+                sourceComponent: headsPage
+            }
+            Loader {
+                active: (root.visitedPages & 8) !== 0
+                sourceComponent: learnPage
+            }
         }
     }
+
     // The lazily created pages. They reach the window's session and options by id: with ComponentBehavior: Bound,
     // which would let the linter check that, Qt 6.4's Loader refuses to create them, so the check is off here.
     // qmllint disable unqualified

@@ -5,11 +5,12 @@
 #include "analyzer.h"
 #include "checkpointmodel.h"
 #include "computerequest.h"
+#include "csv.h"
 #include "designedmodel.h"
 #include "headstatistics.h"
 #include "jsonio.h"
-#include "worksheet.h"
 #include "sentencepack.h"
+#include "worksheet.h"
 #include "workspace.h"
 
 #include <QJsonArray>
@@ -22,23 +23,10 @@
 #include <QSaveFile>
 
 #include <cstdio>
-#include <optional>
 #include <functional>
+#include <optional>
 
 namespace attention::cli {
-
-namespace {
-/// C0 and C1 control characters (and DEL): what a terminal may act on.
-bool isControl(char16_t u)
-{
-    return u < 0x20 || (u >= 0x7f && u < 0xa0);
-}
-
-QString hexEscape(char16_t u)
-{
-    return QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
-}
-} // namespace
 
 QString escapeControlCharacters(const QString &text, bool escapeBackslash)
 {
@@ -54,7 +42,7 @@ QString escapeControlCharacters(const QString &text, bool escapeBackslash)
             out += QLatin1String("\\t");
         else if (u == u'\r')
             out += QLatin1String("\\r");
-        else if (isControl(u))
+        else if (isControlCharacter(u))
             out += hexEscape(u);
         else
             out += c;
@@ -123,7 +111,9 @@ const std::vector<OptionSpec> &optionTable()
         { { s("sentence") }, s("ID"), QT_TRANSLATE_NOOP("main", "Open with the curated sentence ID."), {} },
         { { s("select") }, s("N"), QT_TRANSLATE_NOOP("main", "Open with token N (from 0) selected."), {} },
         { { s("theme") }, s("THEME"),
-            QT_TRANSLATE_NOOP("main", "light, dark or contrast (high contrast), for this window only (default: the theme chosen last)."), {} },
+            QT_TRANSLATE_NOOP("main",
+                "light, dark or contrast (high contrast), for this window only (default: the theme chosen last)."),
+            {} },
         { { s("page") }, s("PAGE"), QT_TRANSLATE_NOOP("main", "Open on a page: explore, math, heads or learn."),
             s("explore") },
         { { s("temperature") }, s("T"),
@@ -228,21 +218,6 @@ int compute(const QString &inputPath, const QString &outputPath)
 
 namespace {
 
-/// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; other control characters (a
-/// terminal's escape sequences) written as \xNN.
-QString csvField(const QString &text)
-{
-    QString s;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        s += isControl(u) && u != u'\n' && u != u'\r' ? hexEscape(u) : QString(c);
-    }
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
-        && !s.contains(QLatin1Char('\r')))
-        return s;
-    return QLatin1Char('"') + s.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-}
-
 SentencePack packFor(const QString &path)
 {
     return path.isEmpty() ? SentencePack::builtIn() : SentencePack::load(path);
@@ -312,21 +287,12 @@ QJsonArray matrixJson(const MatrixF &m)
     return rows;
 }
 
-/// An n×n matrix over the tokens as CSV: a header row of the tokens, then one row per token; `cell(i, j)` writes a
-/// value.
-QByteArray csvMatrix(const Tokens &tokens, const std::function<QString(Eigen::Index, Eigen::Index)> &cell)
+QStringList tokenTexts(const Tokens &tokens)
 {
-    QStringList header { QString() };
+    QStringList texts;
     for (const Token &t : tokens)
-        header << csvField(t.text);
-    QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        QStringList row { csvField(tokens[i].text) };
-        for (std::size_t j = 0; j < tokens.size(); ++j)
-            row << cell(Eigen::Index(i), Eigen::Index(j));
-        out += row.join(QLatin1Char(',')).toUtf8() + '\n';
-    }
-    return out;
+        texts << t.text;
+    return texts;
 }
 
 int exportCheckpoint(const ExportRequest &request)
@@ -358,8 +324,7 @@ int exportCheckpoint(const ExportRequest &request)
         if (layer < 0 || head < 0)
             throw Error("--format csv holds one matrix: choose one --layer and one --head (or use --format json)");
         const MatrixF &w = all[std::size_t(layer)][std::size_t(head)];
-        out =
-            csvMatrix(tokens, [&](Eigen::Index i, Eigen::Index j) { return QString::number(double(w(i, j)), 'g', 9); });
+        out = csvMatrix(tokenTexts(tokens), [&](int i, int j) { return QString::number(double(w(i, j)), 'g', 9); });
     } else {
         const auto heads = [&](int l) {
             if (head >= 0)
@@ -438,8 +403,7 @@ int exportMatrix(const ExportRequest &request)
 
         QByteArray out;
         if (request.format == QLatin1String("csv")) {
-            out = csvMatrix(
-                tokens, [&](Eigen::Index i, Eigen::Index j) { return QString::number(weights(i, j), 'f', 6); });
+            out = csvMatrix(tokenTexts(tokens), [&](int i, int j) { return QString::number(weights(i, j), 'f', 6); });
         } else {
             QJsonArray names;
             QJsonArray features;
@@ -505,8 +469,8 @@ int writeWorksheet(const WorksheetRequest &request)
             pack = packFor(r.packPath);
             sentence = pack->find(r.sentenceId);
             if (!sentence)
-                throw Error("--worksheet: no sentence with the id \"" + json::text(r.sentenceId)
-                    + "\" (see --list-sentences)");
+                throw Error(
+                    "--worksheet: no sentence with the id \"" + json::text(r.sentenceId) + "\" (see --list-sentences)");
             tokens = sentence->tokens;
             sheet.text = sentence->text;
             sheet.explanation = sentence->explanation;

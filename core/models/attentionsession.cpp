@@ -139,6 +139,20 @@ void AttentionSession::setSentenceId(const QString &id)
     showTokens(*custom);
 }
 
+std::vector<int> AttentionSession::claimedTokens() const
+{
+    std::vector<int> from;
+    if (m_custom || !namedDimensions() || !m_workspace)
+        return from;
+    if (const Sentence *s = m_workspace->get().sentence(m_sentenceId)) {
+        for (const Expectation &e : s->expectations) {
+            if (e.headIndex == m_headIndex)
+                from.push_back(e.from);
+        }
+    }
+    return from;
+}
+
 QString AttentionSession::useText(const QString &text)
 {
     const QString trimmed = text.simplified();

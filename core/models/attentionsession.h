@@ -130,6 +130,9 @@ public:
     bool namedDimensions() const;
     bool alwaysCausal() const;
     QString notice() const { return m_notice; }
+    /// The tokens a curated sentence claims something about in the head shown (the designed model's own tokens;
+    /// none for a typed sentence or a checkpoint).
+    std::vector<int> claimedTokens() const;
     bool busy() const { return m_busy; }
     /// Texts at least this long in a model without named dimensions (a checkpoint) are computed off the GUI thread.
     static constexpr int kBackgroundTokens = 48;

@@ -88,8 +88,8 @@ std::vector<Worksheet::Question> worksheetQuestions(const Worksheet &sheet, cons
     double sum = 0;
     for (int j = 0; j < n; ++j)
         sum += sheet.weight(row, j);
-    questions.push_back({ QCoreApplication::translate("Worksheet",
-                              "Add up the weights in the row of %1. What do you get, and why?")
+    questions.push_back({ QCoreApplication::translate(
+                              "Worksheet", "Add up the weights in the row of %1. What do you get, and why?")
                               .arg(tokenName(sheet, row)),
         QCoreApplication::translate("Worksheet",
             "%1: softmax turns each row of scores into shares of the token's attention, and shares add up to 100 %.")
@@ -106,7 +106,8 @@ std::vector<Worksheet::Question> worksheetQuestions(const Worksheet &sheet, cons
             receiver = j;
         }
     }
-    questions.push_back({ QCoreApplication::translate("Worksheet", "Which token receives the most attention in total (the column with the largest sum)?"),
+    questions.push_back({ QCoreApplication::translate("Worksheet",
+                              "Which token receives the most attention in total (the column with the largest sum)?"),
         //: %1 the token, %2 the column's sum, %3 the number of rows
         QCoreApplication::translate("Worksheet", "%1: its column adds up to %2 of the %3 rows' attention.")
             .arg(tokenName(sheet, receiver), QLocale().toString(most, 'f', 2))
@@ -114,8 +115,9 @@ std::vector<Worksheet::Question> worksheetQuestions(const Worksheet &sheet, cons
 
     if (!sheet.masked.empty() && n > 1 && sheet.isMasked(0, n - 1))
         questions.push_back({ QCoreApplication::translate("Worksheet", "Why is every cell above the diagonal empty?"),
-            QCoreApplication::translate("Worksheet", "The causal mask: a token may attend only to itself and the tokens before it, as when a model writes "
-               "text one word at a time.") });
+            QCoreApplication::translate("Worksheet",
+                "The causal mask: a token may attend only to itself and the tokens before it, as when a model writes "
+                "text one word at a time.") });
     return questions;
 }
 
@@ -131,8 +133,7 @@ public:
         , m_mm(device->logicalDpiX() / 25.4)
         , m_width(device->width() / m_mm)
         , m_height(device->height() / m_mm)
-    {
-    }
+    { }
 
     bool isActive() const { return m_painter.isActive(); }
     QPainter &painter() { return m_painter; }
@@ -264,12 +265,15 @@ void paintGrid(Pages &pages, const Worksheet &sheet, bool filled, double reserve
         p.drawLine(QPointF((left + k * cell) * mm, top * mm), QPointF((left + k * cell) * mm, (top + gridSize) * mm));
     }
     pages.skip(labelWidth + gridSize + 2);
-    pages.paragraph(filled && !numbers ? QCoreApplication::translate("Worksheet", "Rows: the token that attends (from). Columns: the token attended to (to). "
-                                            "Darker cells: more attention.")
-                                       : filled ? QCoreApplication::translate("Worksheet", "Rows: the token that attends (from). Columns: the token attended "
-                                                     "to (to). Numbers: weight in percent; each row adds up to 100.")
-                                                : QCoreApplication::translate("Worksheet", "Rows: the token that attends (from). Columns: the token attended "
-                                                     "to (to). Each row's weights add up to 100 %."),
+    pages.paragraph(filled && !numbers ? QCoreApplication::translate("Worksheet",
+                        "Rows: the token that attends (from). Columns: the token attended to (to). "
+                        "Darker cells: more attention.")
+            : filled                   ? QCoreApplication::translate("Worksheet",
+                                    "Rows: the token that attends (from). Columns: the token attended "
+                                                      "to (to). Numbers: weight in percent; each row adds up to 100.")
+                                       : QCoreApplication::translate("Worksheet",
+                                           "Rows: the token that attends (from). Columns: the token attended "
+                                                             "to (to). Each row's weights add up to 100 %."),
         Pages::font(8.5), 0, QColor(60, 60, 60));
 }
 
@@ -278,7 +282,8 @@ void paintHeader(Pages &pages, const Worksheet &sheet, const QString &title)
     pages.paragraph(title, Pages::font(16, true));
     pages.skip(1);
     //: %1 model, %2 head
-    pages.paragraph(QCoreApplication::translate("Worksheet", "Model: %1 · Head: %2").arg(sheet.modelName, sheet.headName)
+    pages.paragraph(
+        QCoreApplication::translate("Worksheet", "Model: %1 · Head: %2").arg(sheet.modelName, sheet.headName)
             + (sheet.headDescription.isEmpty() ? QString() : QStringLiteral(" — ") + sheet.headDescription),
         Pages::font(9), 0, QColor(60, 60, 60));
     pages.skip(3);
@@ -293,7 +298,9 @@ void paintWorksheet(const Worksheet &sheet, QPagedPaintDevice *device)
         return;
 
     paintHeader(pages, sheet, QCoreApplication::translate("Worksheet", "Self-attention worksheet"));
-    pages.paragraph(QCoreApplication::translate("Worksheet", "Name: ______________________________    Date: ______________"), Pages::font(10));
+    pages.paragraph(
+        QCoreApplication::translate("Worksheet", "Name: ______________________________    Date: ______________"),
+        Pages::font(10));
     pages.skip(4);
     pages.paragraph(QCoreApplication::translate("Worksheet", "The sentence"), Pages::font(11, true));
     pages.paragraph(sheet.text, Pages::font(12));
@@ -302,12 +309,15 @@ void paintWorksheet(const Worksheet &sheet, QPagedPaintDevice *device)
     for (int i = 0; i < sheet.size(); ++i)
         numbered << QStringLiteral("%1 %2").arg(i + 1).arg(sheet.tokens[i]);
     //: the sentence's tokens, numbered
-    pages.paragraph(QCoreApplication::translate("Worksheet", "Tokens: ") + numbered.join(QStringLiteral("   ")), Pages::font(10));
+    pages.paragraph(
+        QCoreApplication::translate("Worksheet", "Tokens: ") + numbered.join(QStringLiteral("   ")), Pages::font(10));
     pages.skip(4);
     pages.paragraph(sheet.heatmapOnFront
-            ? QCoreApplication::translate("Worksheet", "The heatmap shows how much each token (row) attends to every token (column).")
-            : QCoreApplication::translate("Worksheet", "Shade each row: which tokens do you expect this token to attend to? Darkest where you expect the "
-                 "most. Then compare with the app or the answer key."),
+            ? QCoreApplication::translate(
+                "Worksheet", "The heatmap shows how much each token (row) attends to every token (column).")
+            : QCoreApplication::translate("Worksheet",
+                "Shade each row: which tokens do you expect this token to attend to? Darkest where you expect the "
+                "most. Then compare with the app or the answer key."),
         Pages::font(10));
     pages.skip(3);
     // two lines to write each answer on, one for a long sentence (whose grid needs the room)
@@ -343,8 +353,10 @@ void paintWorksheet(const Worksheet &sheet, QPagedPaintDevice *device)
         pages.skip(2.5);
     }
     pages.skip(2);
-    pages.paragraph(QCoreApplication::translate("Worksheet", "Every number is computed by Self-Attention Explorer: A = softmax(Q·Kᵀ/√d_k). Attention weights "
-                       "show where a head looks, not why a model decides what it does."),
+    pages.paragraph(
+        QCoreApplication::translate("Worksheet",
+            "Every number is computed by Self-Attention Explorer: A = softmax(Q·Kᵀ/√d_k). Attention weights "
+            "show where a head looks, not why a model decides what it does."),
         Pages::font(8.5), 0, QColor(60, 60, 60));
 }
 
@@ -362,7 +374,8 @@ QString saveWorksheetPdf(const Worksheet &sheet, const QString &path, QPageSize:
         writer.setResolution(300);
         writer.setPageSize(QPageSize(pageSize));
         writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
-        writer.setTitle(QCoreApplication::translate("Worksheet", "Self-attention worksheet") + QStringLiteral(": ") + sheet.text);
+        writer.setTitle(
+            QCoreApplication::translate("Worksheet", "Self-attention worksheet") + QStringLiteral(": ") + sheet.text);
         writer.setCreator(QStringLiteral("Self-Attention Explorer"));
         paintWorksheet(sheet, &writer);
     }

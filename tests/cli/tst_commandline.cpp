@@ -137,7 +137,8 @@ private slots:
         };
         const auto pageCount = [](const QByteArray &bytes) {
             int count = 0;
-            auto it = QRegularExpression(QStringLiteral("/Type\\s*/Page(?![s])")).globalMatch(QString::fromLatin1(bytes));
+            auto it =
+                QRegularExpression(QStringLiteral("/Type\\s*/Page(?![s])")).globalMatch(QString::fromLatin1(bytes));
             while (it.hasNext()) {
                 it.next();
                 ++count;
@@ -160,13 +161,13 @@ private slots:
 
         // What cannot be done is said, and nothing is written.
         const QString none = dir.filePath(QStringLiteral("none.pdf"));
-        for (const QStringList &bad : { QStringList { QStringLiteral("--worksheet"), QStringLiteral("no-such-id"),
-                                            QStringLiteral("-o"), none },
-                 QStringList { QStringLiteral("--worksheet"), QStringLiteral("pronoun-cat") },
-                 QStringList { QStringLiteral("--worksheet"), QStringLiteral("pronoun-cat"), QStringLiteral("-o"), none,
-                     QStringLiteral("--paper"), QStringLiteral("A3") },
-                 QStringList { QStringLiteral("--worksheet"), QStringLiteral("pronoun-cat"), QStringLiteral("-o"), none,
-                     QStringLiteral("--head"), QStringLiteral("Nonsense") } }) {
+        for (const QStringList &bad :
+            { QStringList { QStringLiteral("--worksheet"), QStringLiteral("no-such-id"), QStringLiteral("-o"), none },
+                QStringList { QStringLiteral("--worksheet"), QStringLiteral("pronoun-cat") },
+                QStringList { QStringLiteral("--worksheet"), QStringLiteral("pronoun-cat"), QStringLiteral("-o"), none,
+                    QStringLiteral("--paper"), QStringLiteral("A3") },
+                QStringList { QStringLiteral("--worksheet"), QStringLiteral("pronoun-cat"), QStringLiteral("-o"), none,
+                    QStringLiteral("--head"), QStringLiteral("Nonsense") } }) {
             r = run(bad);
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(!r.err.isEmpty(), qPrintable(bad.join(u' ')));

@@ -3,6 +3,7 @@
 // Qt Quick Test runner: a QApplication (Qt Charts needs one) with the app's static QML modules imported.
 #include <QApplication>
 #include <QLocale>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -16,8 +17,16 @@ class Setup : public QObject
 {
     Q_OBJECT
 
+public:
+    /// A folder the tests may write files to (removed at the end), as testTemporaryFolder.
+    QString temporaryFolder;
+
 public slots:
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        engine->rootContext()->setContextProperty(QStringLiteral("testTemporaryFolder"), temporaryFolder);
+    }
 };
 
 int main(int argc, char **argv)
@@ -32,6 +41,8 @@ int main(int argc, char **argv)
     QTemporaryDir settings;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     Setup setup;
+    QTemporaryDir files;
+    setup.temporaryFolder = files.path();
     return quick_test_main_with_setup(argc, argv, "attention-explorer", QUICK_TEST_SOURCE_DIR, &setup);
 }
 

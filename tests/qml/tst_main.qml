@@ -220,6 +220,48 @@ TestCase {
         tryVerify(() => !dialog.visible)
     }
 
+    // Save and print: the page as a PNG twice as sharp as on screen, and the worksheet dialog on a phone.
+    function test_exportMenu() {
+        const phone = Qt.createComponent("qrc:/Attention/Ui/Main.qml").createObject(null, { width: 390, height: 844 })
+        waitForRendering(phone.contentItem)
+        const button = findChild(phone, "exportMenuButton")
+        verify(button && button.visible)
+        const b = button.mapToItem(null, 0, 0)
+        verify(b.x >= 0 && b.x + button.width <= 390, "in the phone's header")
+        mouseClick(button)
+        const worksheetItem = findChild(phone, "worksheetItem")
+        tryVerify(() => worksheetItem && worksheetItem.visible)
+        verify(findChild(phone, "saveCsvItem").visible && findChild(phone, "saveJsonItem").visible)
+        mouseClick(worksheetItem)
+        const dialog = findChild(phone, "worksheetDialog")
+        tryVerify(() => dialog.opened)
+        const box = dialog.contentItem.mapToItem(phone.contentItem, 0, 0)
+        verify(box.x >= 0 && box.x + dialog.contentItem.width <= 390, "the worksheet dialog fits the phone")
+        dialog.close()
+        tryVerify(() => !dialog.visible)
+
+        const path = testTemporaryFolder + "/page.png"
+        button.savePicture(path, 2)
+        const result = findChild(phone, "exportResult")
+        tryVerify(() => result.opened, 5000)
+        compare(findChild(phone, "exportResultText").text, "Saved as " + path)
+        const view = button.view
+        const picture = Qt.createQmlObject("import QtQuick; Image { cache: false }", phone.contentItem)
+        picture.source = "file://" + path
+        tryVerify(() => picture.status === Image.Ready)
+        compare(picture.sourceSize.width, Math.round(2 * view.width))
+        compare(picture.sourceSize.height, Math.round(2 * view.height))
+        result.close()
+        tryVerify(() => !result.visible)
+
+        button.saveMatrix(testTemporaryFolder + "/missing/folder/m.csv", "csv")
+        tryVerify(() => result.opened)
+        verify(findChild(phone, "exportResultText").text.indexOf("m.csv") >= 0)
+        compare(result.title, "This cannot be saved")
+        phone.destroy()
+        wait(0)
+    }
+
     function test_title() {
         compare(window.title, "Self-Attention Explorer")
     }

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class AttentionSession;
+
+/// What the window saves and prints of the current view: the attention matrix as CSV or JSON (the same columns as
+/// --export), and the worksheet for the sentence and head (PDF, or a printer through the system's print dialog).
+/// Each returns "" or what went wrong, naming the file; a file is replaced only by a whole new one (QSaveFile).
+class Exporter : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    /// A printer is set up on this system (else printing is offered no further than a PDF).
+    Q_PROPERTY(bool canPrint READ canPrint CONSTANT FINAL)
+    /// "A4" or "Letter": the paper the user's region uses.
+    Q_PROPERTY(QString defaultPaper READ defaultPaper CONSTANT FINAL)
+
+public:
+    explicit Exporter(QObject *parent = nullptr);
+
+    bool canPrint() const;
+    QString defaultPaper() const;
+
+    /// The matrix shown (rows = from, columns = to) as "csv" or "json" at `path`.
+    Q_INVOKABLE QString saveMatrix(AttentionSession *session, const QString &path, const QString &format) const;
+    /// The worksheet of the sentence and head shown, as a PDF. Options: "answers" (bool, the answer key page),
+    /// "heatmap" (bool, the heatmap on the front instead of an empty grid), "paper" ("A4" or "Letter").
+    Q_INVOKABLE QString saveWorksheet(AttentionSession *session, const QString &path, const QVariantMap &options) const;
+    /// The same worksheet sent to a printer chosen in the system's print dialog ("" also when the user cancels).
+    Q_INVOKABLE QString printWorksheet(AttentionSession *session, const QVariantMap &options) const;
+};
