@@ -112,6 +112,9 @@ int main(int argc, char *argv[])
             parser.value(QStringLiteral("temperature")), parser.value(QStringLiteral("mask")), &temperature, &causal))
         return 2;
 
+    if (parser.isSet(QStringLiteral("lesson-plan")))
+        return attention::cli::writeLessonPlan(parser.value(QStringLiteral("pack")),
+            parser.value(QStringLiteral("output")), parser.value(QStringLiteral("paper")));
     if (attention::cli::wantsWorksheet(parser)) {
         attention::cli::WorksheetRequest request;
         request.sentence.sentenceId = parser.value(QStringLiteral("worksheet"));

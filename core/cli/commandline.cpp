@@ -9,6 +9,7 @@
 #include "designedmodel.h"
 #include "headstatistics.h"
 #include "jsonio.h"
+#include "lessonmaterial.h"
 #include "sentencepack.h"
 #include "worksheet.h"
 #include "workspace.h"
@@ -127,6 +128,11 @@ const std::vector<OptionSpec> &optionTable()
                 "Write a printable worksheet (PDF, -o FILE.pdf) for sentence ID, or for --text: the sentence and its "
                 "tokens, a grid to shade, questions answered from the computed matrix."),
             {}, true },
+        { { s("lesson-plan") }, {},
+            QT_TRANSLATE_NOOP("main",
+                "Write the teacher's handout as a PDF (-o FILE.pdf): a 45-minute lesson plan, how to read the "
+                "matrix, and the table of attention patterns of the curated sentences (or --pack)."),
+            {}, true },
         { { s("answers") }, {}, QT_TRANSLATE_NOOP("main", "With a worksheet: add the answer key page."), {} },
         { { s("heatmap") }, {},
             QT_TRANSLATE_NOOP("main", "With a worksheet: show the heatmap on the front page instead of an empty grid."),
@@ -150,7 +156,7 @@ void addOptions(QCommandLineParser &parser)
 
 bool wantsWorksheet(const QCommandLineParser &parser)
 {
-    return parser.isSet(QStringLiteral("worksheet"))
+    return parser.isSet(QStringLiteral("worksheet")) || parser.isSet(QStringLiteral("lesson-plan"))
         || (parser.isSet(QStringLiteral("text")) && !parser.isSet(QStringLiteral("screenshot"))
             && parser.value(QStringLiteral("output")).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive));
 }
@@ -436,6 +442,40 @@ int exportMatrix(const ExportRequest &request)
     }
 }
 
+/// --paper's value: A4 or Letter (any case), or the locale's paper when not given.
+QPageSize::PageSizeId paperNamed(const QString &paper)
+{
+    if (paper.isEmpty())
+        return defaultPaper();
+    if (paper.compare(QLatin1String("a4"), Qt::CaseInsensitive) == 0)
+        return QPageSize::A4;
+    if (paper.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0)
+        return QPageSize::Letter;
+    throw Error("--paper: expected A4 or Letter, got \"" + json::text(paper) + "\"");
+}
+
+int writeLessonPlan(const QString &packPath, const QString &outputPath, const QString &paperName)
+{
+    try {
+        if (outputPath.isEmpty() || outputPath == QLatin1String("-"))
+            throw Error("--lesson-plan: give the PDF file to write with -o FILE.pdf");
+        const QPageSize::PageSizeId paper = paperNamed(paperName);
+        QStringList heads;
+        for (const HeadInfo &h : DesignedModel::builtIn().heads())
+            heads << h.name;
+        const QString error = saveHtmlPdf(lessonDocumentHtml(patternExamples(packFor(packPath)), heads), outputPath,
+            paper, QCoreApplication::translate("Lesson", "Self-attention in 45 minutes — a lesson plan"));
+        if (!error.isEmpty()) {
+            printError(error);
+            return 1;
+        }
+        return 0;
+    } catch (const Error &e) {
+        printError(QString::fromStdString(e.what()));
+        return 2;
+    }
+}
+
 int writeWorksheet(const WorksheetRequest &request)
 {
     try {
@@ -444,15 +484,7 @@ int writeWorksheet(const WorksheetRequest &request)
             throw Error("--worksheet: give the PDF file to write with -o FILE.pdf");
         if (r.model != QLatin1String("designed"))
             throw Error("--worksheet: worksheets use the designed heads (leave out --model)");
-        QPageSize::PageSizeId paper = defaultPaper();
-        if (!request.paper.isEmpty()) {
-            if (request.paper.compare(QLatin1String("a4"), Qt::CaseInsensitive) == 0)
-                paper = QPageSize::A4;
-            else if (request.paper.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0)
-                paper = QPageSize::Letter;
-            else
-                throw Error("--paper: expected A4 or Letter, got \"" + json::text(request.paper) + "\"");
-        }
+        const QPageSize::PageSizeId paper = paperNamed(request.paper);
         const DesignedModel &model = DesignedModel::builtIn();
         Worksheet sheet;
         Tokens tokens;

@@ -41,8 +41,8 @@ void addOptions(QCommandLineParser &parser);
 /// offscreen, or the window.
 enum class Launch { Command, Document, Screenshot, Window };
 Launch launchFor(const QStringList &arguments);
-/// A worksheet is asked for: --worksheet ID, or --text "…" with -o FILE.pdf. It is drawn (Launch::Document: fonts
-/// need a QGuiApplication, on the offscreen platform) but opens no window.
+/// A worksheet or the lesson plan is asked for: --worksheet ID, --text "…" with -o FILE.pdf, or --lesson-plan. It is
+/// drawn (Launch::Document: fonts need a QGuiApplication, on the offscreen platform) but opens no window.
 bool wantsWorksheet(const QCommandLineParser &parser);
 
 /// `--compute INPUT.json [-o OUT.json]`: every intermediate of the layer described in INPUT.
@@ -73,6 +73,10 @@ struct WorksheetRequest {
     bool heatmap = false; ///< the heatmap on the front page instead of an empty grid
     QString paper; ///< "A4", "Letter", or "" for the locale's
 };
+
+/// `--lesson-plan -o FILE.pdf [--pack FILE] [--paper A4|Letter]`: the teacher's handout
+/// (attention::lessonDocumentHtml).
+int writeLessonPlan(const QString &packPath, const QString &outputPath, const QString &paper);
 
 /// `--worksheet ID|--text "…" [--head NAME] -o FILE.pdf [--answers] [--heatmap] [--paper A4|Letter]`: a printable
 /// worksheet of the designed model's attention for the sentence (see attention::Worksheet).

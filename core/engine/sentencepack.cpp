@@ -5,6 +5,8 @@
 #include "analyzer.h"
 #include "jsonio.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -202,6 +204,21 @@ TokenRef readTokenRef(
         json::fail(where + QStringLiteral(": field \"from\""),
             QStringLiteral("no such token in \"%1\"").arg(ref.sentence->text));
     return ref;
+}
+
+std::vector<PatternExample> patternExamples(const SentencePack &pack)
+{
+    std::vector<PatternExample> rows;
+    for (const Sentence &s : pack.sentences) {
+        if (s.expectations.empty() || s.pattern.isEmpty())
+            continue;
+        if (std::any_of(rows.begin(), rows.end(), [&](const PatternExample &r) { return r.pattern == s.pattern; }))
+            continue;
+        const Expectation &e = s.expectations.front();
+        rows.push_back({ s.pattern, s.id, s.text, s.tokens[std::size_t(e.from)].text, s.tokens[std::size_t(e.to)].text,
+            e.headIndex });
+    }
+    return rows;
 }
 
 } // namespace attention

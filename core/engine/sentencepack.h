@@ -35,6 +35,17 @@ struct Sentence {
     Tokens tokens; ///< analysed, with the pack's feature overrides applied
 };
 
+/// One row of the table of attention patterns: a pattern, the first sentence of the pack that shows it, and the link
+/// its first claim makes (which the pack's checks prove holds).
+struct PatternExample {
+    QString pattern;
+    QString sentenceId;
+    QString text;
+    QString from; ///< the token that attends
+    QString to; ///< the token it attends to most
+    int headIndex = -1; ///< of the designed model
+};
+
 /// A sentence pack (format: docs/sentence-packs.md). Loading checks everything; a bad pack is an Error that names
 /// the file, the sentence and the field, and never half-loads.
 struct SentencePack {
@@ -70,5 +81,8 @@ TokenRef readTokenRef(
 /// Index of a token given as "word" (first occurrence, case-insensitive), "word#k" (k-th occurrence, from 1)
 /// or a number (0-based index); -1 if there is no such token.
 int findToken(const Tokens &tokens, const QJsonValue &ref);
+
+/// The pack's patterns in order of first appearance, each with its first sentence that makes a claim.
+std::vector<PatternExample> patternExamples(const SentencePack &pack);
 
 } // namespace attention

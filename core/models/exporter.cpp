@@ -5,7 +5,11 @@
 #include "attentionmatrixmodel.h"
 #include "attentionsession.h"
 #include "csv.h"
+#include "designedmodel.h"
+#include "lessonmaterial.h"
+#include "modelworkspace.h"
 #include "worksheet.h"
+#include "workspace.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -43,6 +47,22 @@ attention::Worksheet worksheetOf(const AttentionSession &session, const QVariant
     sheet.answers = options.value(QStringLiteral("answers"), true).toBool();
     sheet.heatmapOnFront = options.value(QStringLiteral("heatmap")).toBool();
     return sheet;
+}
+
+/// The designed model's head names, by index (the claims of a sentence pack are about its heads).
+QStringList designedHeadNames()
+{
+    QStringList names;
+    for (const attention::HeadInfo &h : attention::DesignedModel::builtIn().heads())
+        names << h.name;
+    return names;
+}
+
+std::vector<attention::PatternExample> patternsOf(const AttentionSession *session)
+{
+    if (!session || !session->workspace())
+        return {};
+    return attention::patternExamples(*session->workspace()->get().pack);
 }
 
 QPageSize::PageSizeId paperOf(const QVariantMap &options)
@@ -115,6 +135,27 @@ QString Exporter::saveWorksheet(AttentionSession *session, const QString &path, 
     if (!session)
         return tr("There is no sentence to make a worksheet of.");
     return attention::saveWorksheetPdf(worksheetOf(*session, options), path, paperOf(options));
+}
+
+QString Exporter::matrixExplanation() const
+{
+    return attention::matrixExplanationHtml();
+}
+
+QString Exporter::patternTable(AttentionSession *session, bool compact) const
+{
+    return attention::patternTableHtml(patternsOf(session), designedHeadNames(), compact);
+}
+
+QString Exporter::lessonPlan() const
+{
+    return attention::lessonPlanHtml();
+}
+
+QString Exporter::saveLessonPlan(AttentionSession *session, const QString &path, const QString &paper) const
+{
+    return attention::saveHtmlPdf(attention::lessonDocumentHtml(patternsOf(session), designedHeadNames()), path,
+        paperOf({ { QStringLiteral("paper"), paper } }), tr("Self-attention in 45 minutes — a lesson plan"));
 }
 
 QString Exporter::printWorksheet(AttentionSession *session, const QVariantMap &options) const

@@ -33,6 +33,15 @@ public:
     /// The worksheet of the sentence and head shown, as a PDF. Options: "answers" (bool, the answer key page),
     /// "heatmap" (bool, the heatmap on the front instead of an empty grid), "paper" ("A4" or "Letter").
     Q_INVOKABLE QString saveWorksheet(AttentionSession *session, const QString &path, const QVariantMap &options) const;
+    /// How to read the attention matrix, as rich text in the current language.
+    Q_INVOKABLE QString matrixExplanation() const;
+    /// The table of attention patterns of the session's sentences (pattern, example, link, designed head), rich text.
+    /// `compact`: a paragraph per pattern, for a phone.
+    Q_INVOKABLE QString patternTable(AttentionSession *session, bool compact) const;
+    /// The 45-minute lesson plan for teachers, rich text.
+    Q_INVOKABLE QString lessonPlan() const;
+    /// The teacher's handout (lesson plan, matrix explanation, pattern table) as a PDF ("paper": "A4" or "Letter").
+    Q_INVOKABLE QString saveLessonPlan(AttentionSession *session, const QString &path, const QString &paper) const;
     /// The same worksheet sent to a printer chosen in the system's print dialog ("" also when the user cancels).
     Q_INVOKABLE QString printWorksheet(AttentionSession *session, const QVariantMap &options) const;
 };

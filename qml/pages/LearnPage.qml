@@ -6,6 +6,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import Attention.Core
 import Attention.Ui
 
@@ -21,6 +22,13 @@ ScrollPage {
     signal navigate(int page)
 
     objectName: "learnPage"
+
+    /// Writes the teacher's handout (lesson plan, matrix explanation, patterns) as a PDF and says where, or why not.
+    function saveLessonPlan(path: string) {
+        const error = Exporter.saveLessonPlan(root.session, path, Exporter.defaultPaper)
+        //: %1 the file
+        lessonPlanSaved.text = error === "" ? qsTr("Saved as %1").arg(path) : error
+    }
 
     Quiz {
         id: quiz
@@ -48,6 +56,21 @@ ScrollPage {
                 wrapMode: Text.Wrap
             }
         }
+    }
+
+    // How to read the matrix, and the patterns the curated sentences show (each link computed and tested); the same
+    // text is in the teacher's handout. (Preferences.localeName: read again in another language.)
+    RichTextCard {
+        objectName: "matrixExplanation"
+        Layout.fillWidth: true
+        title: qsTr("Reading the attention matrix")
+        html: Preferences.localeName, Exporter.matrixExplanation().replace(/<h2>.*<\/h2>/, "")
+    }
+    RichTextCard {
+        objectName: "patternTable"
+        Layout.fillWidth: true
+        title: qsTr("Attention patterns")
+        html: Preferences.localeName, root.session.workspace.packTitle, Exporter.patternTable(root.session, root.width < Theme.phoneMaxWidth).replace(/<h2>.*<\/h2>/, "")
     }
 
     // The activities are delegates over the lesson pack's tasks (session.lessons), each with its computed answer.
@@ -104,6 +127,62 @@ ScrollPage {
         Layout.fillWidth: true
         session: root.session
         onNavigate: page => root.navigate(page)
+    }
+
+    Card {
+        id: lessonPlan
+        objectName: "lessonPlanCard"
+        property bool shown: false
+        Layout.fillWidth: true
+        title: qsTr("For teachers: a 45-minute lesson plan")
+        Label {
+            width: parent.width
+            text: qsTr("Timing, what to project, what students do on tablets, prerequisites and common misconceptions — with how to read the matrix and the table of patterns, as a handout to print.")
+            wrapMode: Text.Wrap
+            color: Theme.text
+        }
+        Flow {
+            width: parent.width
+            spacing: Theme.spacing
+            Button {
+                objectName: "showLessonPlan"
+                implicitHeight: Theme.touchTarget
+                text: lessonPlan.shown ? qsTr("Hide the plan") : qsTr("Show the plan")
+                onClicked: lessonPlan.shown = !lessonPlan.shown
+            }
+            Button {
+                objectName: "saveLessonPlan"
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Save the handout (PDF)…")
+                onClicked: lessonPlanDialog.open()
+            }
+        }
+        Label {
+            id: lessonPlanSaved
+            objectName: "lessonPlanSaved"
+            width: parent.width
+            visible: text !== ""
+            wrapMode: Text.WrapAnywhere
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFontSize
+        }
+        Label {
+            objectName: "lessonPlanText"
+            width: parent.width
+            visible: lessonPlan.shown
+            textFormat: Text.RichText
+            wrapMode: Text.Wrap
+            text: lessonPlan.shown ? (Preferences.localeName, "<style>table, th, td { border-color: " + Theme.mutedText + "; } h1, h2 { color: " + Theme.accent + "; }</style>" + Exporter.lessonPlan()) : ""
+            color: Theme.text
+        }
+        FileDialog {
+            id: lessonPlanDialog
+            fileMode: FileDialog.SaveFile
+            defaultSuffix: "pdf"
+            title: qsTr("Save the lesson plan")
+            nameFilters: [qsTr("PDF documents (*.pdf)")]
+            onAccepted: root.saveLessonPlan(decodeURIComponent(String(selectedFile).replace(/^file:\/\//, "")))
+        }
     }
 
     QuizCard {

@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Self-Attention Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The app's display-free commands, run as a user runs them: the real binary, its exit code, its output files.
+#include "designedmodel.h"
+#include "lessonmaterial.h"
+#include "sentencepack.h"
 #include "worksheet.h"
 
 #include <QFile>
@@ -121,6 +124,52 @@ private slots:
         QCOMPARE(q[0].answer, QStringLiteral("“a” (token 3), with 80.0 % of its attention."));
         QVERIFY(q[3].prompt.contains(QStringLiteral("above the diagonal")));
         QLocale::setDefault(QLocale::system());
+    }
+
+    void patternTableLinksAreTheComputedStrongest()
+    {
+        // Every row of the table of patterns names a link that the designed model computes as the strongest from
+        // that token in that head.
+        const auto &pack = attention::SentencePack::builtIn();
+        const auto rows = attention::patternExamples(pack);
+        QVERIFY(rows.size() >= 5);
+        const auto &model = attention::DesignedModel::builtIn();
+        for (const attention::PatternExample &row : rows) {
+            const attention::Sentence *s = pack.find(row.sentenceId);
+            QVERIFY(s);
+            const attention::LayerResult result = model.compute(s->tokens, attention::Mask::none(), 1.0);
+            const attention::Matrix &w = result.heads[std::size_t(row.headIndex)].weights;
+            int from = -1;
+            for (int i = 0; i < int(s->tokens.size()); ++i) {
+                if (s->tokens[std::size_t(i)].text == row.from) {
+                    from = i;
+                    break;
+                }
+            }
+            QVERIFY2(from >= 0, qPrintable(row.pattern));
+            Eigen::Index best = 0;
+            w.row(from).maxCoeff(&best);
+            QCOMPARE(s->tokens[std::size_t(best)].text, row.to);
+        }
+        QStringList patterns;
+        for (const auto &row : rows)
+            patterns << row.pattern;
+        QCOMPARE(QSet<QString>(patterns.begin(), patterns.end()).size(), patterns.size()); // one row per pattern
+    }
+
+    void lessonPlan()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.pdf"));
+        const Run r = run({ QStringLiteral("--lesson-plan"), QStringLiteral("-o"), path });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.readAll().startsWith("%PDF-"));
+        QCOMPARE(run({ QStringLiteral("--lesson-plan") }).exitCode, 2); // no -o
+        const QString html = attention::lessonDocumentHtml(attention::patternExamples(attention::SentencePack::builtIn()), {});
+        for (const char *part : { "0–5 min", "40–45 min", "Prerequisites", "Common misconceptions", "Every row adds up to 100 %", "“it” → “cat”" })
+            QVERIFY2(html.contains(QString::fromUtf8(part)), part);
     }
 
     void worksheets()

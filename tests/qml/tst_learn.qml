@@ -109,6 +109,31 @@ TestCase {
 
     // A teacher opens a quiz pack and a sentence pack from the window (what the file dialogs hand over): a file that
     // cannot be used shows why and leaves what was there; a good one is used at once.
+    // The lesson material: how to read the matrix, the table of patterns from the curated sentences, and the lesson
+    // plan for teachers, shown in the page and saved as a handout.
+    function test_lessonMaterial() {
+        const explanation = item("matrixExplanation").body.text
+        verify(explanation.indexOf("Every row adds up to 100 %") >= 0, explanation)
+        verify(explanation.indexOf("Columns add up to anything") >= 0)
+        const patterns = item("patternTable").body.text
+        for (const link of ["“it” → “cat”", "“passed” → “students”", "“quick” → “fox”"])
+            verify(patterns.indexOf(link) >= 0, link)
+
+        const plan = item("lessonPlanText")
+        verify(!plan.visible)
+        item("showLessonPlan").clicked()
+        verify(plan.visible)
+        for (const part of ["45 minutes", "0–5 min", "Common misconceptions", "Prerequisites"])
+            verify(plan.text.indexOf(part) >= 0, part)
+        item("showLessonPlan").clicked()
+        verify(!plan.visible)
+
+        page().saveLessonPlan(testTemporaryFolder + "/handout.pdf")
+        compare(item("lessonPlanSaved").text, "Saved as " + testTemporaryFolder + "/handout.pdf")
+        page().saveLessonPlan(testTemporaryFolder + "/no/such/folder/handout.pdf")
+        verify(item("lessonPlanSaved").text.indexOf("cannot be written") >= 0, item("lessonPlanSaved").text)
+    }
+
     function test_packsOpenedFromTheWindow() {
         const quiz = page().quiz
         const card = item("quizCard")
