@@ -5,157 +5,157 @@
     <name>AboutDialog</name>
     <message>
         <source>About Self-Attention Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Self-Attention Explorer</translation>
     </message>
     <message>
         <source>&lt;b&gt;Version %1&lt;/b&gt;</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Version %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Every number is computed: A = softmax(Q·Kᵀ/√d_k), then A·V. The default model&apos;s heads are &lt;i&gt;designed&lt;/i&gt; from grammar features (coreference, subject–verb, modifier, previous token, question) — not trained on text. Tiny BERT is a small model this project trained on public-domain text, to compare with. A BERT or GPT-2 folder you open is used as it is; the app never downloads anything.</source>
-        <translation type="unfinished"></translation>
+        <source>Every number is computed: A = softmax(Q·Kᵀ/√d_k), then A·V. The default model's heads are &lt;i&gt;designed&lt;/i&gt; from grammar features (coreference, subject–verb, modifier, previous token, question) — not trained on text. Tiny BERT is a small model this project trained on public-domain text, to compare with. A BERT or GPT-2 folder you open is used as it is; the app never downloads anything.</source>
+        <translation>Jede Zahl wird berechnet: A = softmax(Q·Kᵀ/√d_k), dann A·V. Die Köpfe des Standardmodells sind aus grammatischen Merkmalen &lt;i&gt;entworfen&lt;/i&gt; (Koreferenz, Subjekt–Verb, Attribut, vorheriges Token, Frage) – nicht an Text trainiert. Tiny BERT ist ein kleines Modell, das dieses Projekt zum Vergleich an gemeinfreiem Text trainiert hat. Ein BERT- oder GPT-2-Ordner, den du öffnest, wird so verwendet, wie er ist; die App lädt nie etwas herunter.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Licences.&lt;/b&gt; The app: GNU GPL 3.0 or later. Qt: LGPL 3.0. The word list: Princeton WordNet 3.0 licence. First names: Moby Word II (public domain; PDDL 1.0 / CC0 1.0). Tiny BERT&apos;s training text: Moby-Dick and the US State of the Union addresses (public domain). Colour maps: viridis and cividis (CC0).</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Licences.&lt;/b&gt; The app: GNU GPL 3.0 or later. Qt: LGPL 3.0. The word list: Princeton WordNet 3.0 licence. First names: Moby Word II (public domain; PDDL 1.0 / CC0 1.0). Tiny BERT's training text: Moby-Dick and the US State of the Union addresses (public domain). Colour maps: viridis and cividis (CC0).</source>
+        <translation>&lt;b&gt;Lizenzen.&lt;/b&gt; Die App: GNU GPL 3.0 oder später. Qt: LGPL 3.0. Die Wortliste: Lizenz von Princeton WordNet 3.0. Vornamen: Moby Word II (gemeinfrei; PDDL 1.0 / CC0 1.0). Trainingstext von Tiny BERT: Moby-Dick und die Reden zur Lage der Nation der USA (gemeinfrei). Farbskalen: viridis und cividis (CC0).</translation>
     </message>
     <message>
         <source>&lt;b&gt;References&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Literatur&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>AttendsToChart</name>
     <message>
-        <source>What &apos;%1&apos; attends to</source>
+        <source>What '%1' attends to</source>
         <translation>Worauf „%1“ achtet</translation>
     </message>
     <message>
         <source>What the selected token attends to</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf das gewählte Token achtet</translation>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Select a token to chart what it attends to, strongest first.</source>
-        <translation>Wählen Sie ein Token, um zu sehen, worauf es achtet – das Stärkste zuerst.</translation>
+        <translation>Wähle ein Token, um zu sehen, worauf es achtet – das Stärkste zuerst.</translation>
     </message>
 </context>
 <context>
     <name>AttentionMatrixModel</name>
     <message>
         <source>%1 attends to %2: %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 achtet auf %2: %3 %</translation>
     </message>
 </context>
 <context>
     <name>AttentionSession</name>
     <message>
         <source>The text has no tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text enthält keine Tokens.</translation>
     </message>
     <message>
         <source>This model reads at most %1 tokens; the text has %2, so only the first %1 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell liest höchstens %1 Tokens; der Text hat %2, daher werden nur die ersten %1 gezeigt.</translation>
     </message>
 </context>
 <context>
     <name>CompareActivity</name>
     <message>
         <source>Activity · Designed vs learned attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität · Entworfene und gelernte Aufmerksamkeit</translation>
     </message>
     <message>
         <source>The same sentence in both models: “%1”. Below, the designed %2 head, then the %3 × %4 heads of Tiny BERT, which learned its attention from text. 1. Which trained head looks most like the designed one? Tap it.</source>
-        <extracomment>%1 the sentence, %2 a designed head&apos;s name, %3 layers, %4 heads</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the sentence, %2 a designed head's name, %3 layers, %4 heads</extracomment>
+        <translation>Derselbe Satz in beiden Modellen: „%1“. Unten der entworfene Kopf %2, dann die %3 × %4 Köpfe von Tiny BERT, das seine Aufmerksamkeit aus Text gelernt hat. 1. Welcher trainierte Kopf sieht dem entworfenen am ähnlichsten? Tippe ihn an.</translation>
     </message>
     <message>
-        <source>In each square, rows are the words attending (from) and columns the words attended to, in the sentence&apos;s order; Tiny BERT&apos;s squares also have [CLS] first, [SEP] last and a row for each piece of a split word.</source>
-        <translation type="unfinished"></translation>
+        <source>In each square, rows are the words attending (from) and columns the words attended to, in the sentence's order; Tiny BERT's squares also have [CLS] first, [SEP] last and a row for each piece of a split word.</source>
+        <translation>In jedem Quadrat sind die Zeilen die Wörter, die achten (von), und die Spalten die Wörter, auf die geachtet wird, in der Reihenfolge des Satzes; die Quadrate von Tiny BERT haben außerdem [CLS] am Anfang, [SEP] am Ende und eine Zeile für jedes Stück eines geteilten Wortes.</translation>
     </message>
     <message>
         <source>Use the sentence from Explore instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen den Satz aus „Erkunden“ verwenden</translation>
     </message>
     <message>
         <source>Designed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entworfen: %1</translation>
     </message>
     <message>
-        <source>The designed %1 head&apos;s attention</source>
-        <translation type="unfinished"></translation>
+        <source>The designed %1 head's attention</source>
+        <translation>Aufmerksamkeit des entworfenen Kopfes %1</translation>
     </message>
     <message>
         <source>Tiny BERT: rows are layers, columns heads</source>
         <extracomment>rows are layers, columns heads</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiny BERT: Zeilen sind Schichten, Spalten Köpfe</translation>
     </message>
     <message>
         <source>Layer %1, head %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht %1, Kopf %2</translation>
     </message>
     <message>
         <source>Yes. </source>
         <extracomment>%1, %2 layer and head; %3 a share; %4 a designed head; %5, %6 layer and head; %7 a share</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ja. </translation>
     </message>
     <message>
         <source>Not quite. </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ganz. </translation>
     </message>
     <message>
-        <source>Layer %1, head %2 makes %3 of the designed %4 head&apos;s links, measured on the built-in sentences. The closest is layer %5, head %6 (%7): it has learned the same pattern without being told.</source>
-        <translation type="unfinished"></translation>
+        <source>Layer %1, head %2 makes %3 of the designed %4 head's links, measured on the built-in sentences. The closest is layer %5, head %6 (%7): it has learned the same pattern without being told.</source>
+        <translation>Schicht %1, Kopf %2 bildet %3 der Verknüpfungen des entworfenen Kopfes %4, gemessen an den eingebauten Sätzen. Am nächsten kommt Schicht %5, Kopf %6 (%7): Er hat dasselbe Muster gelernt, ohne dass es ihm gesagt wurde.</translation>
     </message>
     <message>
         <source>2. Where they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Wo sie sich unterscheiden</translation>
     </message>
     <message>
         <source>No trained head resembles the designed %1 head: the closest makes only %2 of its links. A model learns what helps it guess hidden words, not the relations a linguist would name.</source>
         <extracomment>%1 a designed head, %2 a share</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein trainierter Kopf ähnelt dem entworfenen Kopf %1: Der nächste bildet nur %2 seiner Verknüpfungen. Ein Modell lernt, was ihm hilft, verdeckte Wörter zu erraten, nicht die Beziehungen, die eine Linguistin benennen würde.</translation>
     </message>
     <message>
         <source>On this sentence, the closest trained heads link every word as the designed heads do.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Satz verknüpfen die nächsten trainierten Köpfe jedes Wort so wie die entworfenen Köpfe.</translation>
     </message>
     <message>
         <source>3. Raw attention or rollout?</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Rohe Aufmerksamkeit oder Rollout?</translation>
     </message>
     <message>
         <source>The designed Coreference head links “%1” to “%2”. </source>
         <extracomment>%1 a word, %2 the word the designed head links it to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der entworfene Koreferenz-Kopf verknüpft „%1“ mit „%2“. </translation>
     </message>
     <message>
-        <source>In Tiny BERT&apos;s last layer, raw attention from “%1” (averaged over the heads) is strongest to “%2” (%3); the rollout to the last layer (Abnar &amp; Zuidema 2020), which follows attention through every layer, is strongest to “%4” (%5), itself left out. The two can disagree: which one says what the model used?</source>
+        <source>In Tiny BERT's last layer, raw attention from “%1” (averaged over the heads) is strongest to “%2” (%3); the rollout to the last layer (Abnar &amp; Zuidema 2020), which follows attention through every layer, is strongest to “%4” (%5), itself left out. The two can disagree: which one says what the model used?</source>
         <extracomment>%1 a word; %2, %3 a word and its weight; %4, %5 a word and its weight</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In der letzten Schicht von Tiny BERT ist die rohe Aufmerksamkeit von „%1“ (über die Köpfe gemittelt) am stärksten zu „%2“ (%3); der Rollout bis zur letzten Schicht (Abnar &amp; Zuidema 2020), der der Aufmerksamkeit durch alle Schichten folgt, ist am stärksten zu „%4“ (%5), das Wort selbst ausgenommen. Beide können sich widersprechen: Welcher sagt, was das Modell benutzt hat?</translation>
     </message>
     <message>
         <source>4. Discuss: is attention an explanation?</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Diskutiert: Ist Aufmerksamkeit eine Erklärung?</translation>
     </message>
     <message>
         <source>Jain &amp; Wallace (2019, “Attention is not Explanation”) found that attention weights often disagree with other measures of which words matter, and that very different weights can give the same prediction. Wiegreffe &amp; Pinter (2019, “Attention is not not Explanation”) answered that this depends on what counts as an explanation, and that attention is not arbitrary either. If a Tiny BERT head attends to the previous word, does that tell you why it guessed “whale” for “The cat sat on the [MASK]”? What would you need to know besides the weights?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jain &amp; Wallace (2019, „Attention is not Explanation“) fanden, dass Aufmerksamkeitsgewichte oft anderen Maßen dafür widersprechen, welche Wörter wichtig sind, und dass sehr verschiedene Gewichte dieselbe Vorhersage liefern können. Wiegreffe &amp; Pinter (2019, „Attention is not not Explanation“) antworteten, dass dies davon abhängt, was als Erklärung gilt, und dass Aufmerksamkeit auch nicht beliebig ist. Wenn ein Kopf von Tiny BERT auf das vorherige Wort achtet, sagt dir das, warum es für „The cat sat on the [MASK]“ „whale“ geraten hat? Was müsstest du außer den Gewichten noch wissen?</translation>
     </message>
 </context>
 <context>
     <name>DiscussionCard</name>
     <message>
         <source>Discussion questions</source>
-        <translation type="unfinished">Diskussionsfragen</translation>
+        <translation>Diskussionsfragen</translation>
     </message>
     <message>
         <source>Open this sentence in Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Satz in „Erkunden“ öffnen</translation>
     </message>
 </context>
 <context>
@@ -176,25 +176,192 @@
 <context>
     <name>ExplorePage</name>
     <message>
-        <source>Every number here is computed: A = softmax(Q·Kᵀ/√d_k) with the model &quot;%1&quot;. Its heads are designed from grammar features, not trained on text — it follows grammar, not meaning.</source>
-        <extracomment>%1 is the model&apos;s name, e.g. &quot;Designed heads&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Every number here is computed: A = softmax(Q·Kᵀ/√d_k) with the model "%1". Its heads are designed from grammar features, not trained on text — it follows grammar, not meaning.</source>
+        <extracomment>%1 is the model's name, e.g. "Designed heads"</extracomment>
+        <translation>Jede Zahl hier wird berechnet: A = softmax(Q·Kᵀ/√d_k) mit dem Modell „%1“. Seine Köpfe sind aus grammatischen Merkmalen entworfen, nicht an Text trainiert – es folgt der Grammatik, nicht der Bedeutung.</translation>
     </message>
     <message>
-        <source>Every number here is computed: A = softmax(Q·Kᵀ/√d_k) in the trained model &quot;%1&quot;, layer by layer from its weights. Attention weights show where a head looks, not why the model predicts what it does.</source>
-        <extracomment>%1 is the model&apos;s name, e.g. &quot;bert-base-uncased (BERT, 12 layers × 12 heads)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Every number here is computed: A = softmax(Q·Kᵀ/√d_k) in the trained model "%1", layer by layer from its weights. Attention weights show where a head looks, not why the model predicts what it does.</source>
+        <extracomment>%1 is the model's name, e.g. "bert-base-uncased (BERT, 12 layers × 12 heads)"</extracomment>
+        <translation>Jede Zahl hier wird berechnet: A = softmax(Q·Kᵀ/√d_k) im trainierten Modell „%1“, Schicht für Schicht aus seinen Gewichten. Aufmerksamkeitsgewichte zeigen, wohin ein Kopf schaut, nicht warum das Modell vorhersagt, was es vorhersagt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>%1: cannot be written.</source>
+        <extracomment>%1 the file</extracomment>
+        <translation>%1: kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <extracomment>%1 the file</extracomment>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Save or print</source>
+        <translation>Speichern oder drucken</translation>
+    </message>
+    <message>
+        <source>Save this page as a picture…</source>
+        <translation>Diese Seite als Bild speichern …</translation>
+    </message>
+    <message>
+        <source>Save the matrix as CSV…</source>
+        <translation>Die Matrix als CSV speichern …</translation>
+    </message>
+    <message>
+        <source>Save the matrix as JSON…</source>
+        <translation>Die Matrix als JSON speichern …</translation>
+    </message>
+    <message>
+        <source>Worksheet for this sentence…</source>
+        <translation>Arbeitsblatt zu diesem Satz …</translation>
+    </message>
+    <message>
+        <source>Save this page as a picture</source>
+        <translation>Diese Seite als Bild speichern</translation>
+    </message>
+    <message>
+        <source>As on screen (%1 × %2)</source>
+        <extracomment>%1 × %2 the picture's size in pixels</extracomment>
+        <translation>Wie auf dem Bildschirm (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Twice as sharp (%1 × %2), for slides and print</source>
+        <translation>Doppelt so scharf (%1 × %2), für Folien und Druck</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>“%1”, head %2: the sentence and its tokens, a grid, and questions answered from the computed matrix.</source>
+        <extracomment>%1 the sentence, %2 the head</extracomment>
+        <translation>„%1“, Kopf %2: der Satz und seine Tokens, ein Raster und Fragen, deren Antworten aus der berechneten Matrix stammen.</translation>
+    </message>
+    <message>
+        <source>Front page</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <source>An empty grid to shade</source>
+        <translation>Ein leeres Raster zum Ausmalen</translation>
+    </message>
+    <message>
+        <source>The heatmap</source>
+        <translation>Die Heatmap</translation>
+    </message>
+    <message>
+        <source>Answer key page</source>
+        <translation>Lösungsseite</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern …</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Print… (no printer set up)</source>
+        <translation>Drucken … (kein Drucker eingerichtet)</translation>
+    </message>
+    <message>
+        <source>Save the page as a picture</source>
+        <translation>Die Seite als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Save the worksheet</source>
+        <translation>Das Arbeitsblatt speichern</translation>
+    </message>
+    <message>
+        <source>Save the matrix</source>
+        <translation>Die Matrix speichern</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This cannot be saved</source>
+        <translation>Das lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>There is no matrix to save.</source>
+        <translation>Es gibt keine Matrix zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": csv or json.</source>
+        <translation>Unbekanntes Format „%1“: csv oder json.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <extracomment>%1 the file, %2 the system's reason</extracomment>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>There is no sentence to make a worksheet of.</source>
+        <translation>Es gibt keinen Satz für ein Arbeitsblatt.</translation>
+    </message>
+    <message>
+        <source>Self-attention in 45 minutes — a lesson plan</source>
+        <translation>Self-Attention in 45 Minuten – ein Stundenentwurf</translation>
+    </message>
+    <message>
+        <source>Self-attention worksheet</source>
+        <translation>Arbeitsblatt Self-Attention</translation>
     </message>
 </context>
 <context>
     <name>HeadListModel</name>
     <message>
         <source>All heads (average)</source>
-        <translation type="unfinished">Alle Köpfe (Mittelwert)</translation>
+        <translation>Alle Köpfe (Mittelwert)</translation>
     </message>
     <message>
-        <source>The mean of every head&apos;s weights. Each head looks for a different relation; pick one to see it alone.</source>
-        <translation type="unfinished"></translation>
+        <source>The mean of every head's weights. Each head looks for a different relation; pick one to see it alone.</source>
+        <translation>Der Mittelwert der Gewichte aller Köpfe. Jeder Kopf sucht eine andere Beziehung; wähle einen, um ihn allein zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -211,62 +378,62 @@
 <context>
     <name>HeadsPage</name>
     <message>
-        <source>All heads: each head looks for a different relation in &quot;%1&quot;. Tap one to explore it.</source>
+        <source>All heads: each head looks for a different relation in "%1". Tap one to explore it.</source>
         <translation>Alle Köpfe: Jeder Kopf sucht in „%1“ eine andere Beziehung. Tippe einen an, um ihn zu erkunden.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; → &apos;%2&apos;: %3 %</source>
-        <extracomment>a cell of a head&apos;s heatmap: from-token → to-token: weight</extracomment>
+        <source>'%1' → '%2': %3 %</source>
+        <extracomment>a cell of a head's heatmap: from-token → to-token: weight</extracomment>
         <translation>„%1“ → „%2“: %3 %</translation>
     </message>
     <message>
-        <source>Every layer and head: %1 layers × %2 heads of the trained model on &quot;%3&quot;. Tap one to explore it.</source>
+        <source>Every layer and head: %1 layers × %2 heads of the trained model on "%3". Tap one to explore it.</source>
         <extracomment>%1 layers, %2 heads, %3 the sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Schicht und jeder Kopf: %1 Schichten × %2 Köpfe des trainierten Modells für „%3“. Tippe einen an, um ihn zu erkunden.</translation>
     </message>
     <message>
-        <source>Rows: layers 1 to %1. Columns: heads 1 to %2, then the layer&apos;s average (avg). The outlined tile is the one Explore shows.</source>
-        <translation type="unfinished"></translation>
+        <source>Rows: layers 1 to %1. Columns: heads 1 to %2, then the layer's average (avg). The outlined tile is the one Explore shows.</source>
+        <translation>Zeilen: Schichten 1 bis %1. Spalten: Köpfe 1 bis %2, dann der Mittelwert der Schicht (Mw.). Die umrandete Kachel zeigt „Erkunden“.</translation>
     </message>
     <message>
         <source>avg</source>
-        <translation type="unfinished"></translation>
+        <translation>Mw.</translation>
     </message>
     <message>
         <source>Every layer and head</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Schicht und jeder Kopf</translation>
     </message>
     <message>
         <source>Layer %1, head %2 is selected; arrow keys move, Enter opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht %1, Kopf %2 ist ausgewählt; die Pfeiltasten bewegen, Enter öffnet ihn.</translation>
     </message>
     <message>
         <source>Attention rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention-Rollout</translation>
     </message>
     <message>
-        <source>Left: layer %1&apos;s attention, averaged over its heads. Right: the rollout to layer %1 (Abnar &amp; Zuidema 2020), which follows attention through every layer up to it, counting the residual connection as half of each step. Rollout is an estimate of how information mixes, not an explanation: attention weights alone do not say why a model predicts what it does (Jain &amp; Wallace 2019).</source>
+        <source>Left: layer %1's attention, averaged over its heads. Right: the rollout to layer %1 (Abnar &amp; Zuidema 2020), which follows attention through every layer up to it, counting the residual connection as half of each step. Rollout is an estimate of how information mixes, not an explanation: attention weights alone do not say why a model predicts what it does (Jain &amp; Wallace 2019).</source>
         <extracomment>%1 is a layer number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Links: die Aufmerksamkeit von Schicht %1, über ihre Köpfe gemittelt. Rechts: der Rollout bis Schicht %1 (Abnar &amp; Zuidema 2020), der der Aufmerksamkeit durch alle Schichten bis dorthin folgt und die Residualverbindung als halben Schritt zählt. Rollout schätzt, wie sich Information mischt, und ist keine Erklärung: Aufmerksamkeitsgewichte allein sagen nicht, warum ein Modell vorhersagt, was es vorhersagt (Jain &amp; Wallace 2019).</translation>
     </message>
     <message>
         <source>Raw attention, layer %1 (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohe Aufmerksamkeit, Schicht %1 (Mittelwert)</translation>
     </message>
     <message>
         <source>Rollout to layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout bis Schicht %1</translation>
     </message>
 </context>
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <source>&apos;%1&apos; → &apos;%2&apos;: masked (may not attend)</source>
+        <source>'%1' → '%2': masked (may not attend)</source>
         <extracomment>a masked heatmap cell: the row token may not attend to the column token</extracomment>
         <translation>„%1“ → „%2“: maskiert (darf nicht beachtet werden)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; → &apos;%2&apos;: %3 %</source>
+        <source>'%1' → '%2': %3 %</source>
         <translation>„%1“ → „%2“: %3 %</translation>
     </message>
     <message>
@@ -287,7 +454,7 @@
     </message>
     <message>
         <source>Row → column; rows sum to 100 %. Tap a cell.</source>
-        <extracomment>the heatmap&apos;s readout before a cell is chosen; keep it short (one line of ~300 px)</extracomment>
+        <extracomment>the heatmap's readout before a cell is chosen; keep it short (one line of ~300 px)</extracomment>
         <translation>Zeile → Spalte; jede Zeile ergibt 100 %. Zelle antippen.</translation>
     </message>
     <message>
@@ -296,11 +463,11 @@
     </message>
     <message>
         <source>row max</source>
-        <extracomment>the colour scale&apos;s top: 100 % or each row&apos;s maximum</extracomment>
+        <extracomment>the colour scale's top: 100 % or each row's maximum</extracomment>
         <translation>Zeilenmax.</translation>
     </message>
     <message>
-        <source>Colour scale: 0 to each row&apos;s largest weight. Show 0 to 100 %</source>
+        <source>Colour scale: 0 to each row's largest weight. Show 0 to 100 %</source>
         <translation>Farbskala: 0 bis zum größten Gewicht jeder Zeile. 0 bis 100 % zeigen</translation>
     </message>
     <message>
@@ -316,31 +483,31 @@
     <name>LayerSelector</name>
     <message>
         <source>Layer %1 of %2</source>
-        <extracomment>the layer shown, of how many (&quot;Layer 3 of 12&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>the layer shown, of how many ("Layer 3 of 12")</extracomment>
+        <translation>Schicht %1 von %2</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
 </context>
 <context>
     <name>LearnPage</name>
     <message>
         <source>What you will learn</source>
-        <translation>Was Sie lernen</translation>
+        <translation>Was du lernst</translation>
     </message>
     <message>
         <source>Understand — explain how self-attention captures relationships between tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstehen – erklären, wie Self-Attention Beziehungen zwischen Tokens erfasst.</translation>
     </message>
     <message>
         <source>Analyze — interpret attention patterns and what they mean linguistically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysieren – Aufmerksamkeitsmuster deuten und was sie sprachlich bedeuten.</translation>
     </message>
     <message>
         <source>Evaluate — assess why certain patterns emerge, and where a simple head fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten – beurteilen, warum bestimmte Muster entstehen und wo ein einfacher Kopf scheitert.</translation>
     </message>
     <message>
         <source>Clear my activity answers</source>
@@ -348,14 +515,120 @@
     </message>
     <message>
         <source>The activities and discussion questions are about the designed heads. Choose Model ▾ → Designed heads to do them; the quiz below is about attention in general.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivitäten und Diskussionsfragen beziehen sich auf die entworfenen Köpfe. Wähle Modell ▾ → Entworfene Köpfe, um sie zu bearbeiten; das Quiz unten handelt von Aufmerksamkeit allgemein.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <extracomment>%1 the file</extracomment>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Reading the attention matrix</source>
+        <translation>Die Aufmerksamkeitsmatrix lesen</translation>
+    </message>
+    <message>
+        <source>Attention patterns</source>
+        <translation>Aufmerksamkeitsmuster</translation>
+    </message>
+    <message>
+        <source>For teachers: a 45-minute lesson plan</source>
+        <translation>Für Lehrkräfte: ein Stundenentwurf für 45 Minuten</translation>
+    </message>
+    <message>
+        <source>Timing, what to project, what students do on tablets, prerequisites and common misconceptions — with how to read the matrix and the table of patterns, as a handout to print.</source>
+        <translation>Zeitplan, was projiziert wird, was Lernende auf Tablets tun, Voraussetzungen und häufige Fehlvorstellungen – mit der Anleitung zum Lesen der Matrix und der Mustertabelle, als Handout zum Drucken.</translation>
+    </message>
+    <message>
+        <source>Hide the plan</source>
+        <translation>Entwurf ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the plan</source>
+        <translation>Entwurf zeigen</translation>
+    </message>
+    <message>
+        <source>Save the handout (PDF)…</source>
+        <translation>Handout speichern (PDF) …</translation>
+    </message>
+    <message>
+        <source>Save the lesson plan</source>
+        <translation>Den Stundenentwurf speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>Self-attention in 45 minutes — a lesson plan</source>
+        <translation>Self-Attention in 45 Minuten – ein Stundenentwurf</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <extracomment>a link in the table of patterns: %1 the token that attends, %2 the one it attends to</extracomment>
+        <translation>„%1“ → „%2“</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2 (head %3)&lt;br&gt;%4&lt;/p&gt;</source>
+        <extracomment>one pattern on a phone: %1 pattern, %2 link, %3 head, %4 example sentence</extracomment>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2 (Kopf %3)&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the attention matrix</source>
+        <translation>Die Aufmerksamkeitsmatrix lesen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows are “from”, columns are “to”.&lt;/b&gt; Each row is one token paying attention; each column is a token being attended to. The cell in row “it” and column “cat” is the share of “it”’s attention that goes to “cat”.</source>
+        <translation>&lt;b&gt;Zeilen sind „von“, Spalten sind „zu“.&lt;/b&gt; Jede Zeile ist ein Token, das Aufmerksamkeit verteilt; jede Spalte ist ein Token, auf das geachtet wird. Die Zelle in Zeile „it“ und Spalte „cat“ ist der Anteil der Aufmerksamkeit von „it“, der an „cat“ geht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Every row adds up to 100 %.&lt;/b&gt; Softmax turns a row of scores into shares of one token’s attention, so raising one cell lowers the others in its row.</source>
+        <translation>&lt;b&gt;Jede Zeile ergibt zusammen 100 %.&lt;/b&gt; Softmax macht aus einer Zeile von Punktzahlen Anteile der Aufmerksamkeit eines Tokens; steigt eine Zelle, sinken die anderen ihrer Zeile.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns add up to anything.&lt;/b&gt; A column’s sum says how much the other tokens look at that token: a large sum marks a token many rows use, such as a subject. Compare columns to find the tokens a head relies on.</source>
+        <translation>&lt;b&gt;Spalten ergeben eine beliebige Summe.&lt;/b&gt; Die Summe einer Spalte sagt, wie sehr die anderen Tokens auf dieses Token schauen: Eine große Summe kennzeichnet ein Token, das viele Zeilen nutzen, etwa ein Subjekt. Vergleiche Spalten, um die Tokens zu finden, auf die sich ein Kopf stützt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The diagonal&lt;/b&gt; is each token attending to itself. &lt;b&gt;Under a causal mask&lt;/b&gt; every cell above the diagonal is empty: no token may use a later one, as in a model that writes one word at a time.</source>
+        <translation>&lt;b&gt;Die Diagonale&lt;/b&gt; ist jedes Token, das auf sich selbst achtet. &lt;b&gt;Mit kausaler Maske&lt;/b&gt; ist jede Zelle oberhalb der Diagonale leer: Kein Token darf ein späteres nutzen, wie bei einem Modell, das Wort für Wort schreibt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;One matrix is one head.&lt;/b&gt; Each head looks for one relation; the average of all heads blurs them.</source>
+        <translation>&lt;b&gt;Eine Matrix ist ein Kopf.&lt;/b&gt; Jeder Kopf sucht eine Beziehung; der Mittelwert aller Köpfe verwischt sie.</translation>
+    </message>
+    <message>
+        <source>Each link is the strongest one from that token in that head, computed — the app's tests check every one.</source>
+        <translation>Jede Verknüpfung ist die stärkste von diesem Token in diesem Kopf, berechnet – die Tests der App prüfen jede einzelne.</translation>
+    </message>
+    <message>
+        <source>Attention patterns</source>
+        <translation>Aufmerksamkeitsmuster</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>What attends to what</source>
+        <translation>Was achtet worauf</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Kopf</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Explore</source>
-        <extracomment>page names on a phone&apos;s bottom tab bar, where a quarter of 360 px is all a name gets</extracomment>
+        <extracomment>page names on a phone's bottom tab bar, where a quarter of 360 px is all a name gets</extracomment>
         <translation>Erkunden</translation>
     </message>
     <message>
@@ -392,88 +665,88 @@
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>MaskActivity</name>
     <message>
         <source>Activity 4 · Encoder or decoder</source>
-        <translation type="unfinished">Aktivität 4 · Encoder oder Decoder</translation>
+        <translation>Aktivität 4 · Encoder oder Decoder</translation>
     </message>
     <message>
-        <source>A decoder (like a chatbot writing text) may not look ahead. Open &quot;%1&quot; and switch on the causal mask. Can &quot;%2&quot; still attend to &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
+        <source>A decoder (like a chatbot writing text) may not look ahead. Open "%1" and switch on the causal mask. Can "%2" still attend to "%3"?</source>
+        <translation>Ein Decoder (wie ein Chatbot, der Text schreibt) darf nicht vorausschauen. Öffne „%1“ und schalte die kausale Maske ein. Kann „%2“ noch auf „%3“ achten?</translation>
     </message>
     <message>
         <source>Open with the causal mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit kausaler Maske öffnen</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig.</translation>
     </message>
     <message>
         <source>Look again at the heatmap: the cells right of the diagonal are hatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieh dir die Heatmap noch einmal an: Die Zellen rechts der Diagonale sind schraffiert.</translation>
     </message>
     <message>
-        <source>With the mask, the score for every later token is −∞ and its weight is exactly 0, so &quot;%1&quot; cannot use &quot;%2&quot;. An encoder such as BERT has no such mask; a decoder such as GPT does.</source>
-        <translation type="unfinished"></translation>
+        <source>With the mask, the score for every later token is −∞ and its weight is exactly 0, so "%1" cannot use "%2". An encoder such as BERT has no such mask; a decoder such as GPT does.</source>
+        <translation>Mit der Maske ist die Punktzahl jedes späteren Tokens −∞ und sein Gewicht genau 0, also kann „%1“ „%2“ nicht nutzen. Ein Encoder wie BERT hat keine solche Maske; ein Decoder wie GPT schon.</translation>
     </message>
 </context>
 <context>
     <name>MaskedWordCard</name>
     <message>
         <source>What it was trained to do: guess the hidden word</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür es trainiert wurde: das verdeckte Wort erraten</translation>
     </message>
     <message>
         <source>During training, words were hidden as [MASK] and the model learned to guess them from the words around — its attention heads are whatever made that guessing easier. Type a sentence with [MASK] and see its five best guesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Training wurden Wörter als [MASK] verdeckt, und das Modell lernte, sie aus den umgebenden Wörtern zu erraten – seine Aufmerksamkeitsköpfe sind das, was dieses Raten leichter machte. Gib einen Satz mit [MASK] ein und sieh seine fünf besten Tipps.</translation>
     </message>
     <message>
         <source>Sentence with [MASK]</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz mit [MASK]</translation>
     </message>
     <message>
         <source>Insert [MASK]</source>
-        <translation type="unfinished"></translation>
+        <translation>[MASK] einfügen</translation>
     </message>
     <message>
         <source>Puts [MASK] at the cursor, for keyboards without brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt [MASK] an die Cursorposition, für Tastaturen ohne eckige Klammern.</translation>
     </message>
     <message>
         <source>Guess the word</source>
-        <translation type="unfinished"></translation>
+        <translation>Wort erraten</translation>
     </message>
     <message>
         <source>Guess %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp %1: %2, %3</translation>
     </message>
 </context>
 <context>
     <name>MathPage</name>
     <message>
         <source>Inside the math: A = softmax(Q·Kᵀ / (T·√d_k)), output = A·V — for one token, with the real numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung: A = softmax(Q·Kᵀ / (T·√d_k)), Ausgabe = A·V – für ein Token, mit den echten Zahlen.</translation>
     </message>
     <message>
         <source>The average of all heads has no single Q and K. Choose one head above to see its computation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mittelwert aller Köpfe hat kein einzelnes Q und K. Wähle oben einen Kopf, um seine Rechnung zu sehen.</translation>
     </message>
     <message>
         <source>Choose a token above to follow its query through the computation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle oben ein Token, um seiner Anfrage durch die Rechnung zu folgen.</translation>
     </message>
     <message>
         <source>Show every step</source>
@@ -492,173 +765,173 @@
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <source>The input vector x of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>The input vector x of '%1'</source>
+        <translation>Der Eingabevektor x von „%1“</translation>
     </message>
     <message>
         <source>x = [features ; position encoding]   (d_model = %1 = %2 + %3)</source>
         <extracomment>%1 = d_model, %2 features, %3 position numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>x = [Merkmale ; Positionskodierung]   (d_model = %1 = %2 + %3)</translation>
     </message>
     <message>
-        <source>The token&apos;s features from the lexicon (only the non-zero ones are listed), then 32 numbers sin(ω·i), cos(ω·i) that encode its position i = %1.</source>
-        <translation type="unfinished"></translation>
+        <source>The token's features from the lexicon (only the non-zero ones are listed), then 32 numbers sin(ω·i), cos(ω·i) that encode its position i = %1.</source>
+        <translation>Die Merkmale des Tokens aus dem Lexikon (nur die von null verschiedenen sind aufgeführt), dann 32 Zahlen sin(ω·i), cos(ω·i), die seine Position i = %1 kodieren.</translation>
     </message>
     <message>
-        <source>The query: what &apos;%1&apos; looks for</source>
-        <translation type="unfinished"></translation>
+        <source>The query: what '%1' looks for</source>
+        <translation>Die Anfrage: wonach „%1“ sucht</translation>
     </message>
     <message>
         <source>q = x · W_Q   (d_k = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>q = x · W_Q   (d_k = %1)</translation>
     </message>
     <message>
-        <source>Each named dimension is something this head&apos;s query looks for. %1 more numbers carry its preference for positions (see Q in step 9).</source>
-        <translation type="unfinished"></translation>
+        <source>Each named dimension is something this head's query looks for. %1 more numbers carry its preference for positions (see Q in step 9).</source>
+        <translation>Jede benannte Dimension ist etwas, wonach die Anfrage dieses Kopfes sucht. %1 weitere Zahlen tragen seine Vorliebe für Positionen (siehe Q in Schritt 9).</translation>
     </message>
     <message>
-        <source>Each named dimension is something this head&apos;s query looks for.</source>
-        <translation type="unfinished"></translation>
+        <source>Each named dimension is something this head's query looks for.</source>
+        <translation>Jede benannte Dimension ist etwas, wonach die Anfrage dieses Kopfes sucht.</translation>
     </message>
     <message>
-        <source>Every token&apos;s key and value</source>
-        <translation type="unfinished"></translation>
+        <source>Every token's key and value</source>
+        <translation>Schlüssel und Wert jedes Tokens</translation>
     </message>
     <message>
         <source>k_j = x_j · W_K,   v_j = x_j · W_V</source>
-        <translation type="unfinished"></translation>
+        <translation>k_j = x_j · W_K,   v_j = x_j · W_V</translation>
     </message>
     <message>
         <source>A key says what a token offers to queries; its value is what it passes on if attended to (here: its features).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel sagt, was ein Token Anfragen bietet; sein Wert ist das, was es weitergibt, wenn auf es geachtet wird (hier: seine Merkmale).</translation>
     </message>
     <message>
         <source>K (one row per token)</source>
-        <translation type="unfinished"></translation>
+        <translation>K (eine Zeile pro Token)</translation>
     </message>
     <message>
         <source>Scores: how well each key matches the query</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahlen: wie gut jeder Schlüssel zur Anfrage passt</translation>
     </message>
     <message>
         <source>score_j = q · k_j</source>
-        <translation type="unfinished"></translation>
+        <translation>score_j = q · k_j</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; scores highest: %2 = %3 from the feature dimensions + %4 from position.</source>
+        <source>'%1' scores highest: %2 = %3 from the feature dimensions + %4 from position.</source>
         <extracomment>%1 token, %2 score, %3 part from features, %4 part from position</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erzielt die höchste Punktzahl: %2 = %3 aus den Merkmalsdimensionen + %4 aus der Position.</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalieren</translation>
     </message>
     <message>
         <source>score_j ÷ (T·√d_k) = score_j ÷ (%1 × √%2) = score_j ÷ %3</source>
-        <translation type="unfinished"></translation>
+        <translation>score_j ÷ (T·√d_k) = score_j ÷ (%1 × √%2) = score_j ÷ %3</translation>
     </message>
     <message>
         <source>Dividing by √d_k keeps scores in a range where softmax is not saturated; the temperature T makes the result sharper (T &lt; 1) or flatter (T &gt; 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Division durch √d_k hält die Punktzahlen in einem Bereich, in dem Softmax nicht gesättigt ist; die Temperatur T macht das Ergebnis schärfer (T &lt; 1) oder flacher (T &gt; 1).</translation>
     </message>
     <message>
         <source>Mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske</translation>
     </message>
     <message>
-        <source>score_j = −∞ for every j after &apos;%1&apos; (causal: a decoder cannot look ahead)</source>
-        <translation type="unfinished"></translation>
+        <source>score_j = −∞ for every j after '%1' (causal: a decoder cannot look ahead)</source>
+        <translation>score_j = −∞ für jedes j nach „%1“ (kausal: ein Decoder kann nicht vorausschauen)</translation>
     </message>
     <message>
         <source>no mask: an encoder lets every token see every token</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Maske: Ein Encoder lässt jedes Token jedes Token sehen</translation>
     </message>
     <message>
         <source>Softmax: the attention weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax: die Aufmerksamkeitsgewichte</translation>
     </message>
     <message>
         <source>a_j = exp(s_j − max s) / Σ_k exp(s_k − max s)   — each row sums to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>a_j = exp(s_j − max s) / Σ_k exp(s_k − max s)   – jede Zeile ergibt 1</translation>
     </message>
     <message>
-        <source>Entropy %1 bits: &apos;%2&apos; spreads its attention like %3 equally weighted tokens would. This is the row the Explore heatmap shows.</source>
+        <source>Entropy %1 bits: '%2' spreads its attention like %3 equally weighted tokens would. This is the row the Explore heatmap shows.</source>
         <extracomment>%1 entropy in bits, %2 effective number of tokens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entropie %1 Bit: „%2“ verteilt seine Aufmerksamkeit wie %3 gleich gewichtete Tokens. Das ist die Zeile, die die Heatmap in „Erkunden“ zeigt.</translation>
     </message>
     <message>
-        <source>Output: what &apos;%1&apos; receives</source>
-        <translation type="unfinished"></translation>
+        <source>Output: what '%1' receives</source>
+        <translation>Ausgabe: was „%1“ erhält</translation>
     </message>
     <message>
         <source>output = Σ_j a_j · v_j</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe = Σ_j a_j · v_j</translation>
     </message>
     <message>
-        <source>The weighted average of the values: the features of the tokens &apos;%1&apos; attends to now flow into it.</source>
-        <translation type="unfinished"></translation>
+        <source>The weighted average of the values: the features of the tokens '%1' attends to now flow into it.</source>
+        <translation>Der gewichtete Mittelwert der Werte: Die Merkmale der Tokens, auf die „%1“ achtet, fließen nun in es ein.</translation>
     </message>
     <message>
         <source>The whole matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganzen Matrizen</translation>
     </message>
     <message>
         <source>Q = X·W_Q,  K = X·W_K,  V = X·W_V,  S = Q·Kᵀ,  A = softmax(S / (T·√d_k) + mask)</source>
-        <translation type="unfinished"></translation>
+        <translation>Q = X·W_Q,  K = X·W_K,  V = X·W_V,  S = Q·Kᵀ,  A = softmax(S / (T·√d_k) + Maske)</translation>
     </message>
     <message>
-        <source>Every token does steps 2–8 at once: one row per token. The row and column of &apos;%1&apos; are outlined.</source>
-        <translation type="unfinished"></translation>
+        <source>Every token does steps 2–8 at once: one row per token. The row and column of '%1' are outlined.</source>
+        <translation>Jedes Token macht die Schritte 2–8 gleichzeitig: eine Zeile pro Token. Zeile und Spalte von „%1“ sind umrandet.</translation>
     </message>
     <message>
         <source>Q — queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Q – Anfragen</translation>
     </message>
     <message>
         <source>V — values</source>
-        <translation type="unfinished"></translation>
+        <translation>V – Werte</translation>
     </message>
     <message>
         <source>S = Q·Kᵀ — scores (rows: from, columns: to)</source>
-        <translation type="unfinished"></translation>
+        <translation>S = Q·Kᵀ – Punktzahlen (Zeilen: von, Spalten: zu)</translation>
     </message>
     <message>
         <source>A — attention weights (each row sums to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A – Aufmerksamkeitsgewichte (jede Zeile ergibt 1)</translation>
     </message>
     <message>
         <source>x = the hidden state entering layer %2   (d_model = %1)</source>
         <extracomment>%1 = d_model, %2 = the layer (from 1)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>x = der verborgene Zustand, der in Schicht %2 eingeht   (d_model = %1)</translation>
     </message>
     <message>
         <source>In a trained model the %1 numbers of x have no names: they were learned, and position is already mixed in. The twelve largest are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem trainierten Modell haben die %1 Zahlen von x keine Namen: Sie wurden gelernt, und die Position ist schon eingemischt. Die zwölf größten sind aufgeführt.</translation>
     </message>
     <message>
-        <source>The query&apos;s dimensions have no names either; the twelve largest are listed.</source>
-        <translation type="unfinished"></translation>
+        <source>The query's dimensions have no names either; the twelve largest are listed.</source>
+        <translation>Auch die Dimensionen der Anfrage haben keine Namen; die zwölf größten sind aufgeführt.</translation>
     </message>
     <message>
         <source>A key says what a token offers to queries; its value is what it passes on if attended to. In a trained model neither has named columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel sagt, was ein Token Anfragen bietet; sein Wert ist das, was es weitergibt, wenn auf es geachtet wird. In einem trainierten Modell hat keiner von beiden benannte Spalten.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; scores highest: %2. Below the scores: the products q[c]·k[c] that add up to it, largest first.</source>
+        <source>'%1' scores highest: %2. Below the scores: the products q[c]·k[c] that add up to it, largest first.</source>
         <extracomment>%1 token, %2 score</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erzielt die höchste Punktzahl: %2. Unter den Punktzahlen: die Produkte q[c]·k[c], die sie ergeben, die größten zuerst.</translation>
     </message>
     <message>
-        <source>The weighted average of the values: what the tokens &apos;%1&apos; attends to pass on flows into it (the twelve first entries are listed).</source>
-        <translation type="unfinished"></translation>
+        <source>The weighted average of the values: what the tokens '%1' attends to pass on flows into it (the twelve first entries are listed).</source>
+        <translation>Der gewichtete Mittelwert der Werte: Was die Tokens weitergeben, auf die „%1“ achtet, fließt in es ein (die ersten zwölf Einträge sind aufgeführt).</translation>
     </message>
 </context>
 <context>
     <name>ModelComparison</name>
     <message>
-        <source>“%1”: the designed %2 head links it to “%3”; Tiny BERT&apos;s closest head (layer %4, head %5) to “%6”.</source>
-        <extracomment>%1 a word; %2 a designed head&apos;s name; %3 the word it links to; %4, %5 layer and head numbers; %6 a word</extracomment>
-        <translation type="unfinished"></translation>
+        <source>“%1”: the designed %2 head links it to “%3”; Tiny BERT's closest head (layer %4, head %5) to “%6”.</source>
+        <extracomment>%1 a word; %2 a designed head's name; %3 the word it links to; %4, %5 layer and head numbers; %6 a word</extracomment>
+        <translation>„%1“: Der entworfene Kopf %2 verknüpft es mit „%3“; der nächste Kopf von Tiny BERT (Schicht %4, Kopf %5) mit „%6“.</translation>
     </message>
 </context>
 <context>
@@ -666,130 +939,136 @@
     <message>
         <source>Model: designed heads ▾</source>
         <extracomment>the button that chooses the model; %1 its name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modell: entworfene Köpfe ▾</translation>
     </message>
     <message>
         <source>Model: Tiny BERT (trained here) ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: Tiny BERT (hier trainiert) ▾</translation>
     </message>
     <message>
         <source>Model: %1 ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: %1 ▾</translation>
     </message>
     <message>
         <source>Choose the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wählen</translation>
     </message>
     <message>
         <source>Designed heads (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entworfene Köpfe (eingebaut)</translation>
     </message>
     <message>
         <source>Tiny BERT (trained here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny BERT (hier trainiert)</translation>
     </message>
     <message>
         <source>Open model folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellordner öffnen …</translation>
     </message>
     <message>
         <source>Curated sentences (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Sätze (eingebaut)</translation>
     </message>
     <message>
         <source>Open sentence pack…</source>
         <extracomment>%1 is the title of the sentence pack in use</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Satzpaket öffnen …</translation>
     </message>
     <message>
         <source>Open sentence pack… (now: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satzpaket öffnen … (jetzt: %1)</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen …</translation>
     </message>
     <message>
         <source>About Self-Attention Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Self-Attention Explorer</translation>
     </message>
     <message>
         <source>Open a model folder (config.json, model.safetensors, tokenizer files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Modellordner öffnen (config.json, model.safetensors, Tokenizer-Dateien)</translation>
     </message>
     <message>
         <source>Open a sentence pack (see docs/sentence-packs.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satzpaket öffnen (siehe docs/sentence-packs.md)</translation>
     </message>
     <message>
         <source>Sentence packs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satzpakete (*.json)</translation>
     </message>
     <message>
         <source>This cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lässt sich nicht öffnen</translation>
     </message>
     <message>
         <source>%1
 
 What you had stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Was du hattest, bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>ModelWorkspace</name>
     <message>
         <source>This model has no masked-word head: open Tiny BERT or another BERT masked-language model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell hat keinen Kopf für verdeckte Wörter: Öffne Tiny BERT oder ein anderes BERT-Modell für verdeckte Wörter.</translation>
     </message>
     <message>
         <source>Put [MASK] where the model should guess a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setze [MASK] dorthin, wo das Modell ein Wort erraten soll.</translation>
     </message>
 </context>
 <context>
     <name>PatternActivity</name>
     <message>
         <source>Activity 2 · Linguistic analysis</source>
-        <translation type="unfinished">Aktivität 2 · Sprachliche Analyse</translation>
+        <translation>Aktivität 2 · Sprachliche Analyse</translation>
     </message>
     <message>
-        <source>For each pattern, open the sentence and tap the token you think receives the most attention. Your answers are recorded below with the model&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>For each pattern, open the sentence and tap the token you think receives the most attention. Your answers are recorded below with the model's.</source>
+        <translation>Öffne für jedes Muster den Satz und tippe das Token an, das deiner Meinung nach die meiste Aufmerksamkeit erhält. Deine Antworten werden unten neben denen des Modells festgehalten.</translation>
     </message>
     <message>
-        <source>%1: which token does &quot;%2&quot; attend to most?</source>
+        <source>%1: which token does "%2" attend to most?</source>
         <extracomment>%1 pattern name, %2 the token</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: Auf welches Token achtet „%2“ am meisten?</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Geöffnet</translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
-        <source>Right: the model&apos;s strongest link from &quot;%1&quot; is &quot;%2&quot; (%3 %).</source>
-        <extracomment>%1 the token asked about, %2 the model&apos;s answer, %3 its weight in %</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Right: the model's strongest link from "%1" is "%2" (%3 %).</source>
+        <extracomment>%1 the token asked about, %2 the model's answer, %3 its weight in %</extracomment>
+        <translation>Richtig: Die stärkste Verknüpfung des Modells von „%1“ geht zu „%2“ (%3 %).</translation>
     </message>
     <message>
-        <source>You chose &quot;%1&quot; (%2 %); the model&apos;s strongest link from &quot;%3&quot; is &quot;%4&quot; (%5 %), marked ✓.</source>
-        <extracomment>%1 the student&apos;s token, %2 its weight in %, %3 the token asked about, %4 the model&apos;s answer, %5 its weight in %</extracomment>
-        <translation type="unfinished"></translation>
+        <source>You chose "%1" (%2 %); the model's strongest link from "%3" is "%4" (%5 %), marked ✓.</source>
+        <extracomment>%1 the student's token, %2 its weight in %, %3 the token asked about, %4 the model's answer, %5 its weight in %</extracomment>
+        <translation>Du hast „%1“ gewählt (%2 %); die stärkste Verknüpfung des Modells von „%3“ geht zu „%4“ (%5 %), mit ✓ markiert.</translation>
     </message>
 </context>
 <context>
     <name>PatternCard</name>
     <message>
         <source>Your sentence</source>
-        <translation>Ihr Satz</translation>
+        <translation>Dein Satz</translation>
     </message>
     <message>
         <source>This note is about the %1 head; you are looking at %2.</source>
-        <extracomment>%1 the head the sentence&apos;s note is about, %2 the head on screen</extracomment>
+        <extracomment>%1 the head the sentence's note is about, %2 the head on screen</extracomment>
         <translation>Dieser Hinweis gilt dem Kopf „%1“; angezeigt wird %2.</translation>
     </message>
     <message>
@@ -798,75 +1077,75 @@ What you had stays open.</source>
     </message>
     <message>
         <source>Show %1</source>
-        <extracomment>%1 a head&apos;s name</extracomment>
+        <extracomment>%1 a head's name</extracomment>
         <translation>%1 zeigen</translation>
     </message>
     <message>
         <source>Words get their features from the built-in lexicon, so the heads may misread an unusual sentence. Try the Coreference head on a pronoun, or the Subject–verb head on a verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter erhalten ihre Merkmale aus dem eingebauten Lexikon, daher können die Köpfe einen ungewöhnlichen Satz falsch lesen. Probiere den Koreferenz-Kopf an einem Pronomen oder den Subjekt–Verb-Kopf an einem Verb.</translation>
     </message>
     <message>
         <source>%1 head: %2</source>
-        <extracomment>%1 is a head&apos;s name, %2 what it looks for</extracomment>
+        <extracomment>%1 is a head's name, %2 what it looks for</extracomment>
         <translation>Kopf „%1“: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is &quot;All heads (average)&quot;, %2 what the average is</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is "All heads (average)", %2 what the average is</extracomment>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A trained model: its heads were learned from text, so none of them is guaranteed to follow a grammatical relation. Look through the layers and heads for one that links a pronoun to a noun, or each word to the one before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein trainiertes Modell: Seine Köpfe wurden aus Text gelernt, daher folgt keiner garantiert einer grammatischen Beziehung. Suche in den Schichten und Köpfen nach einem, der ein Pronomen mit einem Nomen verknüpft oder jedes Wort mit dem davor.</translation>
     </message>
 </context>
 <context>
     <name>PredictActivity</name>
     <message>
         <source>Activity 1 · Pattern discovery</source>
-        <translation type="unfinished">Aktivität 1 · Muster entdecken</translation>
+        <translation>Aktivität 1 · Muster entdecken</translation>
     </message>
     <message>
-        <source>Open &quot;%1&quot; in the %2 head.</source>
-        <translation type="unfinished"></translation>
+        <source>Open "%1" in the %2 head.</source>
+        <translation>Öffne „%1“ im Kopf %2.</translation>
     </message>
     <message>
         <source>Open it</source>
-        <translation type="unfinished">Öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
-        <source>Select &quot;%1&quot; — here or on the Explore page.</source>
-        <translation type="unfinished"></translation>
+        <source>Select "%1" — here or on the Explore page.</source>
+        <translation>Wähle „%1“ – hier oder auf der Seite „Erkunden“.</translation>
     </message>
     <message>
-        <source>Predict: which token will &quot;%1&quot; attend to most? Tap your prediction.</source>
-        <translation type="unfinished"></translation>
+        <source>Predict: which token will "%1" attend to most? Tap your prediction.</source>
+        <translation>Sag voraus: Auf welches Token wird „%1“ am meisten achten? Tippe deine Vorhersage an.</translation>
     </message>
     <message>
         <source>4. Reveal what the model computes</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Zeigen, was das Modell berechnet</translation>
     </message>
     <message>
-        <source>Right: the model&apos;s strongest link from &quot;%1&quot; is &quot;%2&quot; (%3 %).</source>
-        <extracomment>%1 the token asked about, %2 the model&apos;s token, %3 its weight in %</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Right: the model's strongest link from "%1" is "%2" (%3 %).</source>
+        <extracomment>%1 the token asked about, %2 the model's token, %3 its weight in %</extracomment>
+        <translation>Richtig: Die stärkste Verknüpfung des Modells von „%1“ geht zu „%2“ (%3 %).</translation>
     </message>
     <message>
-        <source>You predicted &quot;%1&quot; (%2 %); the model&apos;s strongest link from &quot;%3&quot; is &quot;%4&quot; (%5 %).</source>
-        <extracomment>%1 the student&apos;s token, %2 its weight in %, %3 the token asked about, %4 the model&apos;s token, %5 its weight in %</extracomment>
-        <translation type="unfinished"></translation>
+        <source>You predicted "%1" (%2 %); the model's strongest link from "%3" is "%4" (%5 %).</source>
+        <extracomment>%1 the student's token, %2 its weight in %, %3 the token asked about, %4 the model's token, %5 its weight in %</extracomment>
+        <translation>Du hast „%1“ vorhergesagt (%2 %); die stärkste Verknüpfung des Modells von „%3“ geht zu „%4“ (%5 %).</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: %1</translation>
     </message>
     <message>
         <source>See the arcs in Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bögen in „Erkunden“ ansehen</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
 </context>
 <context>
@@ -878,10 +1157,11 @@ What you had stays open.</source>
     <message>
         <source>Question %1 of %2 · score %3 · best %4</source>
         <extracomment>%1 question number, %2 questions, %3 score, %4 best score</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 von %2 · Punkte %3 · Bestwert %4</translation>
     </message>
     <message>
         <source>right answer: </source>
+        <extracomment>read out before a quiz option once answered: the right answer, or the learner's wrong choice</extracomment>
         <translation>richtige Antwort: </translation>
     </message>
     <message>
@@ -921,7 +1201,8 @@ What you had stays open.</source>
         <source>• %1
    Answer: %2. %3</source>
         <extracomment>%1 question, %2 the right answer, %3 why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>• %1
+   Antwort: %2. %3</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -933,20 +1214,20 @@ What you had stays open.</source>
     </message>
     <message>
         <source>Open quiz pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizpaket öffnen …</translation>
     </message>
     <message>
         <source>Open a quiz pack (see docs/quiz-packs.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Quizpaket öffnen (siehe docs/quiz-packs.md)</translation>
     </message>
     <message>
         <source>Quiz packs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizpakete (*.json)</translation>
     </message>
     <message>
         <source>The quiz pack could not be used; the quiz stays as it was: %1</source>
         <extracomment>%1 is the error message naming the file and the problem</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Quizpaket konnte nicht verwendet werden; das Quiz bleibt, wie es war: %1</translation>
     </message>
 </context>
 <context>
@@ -956,13 +1237,13 @@ What you had stays open.</source>
         <translation>Kein Token ausgewählt.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; (%2 %)</source>
-        <extracomment>one target in the summary: token and percentage, e.g. &apos;cat&apos; (41 %)</extracomment>
+        <source>'%1' (%2 %)</source>
+        <extracomment>one target in the summary: token and percentage, e.g. 'cat' (41 %)</extracomment>
         <translation>„%1“ (%2 %)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; attends most to %2.</source>
-        <extracomment>%1 is the selected token, %2 a list like &apos;cat&apos; (41 %), &apos;mat&apos; (20 %)</extracomment>
+        <source>'%1' attends most to %2.</source>
+        <extracomment>%1 is the selected token, %2 a list like 'cat' (41 %), 'mat' (20 %)</extracomment>
         <translation>„%1“ achtet am meisten auf %2.</translation>
     </message>
 </context>
@@ -982,7 +1263,7 @@ What you had stays open.</source>
     </message>
     <message>
         <source>Type a sentence, e.g. The dog chased the ball because it was bored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib einen englischen Satz ein, z. B. The dog chased the ball because it was bored</translation>
     </message>
     <message>
         <source>Your own sentence</source>
@@ -999,19 +1280,19 @@ What you had stays open.</source>
     <message>
         <source>Up to %1 characters and %2 tokens. Words are looked up in a built-in lexicon; unknown words are guessed from their endings.</source>
         <extracomment>%1 and %2 are numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu %1 Zeichen und %2 Tokens. Wörter werden in einem eingebauten englischen Lexikon nachgeschlagen; unbekannte Wörter werden aus ihren Endungen erraten.</translation>
     </message>
     <message>
-        <source>Up to %1 characters and %2 tokens; the model&apos;s own tokenizer splits words into sub-words it knows.</source>
+        <source>Up to %1 characters and %2 tokens; the model's own tokenizer splits words into sub-words it knows.</source>
         <extracomment>%1 and %2 are numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu %1 Zeichen und %2 Tokens; der Tokenizer des Modells teilt Wörter in ihm bekannte Teilwörter.</translation>
     </message>
 </context>
 <context>
     <name>SessionControls</name>
     <message>
         <source>T %1 · causal</source>
-        <extracomment>a button that shows the softmax settings: T and the mask (&quot;T 1.00&quot;, &quot;T 0.50 · causal&quot;)</extracomment>
+        <extracomment>a button that shows the softmax settings: T and the mask ("T 1.00", "T 0.50 · causal")</extracomment>
         <translation>T %1 · kausal</translation>
     </message>
     <message>
@@ -1024,113 +1305,121 @@ What you had stays open.</source>
     </message>
     <message>
         <source>Computing every layer of the model for this text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schichten des Modells werden für diesen Text berechnet …</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
-        <source>The example sentences stay in English: the model&apos;s word list is English.</source>
-        <translation type="unfinished"></translation>
+        <source>The example sentences stay in English: the model's word list is English.</source>
+        <translation>Die Beispielsätze bleiben englisch: Die Wortliste des Modells ist englisch.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>Heatmap colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben der Heatmap</translation>
     </message>
     <message>
         <source>Viridis</source>
-        <translation type="unfinished"></translation>
+        <translation>Viridis</translation>
     </message>
     <message>
         <source>Cividis (for colour-blind readers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cividis (bei Farbenblindheit)</translation>
     </message>
     <message>
         <source>Greyscale (for printing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colours from 0 to 100 % (rows can be compared)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colours from 0 to each row&apos;s largest weight (long sentences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graustufen (zum Drucken)</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße</translation>
     </message>
     <message>
         <source>Ctrl + and Ctrl − change it from anywhere, Ctrl 0 sets it back to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg + und Strg − ändern sie überall, Strg 0 setzt sie auf 100 % zurück.</translation>
     </message>
     <message>
         <source>Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsmodus</translation>
     </message>
     <message>
         <source>For a projector: text at least 140 %, arcs twice as thick, and the softmax controls and notes a class does not need hidden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reduce motion (arcs appear without animation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Beamer: Text mindestens 140 %, doppelt so dicke Bögen, und die Softmax-Regler und Hinweise, die eine Klasse nicht braucht, ausgeblendet.</translation>
     </message>
     <message>
         <source>Restore the default settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeinstellungen wiederherstellen</translation>
     </message>
     <message>
         <source>Answers and quiz progress are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten und Quizfortschritt bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Scale from 0 to 100 %</source>
+        <translation>Skala von 0 bis 100 %</translation>
+    </message>
+    <message>
+        <source>Scale to each row's largest weight</source>
+        <translation>Skala bis zum größten Gewicht jeder Zeile</translation>
+    </message>
+    <message>
+        <source>From 0 to 100 %, rows can be compared; scaled to each row, the pattern of a long sentence shows where every weight is small.</source>
+        <translation>Von 0 bis 100 % lassen sich Zeilen vergleichen; je Zeile skaliert, zeigt sich das Muster eines langen Satzes, auch wenn jedes Gewicht klein ist.</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Bewegung reduzieren</translation>
+    </message>
+    <message>
+        <source>Arcs appear at once, without growing.</source>
+        <translation>Bögen erscheinen sofort, ohne zu wachsen.</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message>
         <source>Your settings file could not be read, so new settings were started; the old file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einstellungsdatei konnte nicht gelesen werden, daher wurden neue Einstellungen begonnen; die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Your settings file %1 could not be read or moved aside, so nothing is saved until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einstellungsdatei %1 konnte weder gelesen noch beiseitegelegt werden, daher wird bis zum Schließen der App nichts gespeichert.</translation>
     </message>
     <message>
         <source>Your settings file %1 cannot be read, so nothing is saved until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einstellungsdatei %1 kann nicht gelesen werden, daher wird bis zum Schließen der App nichts gespeichert.</translation>
     </message>
     <message>
         <source>Progress cannot be saved: %1 is not writable. Answers and choices last until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschritt kann nicht gespeichert werden: %1 ist nicht beschreibbar. Antworten und Einstellungen gelten, bis die App geschlossen wird.</translation>
     </message>
 </context>
 <context>
@@ -1189,18 +1478,18 @@ What you had stays open.</source>
     <name>StepCard</name>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>TargetBars</name>
     <message>
         <source>%1. %2  %3 %</source>
-        <extracomment>beside a bar of the chart: rank, token and weight in %, e.g. &quot;1. cat 56.9 %&quot;</extracomment>
+        <extracomment>beside a bar of the chart: rank, token and weight in %, e.g. "1. cat 56.9 %"</extracomment>
         <translation>%1. %2  %3 %</translation>
     </message>
 </context>
@@ -1208,32 +1497,32 @@ What you had stays open.</source>
     <name>TemperatureActivity</name>
     <message>
         <source>Activity 3 · The temperature experiment</source>
-        <translation type="unfinished">Aktivität 3 · Das Temperatur-Experiment</translation>
+        <translation>Aktivität 3 · Das Temperatur-Experiment</translation>
     </message>
     <message>
-        <source>With &quot;%1&quot; selected in the %2 head, move the temperature slider (on Explore or Inside the math) from 0.1 to 10 and watch the arcs and the entropy. At which temperature does &quot;%1&quot; focus on a single token?</source>
-        <translation type="unfinished"></translation>
+        <source>With "%1" selected in the %2 head, move the temperature slider (on Explore or Inside the math) from 0.1 to 10 and watch the arcs and the entropy. At which temperature does "%1" focus on a single token?</source>
+        <translation>Mit „%1“ ausgewählt im Kopf %2 schiebe den Temperaturregler (in „Erkunden“ oder „Die Rechnung“) von 0,1 bis 10 und beobachte die Bögen und die Entropie. Bei welcher Temperatur konzentriert sich „%1“ auf ein einziges Token?</translation>
     </message>
     <message>
-        <source>Open the sentence with &quot;%1&quot; selected</source>
-        <translation type="unfinished"></translation>
+        <source>Open the sentence with "%1" selected</source>
+        <translation>Den Satz mit ausgewähltem „%1“ öffnen</translation>
     </message>
     <message>
         <source>T = %1</source>
-        <translation type="unfinished">T = %1</translation>
+        <translation>T = %1</translation>
     </message>
     <message>
         <source>Right.</source>
-        <extracomment>%1 the token, %2 its row&apos;s entropy at the first temperature %3, %4 at the last temperature %5, in bits</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the token, %2 its row's entropy at the first temperature %3, %4 at the last temperature %5, in bits</extracomment>
+        <translation>Richtig.</translation>
     </message>
     <message>
         <source>Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ganz.</translation>
     </message>
     <message>
-        <source>The entropy of &quot;%1&quot;&apos;s row is %2 bits at T = %3 and %4 bits at T = %5: dividing the scores by a small T stretches their differences, so the softmax puts nearly everything on the top token.</source>
-        <translation type="unfinished"></translation>
+        <source>The entropy of "%1"'s row is %2 bits at T = %3 and %4 bits at T = %5: dividing the scores by a small T stretches their differences, so the softmax puts nearly everything on the top token.</source>
+        <translation>Die Entropie der Zeile von „%1“ beträgt %2 Bit bei T = %3 und %4 Bit bei T = %5: Teilt man die Punktzahlen durch ein kleines T, werden ihre Unterschiede gestreckt, und Softmax legt fast alles auf das oberste Token.</translation>
     </message>
 </context>
 <context>
@@ -1281,117 +1570,250 @@ What you had stays open.</source>
     </message>
     <message>
         <source>Select a token — tap, click, or Tab to it and press Enter — to see what it attends to.</source>
-        <translation>Wählen Sie ein Token – antippen, anklicken oder mit Tab hinspringen und Enter drücken –, um zu sehen, worauf es achtet.</translation>
+        <translation>Wähle ein Token – antippen, anklicken oder mit Tab hinspringen und Enter drücken –, um zu sehen, worauf es achtet.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>ValueBars</name>
     <message>
         <source>−∞ masked</source>
-        <translation type="unfinished"></translation>
+        <translation>−∞ maskiert</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <extracomment>%1 the file, %2 the system's reason</extracomment>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>a token of the sentence, %1 the word</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 (token %2)</source>
+        <translation>%1 (Token %2)</translation>
+    </message>
+    <message>
+        <source>Which token does %1 attend to most?</source>
+        <translation>Auf welches Token achtet %1 am meisten?</translation>
+    </message>
+    <message>
+        <source>%1, with %2 of its attention.</source>
+        <extracomment>%1 the token, %2 its weight in percent</extracomment>
+        <translation>%1, mit %2 seiner Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Add up the weights in the row of %1. What do you get, and why?</source>
+        <translation>Addiere die Gewichte in der Zeile von %1. Was kommt heraus, und warum?</translation>
+    </message>
+    <message>
+        <source>%1: softmax turns each row of scores into shares of the token's attention, and shares add up to 100 %.</source>
+        <translation>%1: Softmax macht aus jeder Zeile von Punktzahlen Anteile an der Aufmerksamkeit des Tokens, und Anteile ergeben zusammen 100 %.</translation>
+    </message>
+    <message>
+        <source>Which token receives the most attention in total (the column with the largest sum)?</source>
+        <translation>Welches Token erhält insgesamt die meiste Aufmerksamkeit (die Spalte mit der größten Summe)?</translation>
+    </message>
+    <message>
+        <source>%1: its column adds up to %2 of the %3 rows' attention.</source>
+        <extracomment>%1 the token, %2 the column's sum, %3 the number of rows</extracomment>
+        <translation>%1: Seine Spalte ergibt %2 der Aufmerksamkeit der %3 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Why is every cell above the diagonal empty?</source>
+        <translation>Warum ist jede Zelle oberhalb der Diagonale leer?</translation>
+    </message>
+    <message>
+        <source>The causal mask: a token may attend only to itself and the tokens before it, as when a model writes text one word at a time.</source>
+        <translation>Die kausale Maske: Ein Token darf nur auf sich selbst und die Tokens davor achten, wie wenn ein Modell Text Wort für Wort schreibt.</translation>
+    </message>
+    <message>
+        <source>Rows: the token that attends (from). Columns: the token attended to (to). Darker cells: more attention.</source>
+        <translation>Zeilen: das Token, das achtet (von). Spalten: das Token, auf das geachtet wird (zu). Dunklere Zellen: mehr Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Rows: the token that attends (from). Columns: the token attended to (to). Numbers: weight in percent; each row adds up to 100.</source>
+        <translation>Zeilen: das Token, das achtet (von). Spalten: das Token, auf das geachtet wird (zu). Zahlen: Gewicht in Prozent; jede Zeile ergibt 100.</translation>
+    </message>
+    <message>
+        <source>Rows: the token that attends (from). Columns: the token attended to (to). Each row's weights add up to 100 %.</source>
+        <translation>Zeilen: das Token, das achtet (von). Spalten: das Token, auf das geachtet wird (zu). Die Gewichte jeder Zeile ergeben 100 %.</translation>
+    </message>
+    <message>
+        <source>Model: %1 · Head: %2</source>
+        <extracomment>%1 model, %2 head</extracomment>
+        <translation>Modell: %1 · Kopf: %2</translation>
+    </message>
+    <message>
+        <source>Self-attention worksheet</source>
+        <translation>Arbeitsblatt Self-Attention</translation>
+    </message>
+    <message>
+        <source>Name: ______________________________    Date: ______________</source>
+        <translation>Name: ______________________________    Datum: ______________</translation>
+    </message>
+    <message>
+        <source>The sentence</source>
+        <translation>Der Satz</translation>
+    </message>
+    <message>
+        <source>Tokens: </source>
+        <extracomment>the sentence's tokens, numbered</extracomment>
+        <translation>Tokens: </translation>
+    </message>
+    <message>
+        <source>The heatmap shows how much each token (row) attends to every token (column).</source>
+        <translation>Die Heatmap zeigt, wie sehr jedes Token (Zeile) auf jedes Token (Spalte) achtet.</translation>
+    </message>
+    <message>
+        <source>Shade each row: which tokens do you expect this token to attend to? Darkest where you expect the most. Then compare with the app or the answer key.</source>
+        <translation>Male jede Zeile aus: Auf welche Tokens wird dieses Token deiner Erwartung nach achten? Am dunkelsten, wo du am meisten erwartest. Vergleiche dann mit der App oder der Lösung.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Lösungen</translation>
+    </message>
+    <message>
+        <source>Every number is computed by Self-Attention Explorer: A = softmax(Q·Kᵀ/√d_k). Attention weights show where a head looks, not why a model decides what it does.</source>
+        <translation>Jede Zahl wird von Self-Attention Explorer berechnet: A = softmax(Q·Kᵀ/√d_k). Aufmerksamkeitsgewichte zeigen, wohin ein Kopf schaut, nicht warum ein Modell entscheidet, was es entscheidet.</translation>
+    </message>
+    <message>
+        <source>%1: the sentence has no tokens</source>
+        <translation>%1: Der Satz hat keine Tokens</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Self-Attention Explorer: see how transformer self-attention works, computed for real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Attention Explorer: sieh, wie Self-Attention in Transformern funktioniert, echt berechnet.</translation>
     </message>
     <message>
         <source>Compute attention for INPUT.json (Q/K/V or X and weights) and write every intermediate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufmerksamkeit für INPUT.json berechnen (Q/K/V oder X und Gewichte) und jedes Zwischenergebnis schreiben.</translation>
     </message>
     <message>
         <source>Write the result to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis in FILE statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>Use the sentence pack FILE instead of the built-in one (with --list-sentences, --export or the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Satzpaket FILE statt des eingebauten verwenden (mit --list-sentences, --export oder im Fenster).</translation>
     </message>
     <message>
         <source>Render the window offscreen to OUT.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster unsichtbar in OUT.png zeichnen und beenden.</translation>
     </message>
     <message>
         <source>Window size for --screenshot, e.g. 390x844.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße für --screenshot, z. B. 390x844.</translation>
     </message>
     <message>
         <source>List the curated sentences: id, pattern, text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Sätze auflisten: ID, Muster, Text.</translation>
     </message>
     <message>
         <source>Print the tokens and attention matrix of sentence ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens und Aufmerksamkeitsmatrix des Satzes ID ausgeben.</translation>
     </message>
     <message>
         <source>With --export or --screenshot: analyse this text instead of a curated sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export oder --screenshot: diesen Text statt eines ausgewählten Satzes analysieren.</translation>
     </message>
     <message>
         <source>Open with the curated sentence ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem ausgewählten Satz ID öffnen.</translation>
     </message>
     <message>
         <source>Open with token N (from 0) selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ausgewähltem Token N (ab 0) öffnen.</translation>
     </message>
     <message>
         <source>Open on a page: explore, math, heads or learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Seite öffnen: explore, math, heads oder learn.</translation>
     </message>
     <message>
         <source>Softmax temperature T from 0.1 (sharp) to 10 (flat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax-Temperatur T von 0.1 (scharf) bis 10 (flach).</translation>
     </message>
     <message>
         <source>causal (a decoder: no looking ahead) or none (an encoder).</source>
-        <translation type="unfinished"></translation>
+        <translation>causal (ein Decoder: kein Vorausschauen) oder none (ein Encoder).</translation>
     </message>
     <message>
         <source>Use the quiz pack FILE on the Learn page (see docs/quiz-packs.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Quizpaket FILE auf der Seite „Lernen“ verwenden (siehe docs/quiz-packs.md).</translation>
     </message>
     <message>
-        <source>Language of the window, e.g. de or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>One head by name (a checkpoint's by number, from 1), or "all" (the designed heads' average; every head of a checkpoint).</source>
+        <translation>Ein Kopf nach Name (bei einem Checkpoint nach Nummer, ab 1) oder "all" (Mittelwert der entworfenen Köpfe; jeder Kopf eines Checkpoints).</translation>
     </message>
     <message>
-        <source>One head by name (a checkpoint&apos;s by number, from 1), or &quot;all&quot; (the designed heads&apos; average; every head of a checkpoint).</source>
-        <translation type="unfinished"></translation>
+        <source>The model: "designed" (the built-in designed heads, the default) or a HuggingFace model folder (config.json, model.safetensors, tokenizer files) of a BERT or GPT-2 checkpoint.</source>
+        <translation>Das Modell: "designed" (die eingebauten entworfenen Köpfe, Standard) oder ein HuggingFace-Modellordner (config.json, model.safetensors, Tokenizer-Dateien) eines BERT- oder GPT-2-Checkpoints.</translation>
     </message>
     <message>
-        <source>The model: &quot;designed&quot; (the built-in designed heads, the default) or a HuggingFace model folder (config.json, model.safetensors, tokenizer files) of a BERT or GPT-2 checkpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --model DIR: the layer, from 1, or &quot;all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>With --model DIR: the layer, from 1, or "all".</source>
+        <translation>Mit --model DIR: die Schicht, ab 1, oder "all".</translation>
     </message>
     <message>
         <source>With --model trained (or a BERT folder with its masked-word head): print the five most likely tokens for the [MASK] in TEXT, with their probabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --model trained (oder einem BERT-Ordner mit Kopf für verdeckte Wörter): die fünf wahrscheinlichsten Tokens für das [MASK] in TEXT mit ihren Wahrscheinlichkeiten ausgeben.</translation>
     </message>
     <message>
-        <source>Measure what each head of --model attends to over the curated sentences (or --pack): where each row&apos;s strongest link goes, and how often it links the same words as each designed head. A Markdown table, or JSON with --format json.</source>
-        <translation type="unfinished"></translation>
+        <source>Measure what each head of --model attends to over the curated sentences (or --pack): where each row's strongest link goes, and how often it links the same words as each designed head. A Markdown table, or JSON with --format json.</source>
+        <translation>Messen, worauf jeder Kopf von --model in den ausgewählten Sätzen (oder --pack) achtet: wohin die stärkste Verknüpfung jeder Zeile geht und wie oft er dieselben Wörter verknüpft wie jeder entworfene Kopf. Eine Markdown-Tabelle oder JSON mit --format json.</translation>
     </message>
     <message>
         <source>With --export: csv or json; with --head-statistics: markdown or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export: csv oder json; mit --head-statistics: markdown oder json.</translation>
     </message>
     <message>
         <source>light, dark or contrast (high contrast), for this window only (default: the theme chosen last).</source>
-        <translation type="unfinished"></translation>
+        <translation>light, dark oder contrast (hoher Kontrast), nur für dieses Fenster (Standard: das zuletzt gewählte Design).</translation>
+    </message>
+    <message>
+        <source>Write a printable worksheet (PDF, -o FILE.pdf) for sentence ID, or for --text: the sentence and its tokens, a grid to shade, questions answered from the computed matrix.</source>
+        <translation>Ein druckbares Arbeitsblatt (PDF, -o FILE.pdf) für den Satz ID oder für --text schreiben: der Satz und seine Tokens, ein Raster zum Ausmalen, Fragen mit Antworten aus der berechneten Matrix.</translation>
+    </message>
+    <message>
+        <source>Write the teacher's handout as a PDF (-o FILE.pdf): a 45-minute lesson plan, how to read the matrix, and the table of attention patterns of the curated sentences (or --pack).</source>
+        <translation>Das Handout für Lehrkräfte als PDF schreiben (-o FILE.pdf): ein Stundenentwurf für 45 Minuten, wie man die Matrix liest, und die Tabelle der Aufmerksamkeitsmuster der ausgewählten Sätze (oder --pack).</translation>
+    </message>
+    <message>
+        <source>With a worksheet: add the answer key page.</source>
+        <translation>Mit einem Arbeitsblatt: die Lösungsseite hinzufügen.</translation>
+    </message>
+    <message>
+        <source>With a worksheet: show the heatmap on the front page instead of an empty grid.</source>
+        <translation>Mit einem Arbeitsblatt: auf der Vorderseite die Heatmap statt eines leeren Rasters zeigen.</translation>
+    </message>
+    <message>
+        <source>With a worksheet: A4 or Letter (default: the one your region uses).</source>
+        <translation>Mit einem Arbeitsblatt: A4 oder Letter (Standard: das in deiner Region übliche).</translation>
+    </message>
+    <message>
+        <source>all heads (average)</source>
+        <translation>alle Köpfe (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Language of the window: en, de, es or fr (default: the one chosen in the settings, else the system's).</source>
+        <translation>Sprache des Fensters: en, de, es oder fr (Standard: die in den Einstellungen gewählte, sonst die des Systems).</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,1819 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Self-Attention Explorer</source>
+        <translation>À propos de Self-Attention Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1&lt;/b&gt;</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>&lt;b&gt;Version %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Every number is computed: A = softmax(Q·Kᵀ/√d_k), then A·V. The default model's heads are &lt;i&gt;designed&lt;/i&gt; from grammar features (coreference, subject–verb, modifier, previous token, question) — not trained on text. Tiny BERT is a small model this project trained on public-domain text, to compare with. A BERT or GPT-2 folder you open is used as it is; the app never downloads anything.</source>
+        <translation>Chaque nombre est calculé : A = softmax(Q·Kᵀ/√d_k), puis A·V. Les têtes du modèle par défaut sont &lt;i&gt;conçues&lt;/i&gt; à partir de traits grammaticaux (coréférence, sujet–verbe, modificateur, token précédent, question) et non entraînées sur du texte. Tiny BERT est un petit modèle que ce projet a entraîné sur des textes du domaine public, pour comparer. Un dossier BERT ou GPT-2 que vous ouvrez est utilisé tel quel ; l’application ne télécharge jamais rien.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licences.&lt;/b&gt; The app: GNU GPL 3.0 or later. Qt: LGPL 3.0. The word list: Princeton WordNet 3.0 licence. First names: Moby Word II (public domain; PDDL 1.0 / CC0 1.0). Tiny BERT's training text: Moby-Dick and the US State of the Union addresses (public domain). Colour maps: viridis and cividis (CC0).</source>
+        <translation>&lt;b&gt;Licences.&lt;/b&gt; L’application : GNU GPL 3.0 ou ultérieure. Qt : LGPL 3.0. La liste de mots : licence de Princeton WordNet 3.0. Prénoms : Moby Word II (domaine public ; PDDL 1.0 / CC0 1.0). Texte d’entraînement de Tiny BERT : Moby-Dick et les discours sur l’état de l’Union des États-Unis (domaine public). Cartes de couleurs : viridis et cividis (CC0).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;References&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Références&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AttendsToChart</name>
+    <message>
+        <source>What '%1' attends to</source>
+        <translation>Ce que « %1 » regarde</translation>
+    </message>
+    <message>
+        <source>What the selected token attends to</source>
+        <translation>Ce que regarde le token choisi</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Select a token to chart what it attends to, strongest first.</source>
+        <translation>Choisissez un token pour voir ce qu’il regarde, du plus fort au plus faible.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionMatrixModel</name>
+    <message>
+        <source>%1 attends to %2: %3 %</source>
+        <translation>%1 regarde %2 : %3 %</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionSession</name>
+    <message>
+        <source>The text has no tokens.</source>
+        <translation>Le texte ne contient aucun token.</translation>
+    </message>
+    <message>
+        <source>This model reads at most %1 tokens; the text has %2, so only the first %1 are shown.</source>
+        <translation>Ce modèle lit au plus %1 tokens ; le texte en a %2, seuls les %1 premiers sont donc affichés.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareActivity</name>
+    <message>
+        <source>Activity · Designed vs learned attention</source>
+        <translation>Activité · Attention conçue ou apprise</translation>
+    </message>
+    <message>
+        <source>The same sentence in both models: “%1”. Below, the designed %2 head, then the %3 × %4 heads of Tiny BERT, which learned its attention from text. 1. Which trained head looks most like the designed one? Tap it.</source>
+        <extracomment>%1 the sentence, %2 a designed head's name, %3 layers, %4 heads</extracomment>
+        <translation>La même phrase dans les deux modèles : « %1 ». Ci-dessous, la tête conçue %2, puis les %3 × %4 têtes de Tiny BERT, qui a appris son attention à partir de textes. 1. Quelle tête entraînée ressemble le plus à la tête conçue ? Touchez-la.</translation>
+    </message>
+    <message>
+        <source>In each square, rows are the words attending (from) and columns the words attended to, in the sentence's order; Tiny BERT's squares also have [CLS] first, [SEP] last and a row for each piece of a split word.</source>
+        <translation>Dans chaque carré, les lignes sont les mots qui regardent (de) et les colonnes les mots regardés, dans l’ordre de la phrase ; les carrés de Tiny BERT ont aussi [CLS] au début, [SEP] à la fin et une ligne pour chaque morceau d’un mot découpé.</translation>
+    </message>
+    <message>
+        <source>Use the sentence from Explore instead</source>
+        <translation>Utiliser plutôt la phrase d’Explorer</translation>
+    </message>
+    <message>
+        <source>Designed: %1</source>
+        <translation>Conçue : %1</translation>
+    </message>
+    <message>
+        <source>The designed %1 head's attention</source>
+        <translation>Attention de la tête conçue %1</translation>
+    </message>
+    <message>
+        <source>Tiny BERT: rows are layers, columns heads</source>
+        <extracomment>rows are layers, columns heads</extracomment>
+        <translation>Tiny BERT : les lignes sont les couches, les colonnes les têtes</translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2</source>
+        <translation>Couche %1, tête %2</translation>
+    </message>
+    <message>
+        <source>Yes. </source>
+        <extracomment>%1, %2 layer and head; %3 a share; %4 a designed head; %5, %6 layer and head; %7 a share</extracomment>
+        <translation>Oui. </translation>
+    </message>
+    <message>
+        <source>Not quite. </source>
+        <translation>Pas tout à fait. </translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2 makes %3 of the designed %4 head's links, measured on the built-in sentences. The closest is layer %5, head %6 (%7): it has learned the same pattern without being told.</source>
+        <translation>La couche %1, tête %2 fait %3 des liens de la tête conçue %4, mesuré sur les phrases intégrées. La plus proche est la couche %5, tête %6 (%7) : elle a appris le même motif sans qu’on le lui dise.</translation>
+    </message>
+    <message>
+        <source>2. Where they differ</source>
+        <translation>2. Où elles diffèrent</translation>
+    </message>
+    <message>
+        <source>No trained head resembles the designed %1 head: the closest makes only %2 of its links. A model learns what helps it guess hidden words, not the relations a linguist would name.</source>
+        <extracomment>%1 a designed head, %2 a share</extracomment>
+        <translation>Aucune tête entraînée ne ressemble à la tête conçue %1 : la plus proche ne fait que %2 de ses liens. Un modèle apprend ce qui l’aide à deviner des mots cachés, pas les relations qu’un linguiste nommerait.</translation>
+    </message>
+    <message>
+        <source>On this sentence, the closest trained heads link every word as the designed heads do.</source>
+        <translation>Dans cette phrase, les têtes entraînées les plus proches relient chaque mot comme les têtes conçues.</translation>
+    </message>
+    <message>
+        <source>3. Raw attention or rollout?</source>
+        <translation>3. Attention brute ou rollout ?</translation>
+    </message>
+    <message>
+        <source>The designed Coreference head links “%1” to “%2”. </source>
+        <extracomment>%1 a word, %2 the word the designed head links it to</extracomment>
+        <translation>La tête conçue de coréférence relie « %1 » à « %2 ». </translation>
+    </message>
+    <message>
+        <source>In Tiny BERT's last layer, raw attention from “%1” (averaged over the heads) is strongest to “%2” (%3); the rollout to the last layer (Abnar &amp; Zuidema 2020), which follows attention through every layer, is strongest to “%4” (%5), itself left out. The two can disagree: which one says what the model used?</source>
+        <extracomment>%1 a word; %2, %3 a word and its weight; %4, %5 a word and its weight</extracomment>
+        <translation>Dans la dernière couche de Tiny BERT, l’attention brute de « %1 » (moyennée sur les têtes) est la plus forte vers « %2 » (%3) ; le rollout jusqu’à la dernière couche (Abnar &amp; Zuidema 2020), qui suit l’attention à travers toutes les couches, est le plus fort vers « %4 » (%5), le mot lui-même exclu. Les deux peuvent diverger : lequel dit ce que le modèle a utilisé ?</translation>
+    </message>
+    <message>
+        <source>4. Discuss: is attention an explanation?</source>
+        <translation>4. Discutez : l’attention est-elle une explication ?</translation>
+    </message>
+    <message>
+        <source>Jain &amp; Wallace (2019, “Attention is not Explanation”) found that attention weights often disagree with other measures of which words matter, and that very different weights can give the same prediction. Wiegreffe &amp; Pinter (2019, “Attention is not not Explanation”) answered that this depends on what counts as an explanation, and that attention is not arbitrary either. If a Tiny BERT head attends to the previous word, does that tell you why it guessed “whale” for “The cat sat on the [MASK]”? What would you need to know besides the weights?</source>
+        <translation>Jain &amp; Wallace (2019, « Attention is not Explanation ») ont constaté que les poids d’attention contredisent souvent d’autres mesures de l’importance des mots, et que des poids très différents peuvent donner la même prédiction. Wiegreffe &amp; Pinter (2019, « Attention is not not Explanation ») ont répondu que cela dépend de ce que l’on appelle une explication, et que l’attention n’est pas arbitraire non plus. Si une tête de Tiny BERT regarde le mot précédent, cela vous dit-il pourquoi elle a deviné « whale » pour « The cat sat on the [MASK] » ? Que faudrait-il savoir en plus des poids ?</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionCard</name>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Questions de discussion</translation>
+    </message>
+    <message>
+        <source>Open this sentence in Explore</source>
+        <translation>Ouvrir cette phrase dans Explorer</translation>
+    </message>
+</context>
+<context>
+    <name>EntropyChart</name>
+    <message>
+        <source>Entropy of the row against temperature</source>
+        <translation>Entropie de la ligne selon la température</translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation>bits</translation>
+    </message>
+    <message>
+        <source>log₁₀ T   (−1 = T 0.1 sharp, 0 = T 1, 1 = T 10 flat)</source>
+        <translation>log₁₀ T   (−1 = T 0,1 nette, 0 = T 1, 1 = T 10 plate)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorePage</name>
+    <message>
+        <source>Every number here is computed: A = softmax(Q·Kᵀ/√d_k) with the model "%1". Its heads are designed from grammar features, not trained on text — it follows grammar, not meaning.</source>
+        <extracomment>%1 is the model's name, e.g. "Designed heads"</extracomment>
+        <translation>Chaque nombre ici est calculé : A = softmax(Q·Kᵀ/√d_k) avec le modèle « %1 ». Ses têtes sont conçues à partir de traits grammaticaux, non entraînées sur du texte : il suit la grammaire, pas le sens.</translation>
+    </message>
+    <message>
+        <source>Every number here is computed: A = softmax(Q·Kᵀ/√d_k) in the trained model "%1", layer by layer from its weights. Attention weights show where a head looks, not why the model predicts what it does.</source>
+        <extracomment>%1 is the model's name, e.g. "bert-base-uncased (BERT, 12 layers × 12 heads)"</extracomment>
+        <translation>Chaque nombre ici est calculé : A = softmax(Q·Kᵀ/√d_k) dans le modèle entraîné « %1 », couche par couche à partir de ses poids. Les poids d’attention montrent où regarde une tête, pas pourquoi le modèle prédit ce qu’il prédit.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>%1: cannot be written.</source>
+        <extracomment>%1 the file</extracomment>
+        <translation>%1 : impossible d’écrire.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <extracomment>%1 the file</extracomment>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Save or print</source>
+        <translation>Enregistrer ou imprimer</translation>
+    </message>
+    <message>
+        <source>Save this page as a picture…</source>
+        <translation>Enregistrer cette page comme image…</translation>
+    </message>
+    <message>
+        <source>Save the matrix as CSV…</source>
+        <translation>Enregistrer la matrice en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the matrix as JSON…</source>
+        <translation>Enregistrer la matrice en JSON…</translation>
+    </message>
+    <message>
+        <source>Worksheet for this sentence…</source>
+        <translation>Fiche d’exercices pour cette phrase…</translation>
+    </message>
+    <message>
+        <source>Save this page as a picture</source>
+        <translation>Enregistrer cette page comme image</translation>
+    </message>
+    <message>
+        <source>As on screen (%1 × %2)</source>
+        <extracomment>%1 × %2 the picture's size in pixels</extracomment>
+        <translation>Comme à l’écran (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Twice as sharp (%1 × %2), for slides and print</source>
+        <translation>Deux fois plus nette (%1 × %2), pour diapositives et impression</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Fiche d’exercices</translation>
+    </message>
+    <message>
+        <source>“%1”, head %2: the sentence and its tokens, a grid, and questions answered from the computed matrix.</source>
+        <extracomment>%1 the sentence, %2 the head</extracomment>
+        <translation>« %1 », tête %2 : la phrase et ses tokens, une grille et des questions dont les réponses viennent de la matrice calculée.</translation>
+    </message>
+    <message>
+        <source>Front page</source>
+        <translation>Recto</translation>
+    </message>
+    <message>
+        <source>An empty grid to shade</source>
+        <translation>Une grille vide à colorier</translation>
+    </message>
+    <message>
+        <source>The heatmap</source>
+        <translation>La carte de chaleur</translation>
+    </message>
+    <message>
+        <source>Answer key page</source>
+        <translation>Page de corrigé</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print… (no printer set up)</source>
+        <translation>Imprimer… (aucune imprimante configurée)</translation>
+    </message>
+    <message>
+        <source>Save the page as a picture</source>
+        <translation>Enregistrer la page comme image</translation>
+    </message>
+    <message>
+        <source>Save the worksheet</source>
+        <translation>Enregistrer la fiche d’exercices</translation>
+    </message>
+    <message>
+        <source>Save the matrix</source>
+        <translation>Enregistrer la matrice</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tableaux CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This cannot be saved</source>
+        <translation>Impossible d’enregistrer</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>There is no matrix to save.</source>
+        <translation>Il n’y a aucune matrice à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": csv or json.</source>
+        <translation>Format inconnu « %1 » : csv ou json.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <extracomment>%1 the file, %2 the system's reason</extracomment>
+        <translation>%1 : impossible d’écrire (%2)</translation>
+    </message>
+    <message>
+        <source>There is no sentence to make a worksheet of.</source>
+        <translation>Il n’y a aucune phrase pour faire une fiche.</translation>
+    </message>
+    <message>
+        <source>Self-attention in 45 minutes — a lesson plan</source>
+        <translation>L’auto-attention en 45 minutes — un plan de cours</translation>
+    </message>
+    <message>
+        <source>Self-attention worksheet</source>
+        <translation>Fiche d’exercices : auto-attention</translation>
+    </message>
+</context>
+<context>
+    <name>HeadListModel</name>
+    <message>
+        <source>All heads (average)</source>
+        <translation>Toutes les têtes (moyenne)</translation>
+    </message>
+    <message>
+        <source>The mean of every head's weights. Each head looks for a different relation; pick one to see it alone.</source>
+        <translation>La moyenne des poids de toutes les têtes. Chaque tête cherche une autre relation ; choisissez-en une pour la voir seule.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadSelector</name>
+    <message>
+        <source>Head: %1</source>
+        <translation>Tête : %1</translation>
+    </message>
+    <message>
+        <source>Attention head</source>
+        <translation>Tête d’attention</translation>
+    </message>
+</context>
+<context>
+    <name>HeadsPage</name>
+    <message>
+        <source>All heads: each head looks for a different relation in "%1". Tap one to explore it.</source>
+        <translation>Toutes les têtes : chacune cherche une autre relation dans « %1 ». Touchez-en une pour l’explorer.</translation>
+    </message>
+    <message>
+        <source>Every layer and head: %1 layers × %2 heads of the trained model on "%3". Tap one to explore it.</source>
+        <extracomment>%1 layers, %2 heads, %3 the sentence</extracomment>
+        <translation>Chaque couche et chaque tête : %1 couches × %2 têtes du modèle entraîné sur « %3 ». Touchez-en une pour l’explorer.</translation>
+    </message>
+    <message>
+        <source>Rows: layers 1 to %1. Columns: heads 1 to %2, then the layer's average (avg). The outlined tile is the one Explore shows.</source>
+        <translation>Lignes : couches 1 à %1. Colonnes : têtes 1 à %2, puis la moyenne de la couche (moy.). La vignette encadrée est celle qu’affiche Explorer.</translation>
+    </message>
+    <message>
+        <source>avg</source>
+        <translation>moy.</translation>
+    </message>
+    <message>
+        <source>Every layer and head</source>
+        <translation>Chaque couche et chaque tête</translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2 is selected; arrow keys move, Enter opens it.</source>
+        <translation>Couche %1, tête %2 sélectionnée ; les flèches déplacent, Entrée l’ouvre.</translation>
+    </message>
+    <message>
+        <source>Attention rollout</source>
+        <translation>Rollout de l’attention</translation>
+    </message>
+    <message>
+        <source>Left: layer %1's attention, averaged over its heads. Right: the rollout to layer %1 (Abnar &amp; Zuidema 2020), which follows attention through every layer up to it, counting the residual connection as half of each step. Rollout is an estimate of how information mixes, not an explanation: attention weights alone do not say why a model predicts what it does (Jain &amp; Wallace 2019).</source>
+        <extracomment>%1 is a layer number</extracomment>
+        <translation>À gauche : l’attention de la couche %1, moyennée sur ses têtes. À droite : le rollout jusqu’à la couche %1 (Abnar &amp; Zuidema 2020), qui suit l’attention à travers toutes les couches jusqu’à elle, en comptant la connexion résiduelle pour moitié à chaque étape. Le rollout estime comment l’information se mélange ; ce n’est pas une explication : les poids d’attention seuls ne disent pas pourquoi un modèle prédit ce qu’il prédit (Jain &amp; Wallace 2019).</translation>
+    </message>
+    <message>
+        <source>Raw attention, layer %1 (average)</source>
+        <translation>Attention brute, couche %1 (moyenne)</translation>
+    </message>
+    <message>
+        <source>Rollout to layer %1</source>
+        <translation>Rollout jusqu’à la couche %1</translation>
+    </message>
+    <message>
+        <source>'%1' → '%2': %3 %</source>
+        <extracomment>a cell of a head's heatmap: from-token → to-token: weight</extracomment>
+        <translation>« %1 » → « %2 » : %3 %</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapPanel</name>
+    <message>
+        <source>'%1' → '%2': masked (may not attend)</source>
+        <extracomment>a masked heatmap cell: the row token may not attend to the column token</extracomment>
+        <translation>« %1 » → « %2 » : masqué (ne peut pas regarder)</translation>
+    </message>
+    <message>
+        <source>'%1' → '%2': %3 %</source>
+        <translation>« %1 » → « %2 » : %3 %</translation>
+    </message>
+    <message>
+        <source>Attention heatmap, rows attend to columns</source>
+        <translation>Carte de chaleur de l’attention : les lignes regardent les colonnes</translation>
+    </message>
+    <message>
+        <source>Row → column; rows sum to 100 %. Tap a cell.</source>
+        <extracomment>the heatmap's readout before a cell is chosen; keep it short (one line of ~300 px)</extracomment>
+        <translation>Ligne → colonne ; chaque ligne fait 100 %. Touchez une case.</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>row max</source>
+        <extracomment>the colour scale's top: 100 % or each row's maximum</extracomment>
+        <translation>max. ligne</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Colour scale: 0 to each row's largest weight. Show 0 to 100 %</source>
+        <translation>Échelle de couleurs : de 0 au plus grand poids de chaque ligne. Afficher de 0 à 100 %</translation>
+    </message>
+    <message>
+        <source>Colour scale: 0 to 100 %. Scale each row to its largest weight</source>
+        <translation>Échelle de couleurs : de 0 à 100 %. Ramener chaque ligne à son plus grand poids</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Dézoomer</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoomer</translation>
+    </message>
+</context>
+<context>
+    <name>LayerSelector</name>
+    <message>
+        <source>Layer %1 of %2</source>
+        <extracomment>the layer shown, of how many ("Layer 3 of 12")</extracomment>
+        <translation>Couche %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPage</name>
+    <message>
+        <source>Saved as %1</source>
+        <extracomment>%1 the file</extracomment>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>What you will learn</source>
+        <translation>Ce que vous allez apprendre</translation>
+    </message>
+    <message>
+        <source>Understand — explain how self-attention captures relationships between tokens.</source>
+        <translation>Comprendre — expliquer comment l’auto-attention saisit les relations entre tokens.</translation>
+    </message>
+    <message>
+        <source>Analyze — interpret attention patterns and what they mean linguistically.</source>
+        <translation>Analyser — interpréter les motifs d’attention et leur sens linguistique.</translation>
+    </message>
+    <message>
+        <source>Evaluate — assess why certain patterns emerge, and where a simple head fails.</source>
+        <translation>Évaluer — juger pourquoi certains motifs apparaissent et où une tête simple échoue.</translation>
+    </message>
+    <message>
+        <source>Reading the attention matrix</source>
+        <translation>Lire la matrice d’attention</translation>
+    </message>
+    <message>
+        <source>Attention patterns</source>
+        <translation>Motifs d’attention</translation>
+    </message>
+    <message>
+        <source>The activities and discussion questions are about the designed heads. Choose Model ▾ → Designed heads to do them; the quiz below is about attention in general.</source>
+        <translation>Les activités et questions de discussion portent sur les têtes conçues. Choisissez Modèle ▾ → Têtes conçues pour les faire ; le quiz ci-dessous porte sur l’attention en général.</translation>
+    </message>
+    <message>
+        <source>Clear my activity answers</source>
+        <translation>Effacer mes réponses aux activités</translation>
+    </message>
+    <message>
+        <source>For teachers: a 45-minute lesson plan</source>
+        <translation>Pour les enseignants : un plan de cours de 45 minutes</translation>
+    </message>
+    <message>
+        <source>Timing, what to project, what students do on tablets, prerequisites and common misconceptions — with how to read the matrix and the table of patterns, as a handout to print.</source>
+        <translation>Minutage, ce qu’il faut projeter, ce que font les élèves sur tablette, prérequis et idées fausses fréquentes — avec la lecture de la matrice et le tableau des motifs, en document à imprimer.</translation>
+    </message>
+    <message>
+        <source>Hide the plan</source>
+        <translation>Masquer le plan</translation>
+    </message>
+    <message>
+        <source>Show the plan</source>
+        <translation>Afficher le plan</translation>
+    </message>
+    <message>
+        <source>Save the handout (PDF)…</source>
+        <translation>Enregistrer le document (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the lesson plan</source>
+        <translation>Enregistrer le plan de cours</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>Self-attention in 45 minutes — a lesson plan</source>
+        <translation>L’auto-attention en 45 minutes — un plan de cours</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <extracomment>a link in the table of patterns: %1 the token that attends, %2 the one it attends to</extracomment>
+        <translation>« %1 » → « %2 »</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2 (head %3)&lt;br&gt;%4&lt;/p&gt;</source>
+        <extracomment>one pattern on a phone: %1 pattern, %2 link, %3 head, %4 example sentence</extracomment>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; : %2 (tête %3)&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the attention matrix</source>
+        <translation>Lire la matrice d’attention</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows are “from”, columns are “to”.&lt;/b&gt; Each row is one token paying attention; each column is a token being attended to. The cell in row “it” and column “cat” is the share of “it”’s attention that goes to “cat”.</source>
+        <translation>&lt;b&gt;Les lignes sont « de », les colonnes « vers ».&lt;/b&gt; Chaque ligne est un token qui porte son attention ; chaque colonne, un token regardé. La case de la ligne « it » et de la colonne « cat » est la part de l’attention de « it » qui va à « cat ».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Every row adds up to 100 %.&lt;/b&gt; Softmax turns a row of scores into shares of one token’s attention, so raising one cell lowers the others in its row.</source>
+        <translation>&lt;b&gt;Chaque ligne fait 100 % au total.&lt;/b&gt; La softmax transforme une ligne de scores en parts de l’attention d’un token : si une case augmente, les autres de sa ligne diminuent.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns add up to anything.&lt;/b&gt; A column’s sum says how much the other tokens look at that token: a large sum marks a token many rows use, such as a subject. Compare columns to find the tokens a head relies on.</source>
+        <translation>&lt;b&gt;Les colonnes font n’importe quel total.&lt;/b&gt; La somme d’une colonne dit combien les autres tokens regardent ce token : une grande somme désigne un token que beaucoup de lignes utilisent, comme un sujet. Comparez les colonnes pour trouver les tokens sur lesquels s’appuie une tête.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The diagonal&lt;/b&gt; is each token attending to itself. &lt;b&gt;Under a causal mask&lt;/b&gt; every cell above the diagonal is empty: no token may use a later one, as in a model that writes one word at a time.</source>
+        <translation>&lt;b&gt;La diagonale&lt;/b&gt;, c’est chaque token qui se regarde lui-même. &lt;b&gt;Avec un masque causal&lt;/b&gt;, toutes les cases au-dessus de la diagonale sont vides : aucun token ne peut utiliser un token ultérieur, comme dans un modèle qui écrit mot après mot.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;One matrix is one head.&lt;/b&gt; Each head looks for one relation; the average of all heads blurs them.</source>
+        <translation>&lt;b&gt;Une matrice, c’est une tête.&lt;/b&gt; Chaque tête cherche une relation ; la moyenne de toutes les têtes les brouille.</translation>
+    </message>
+    <message>
+        <source>Each link is the strongest one from that token in that head, computed — the app's tests check every one.</source>
+        <translation>Chaque lien est le plus fort depuis ce token dans cette tête, calculé — les tests de l’application vérifient chacun.</translation>
+    </message>
+    <message>
+        <source>Attention patterns</source>
+        <translation>Motifs d’attention</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>What attends to what</source>
+        <translation>Qui regarde quoi</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Tête</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Explore</source>
+        <extracomment>page names on a phone's bottom tab bar, where a quarter of 360 px is all a name gets</extracomment>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <source>Inside the math</source>
+        <translation>Dans le calcul</translation>
+    </message>
+    <message>
+        <source>All heads</source>
+        <translation>Toutes les têtes</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Apprendre</translation>
+    </message>
+    <message>
+        <source>Math</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation>Têtes</translation>
+    </message>
+    <message>
+        <source>Self-Attention Explorer</source>
+        <translation>Self-Attention Explorer</translation>
+    </message>
+    <message>
+        <source>Use the light theme</source>
+        <translation>Utiliser le thème clair</translation>
+    </message>
+    <message>
+        <source>Use the dark theme</source>
+        <translation>Utiliser le thème sombre</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>MaskActivity</name>
+    <message>
+        <source>Activity 4 · Encoder or decoder</source>
+        <translation>Activité 4 · Encodeur ou décodeur</translation>
+    </message>
+    <message>
+        <source>A decoder (like a chatbot writing text) may not look ahead. Open "%1" and switch on the causal mask. Can "%2" still attend to "%3"?</source>
+        <translation>Un décodeur (comme un chatbot qui écrit du texte) ne peut pas regarder plus loin. Ouvrez « %1 » et activez le masque causal. « %2 » peut-il encore regarder « %3 » ?</translation>
+    </message>
+    <message>
+        <source>Open with the causal mask</source>
+        <translation>Ouvrir avec le masque causal</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Exact.</translation>
+    </message>
+    <message>
+        <source>Look again at the heatmap: the cells right of the diagonal are hatched.</source>
+        <translation>Regardez à nouveau la carte de chaleur : les cases à droite de la diagonale sont hachurées.</translation>
+    </message>
+    <message>
+        <source>With the mask, the score for every later token is −∞ and its weight is exactly 0, so "%1" cannot use "%2". An encoder such as BERT has no such mask; a decoder such as GPT does.</source>
+        <translation>Avec le masque, le score de chaque token ultérieur vaut −∞ et son poids exactement 0 : « %1 » ne peut donc pas utiliser « %2 ». Un encodeur comme BERT n’a pas ce masque ; un décodeur comme GPT, si.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskedWordCard</name>
+    <message>
+        <source>What it was trained to do: guess the hidden word</source>
+        <translation>Ce pour quoi il a été entraîné : deviner le mot caché</translation>
+    </message>
+    <message>
+        <source>During training, words were hidden as [MASK] and the model learned to guess them from the words around — its attention heads are whatever made that guessing easier. Type a sentence with [MASK] and see its five best guesses.</source>
+        <translation>Pendant l’entraînement, des mots étaient cachés par [MASK] et le modèle a appris à les deviner à partir des mots voisins — ses têtes d’attention sont ce qui rendait ces devinettes plus faciles. Tapez une phrase avec [MASK] et voyez ses cinq meilleures propositions.</translation>
+    </message>
+    <message>
+        <source>Sentence with [MASK]</source>
+        <translation>Phrase avec [MASK]</translation>
+    </message>
+    <message>
+        <source>Insert [MASK]</source>
+        <translation>Insérer [MASK]</translation>
+    </message>
+    <message>
+        <source>Puts [MASK] at the cursor, for keyboards without brackets.</source>
+        <translation>Place [MASK] au curseur, pour les claviers sans crochets.</translation>
+    </message>
+    <message>
+        <source>Guess the word</source>
+        <translation>Deviner le mot</translation>
+    </message>
+    <message>
+        <source>Guess %1: %2, %3</source>
+        <translation>Proposition %1 : %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>MathPage</name>
+    <message>
+        <source>Inside the math: A = softmax(Q·Kᵀ / (T·√d_k)), output = A·V — for one token, with the real numbers.</source>
+        <translation>Dans le calcul : A = softmax(Q·Kᵀ / (T·√d_k)), sortie = A·V — pour un token, avec les vrais nombres.</translation>
+    </message>
+    <message>
+        <source>The average of all heads has no single Q and K. Choose one head above to see its computation.</source>
+        <translation>La moyenne de toutes les têtes n’a pas de Q et K uniques. Choisissez une tête ci-dessus pour voir son calcul.</translation>
+    </message>
+    <message>
+        <source>Choose a token above to follow its query through the computation.</source>
+        <translation>Choisissez un token ci-dessus pour suivre sa requête dans le calcul.</translation>
+    </message>
+    <message>
+        <source>Show every step</source>
+        <translation>Afficher toutes les étapes</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>The input vector x of '%1'</source>
+        <translation>Le vecteur d’entrée x de « %1 »</translation>
+    </message>
+    <message>
+        <source>x = [features ; position encoding]   (d_model = %1 = %2 + %3)</source>
+        <extracomment>%1 = d_model, %2 features, %3 position numbers</extracomment>
+        <translation>x = [traits ; encodage de position]   (d_model = %1 = %2 + %3)</translation>
+    </message>
+    <message>
+        <source>x = the hidden state entering layer %2   (d_model = %1)</source>
+        <extracomment>%1 = d_model, %2 = the layer (from 1)</extracomment>
+        <translation>x = l’état caché qui entre dans la couche %2   (d_model = %1)</translation>
+    </message>
+    <message>
+        <source>The token's features from the lexicon (only the non-zero ones are listed), then 32 numbers sin(ω·i), cos(ω·i) that encode its position i = %1.</source>
+        <translation>Les traits du token tirés du lexique (seuls les non nuls sont listés), puis 32 nombres sin(ω·i), cos(ω·i) qui encodent sa position i = %1.</translation>
+    </message>
+    <message>
+        <source>In a trained model the %1 numbers of x have no names: they were learned, and position is already mixed in. The twelve largest are listed.</source>
+        <translation>Dans un modèle entraîné, les %1 nombres de x n’ont pas de nom : ils ont été appris et la position y est déjà mêlée. Les douze plus grands sont listés.</translation>
+    </message>
+    <message>
+        <source>The query: what '%1' looks for</source>
+        <translation>La requête : ce que cherche « %1 »</translation>
+    </message>
+    <message>
+        <source>q = x · W_Q   (d_k = %1)</source>
+        <translation>q = x · W_Q   (d_k = %1)</translation>
+    </message>
+    <message>
+        <source>The query's dimensions have no names either; the twelve largest are listed.</source>
+        <translation>Les dimensions de la requête n’ont pas de nom non plus ; les douze plus grandes sont listées.</translation>
+    </message>
+    <message>
+        <source>Each named dimension is something this head's query looks for. %1 more numbers carry its preference for positions (see Q in step 9).</source>
+        <translation>Chaque dimension nommée est une chose que cherche la requête de cette tête. %1 nombres de plus portent sa préférence pour les positions (voir Q à l’étape 9).</translation>
+    </message>
+    <message>
+        <source>Each named dimension is something this head's query looks for.</source>
+        <translation>Chaque dimension nommée est une chose que cherche la requête de cette tête.</translation>
+    </message>
+    <message>
+        <source>Every token's key and value</source>
+        <translation>La clé et la valeur de chaque token</translation>
+    </message>
+    <message>
+        <source>k_j = x_j · W_K,   v_j = x_j · W_V</source>
+        <translation>k_j = x_j · W_K,   v_j = x_j · W_V</translation>
+    </message>
+    <message>
+        <source>A key says what a token offers to queries; its value is what it passes on if attended to (here: its features).</source>
+        <translation>Une clé dit ce qu’un token offre aux requêtes ; sa valeur est ce qu’il transmet s’il est regardé (ici : ses traits).</translation>
+    </message>
+    <message>
+        <source>A key says what a token offers to queries; its value is what it passes on if attended to. In a trained model neither has named columns.</source>
+        <translation>Une clé dit ce qu’un token offre aux requêtes ; sa valeur est ce qu’il transmet s’il est regardé. Dans un modèle entraîné, aucune des deux n’a de colonnes nommées.</translation>
+    </message>
+    <message>
+        <source>K (one row per token)</source>
+        <translation>K (une ligne par token)</translation>
+    </message>
+    <message>
+        <source>Scores: how well each key matches the query</source>
+        <translation>Scores : à quel point chaque clé correspond à la requête</translation>
+    </message>
+    <message>
+        <source>score_j = q · k_j</source>
+        <translation>score_j = q · k_j</translation>
+    </message>
+    <message>
+        <source>'%1' scores highest: %2. Below the scores: the products q[c]·k[c] that add up to it, largest first.</source>
+        <extracomment>%1 token, %2 score</extracomment>
+        <translation>« %1 » a le meilleur score : %2. Sous les scores : les produits q[c]·k[c] qui le composent, les plus grands d’abord.</translation>
+    </message>
+    <message>
+        <source>'%1' scores highest: %2 = %3 from the feature dimensions + %4 from position.</source>
+        <extracomment>%1 token, %2 score, %3 part from features, %4 part from position</extracomment>
+        <translation>« %1 » a le meilleur score : %2 = %3 des dimensions de traits + %4 de la position.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Mise à l’échelle</translation>
+    </message>
+    <message>
+        <source>score_j ÷ (T·√d_k) = score_j ÷ (%1 × √%2) = score_j ÷ %3</source>
+        <translation>score_j ÷ (T·√d_k) = score_j ÷ (%1 × √%2) = score_j ÷ %3</translation>
+    </message>
+    <message>
+        <source>Dividing by √d_k keeps scores in a range where softmax is not saturated; the temperature T makes the result sharper (T &lt; 1) or flatter (T &gt; 1).</source>
+        <translation>Diviser par √d_k garde les scores dans une plage où la softmax n’est pas saturée ; la température T rend le résultat plus net (T &lt; 1) ou plus plat (T &gt; 1).</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Masque</translation>
+    </message>
+    <message>
+        <source>score_j = −∞ for every j after '%1' (causal: a decoder cannot look ahead)</source>
+        <translation>score_j = −∞ pour tout j après « %1 » (causal : un décodeur ne peut pas regarder plus loin)</translation>
+    </message>
+    <message>
+        <source>no mask: an encoder lets every token see every token</source>
+        <translation>pas de masque : un encodeur laisse chaque token voir tous les tokens</translation>
+    </message>
+    <message>
+        <source>Softmax: the attention weights</source>
+        <translation>Softmax : les poids d’attention</translation>
+    </message>
+    <message>
+        <source>a_j = exp(s_j − max s) / Σ_k exp(s_k − max s)   — each row sums to 1</source>
+        <translation>a_j = exp(s_j − max s) / Σ_k exp(s_k − max s)   — chaque ligne fait 1</translation>
+    </message>
+    <message>
+        <source>Entropy %1 bits: '%2' spreads its attention like %3 equally weighted tokens would. This is the row the Explore heatmap shows.</source>
+        <extracomment>%1 entropy in bits, %2 effective number of tokens</extracomment>
+        <translation>Entropie %1 bits : « %2 » répartit son attention comme le feraient %3 tokens de même poids. C’est la ligne que montre la carte de chaleur d’Explorer.</translation>
+    </message>
+    <message>
+        <source>Output: what '%1' receives</source>
+        <translation>Sortie : ce que reçoit « %1 »</translation>
+    </message>
+    <message>
+        <source>output = Σ_j a_j · v_j</source>
+        <translation>sortie = Σ_j a_j · v_j</translation>
+    </message>
+    <message>
+        <source>The weighted average of the values: the features of the tokens '%1' attends to now flow into it.</source>
+        <translation>La moyenne pondérée des valeurs : les traits des tokens que regarde « %1 » se déversent maintenant en lui.</translation>
+    </message>
+    <message>
+        <source>The weighted average of the values: what the tokens '%1' attends to pass on flows into it (the twelve first entries are listed).</source>
+        <translation>La moyenne pondérée des valeurs : ce que transmettent les tokens que regarde « %1 » se déverse en lui (les douze premières entrées sont listées).</translation>
+    </message>
+    <message>
+        <source>The whole matrices</source>
+        <translation>Les matrices entières</translation>
+    </message>
+    <message>
+        <source>Q = X·W_Q,  K = X·W_K,  V = X·W_V,  S = Q·Kᵀ,  A = softmax(S / (T·√d_k) + mask)</source>
+        <translation>Q = X·W_Q,  K = X·W_K,  V = X·W_V,  S = Q·Kᵀ,  A = softmax(S / (T·√d_k) + masque)</translation>
+    </message>
+    <message>
+        <source>Every token does steps 2–8 at once: one row per token. The row and column of '%1' are outlined.</source>
+        <translation>Chaque token fait les étapes 2 à 8 en même temps : une ligne par token. La ligne et la colonne de « %1 » sont encadrées.</translation>
+    </message>
+    <message>
+        <source>Q — queries</source>
+        <translation>Q — requêtes</translation>
+    </message>
+    <message>
+        <source>V — values</source>
+        <translation>V — valeurs</translation>
+    </message>
+    <message>
+        <source>S = Q·Kᵀ — scores (rows: from, columns: to)</source>
+        <translation>S = Q·Kᵀ — scores (lignes : de, colonnes : vers)</translation>
+    </message>
+    <message>
+        <source>A — attention weights (each row sums to 1)</source>
+        <translation>A — poids d’attention (chaque ligne fait 1)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelComparison</name>
+    <message>
+        <source>“%1”: the designed %2 head links it to “%3”; Tiny BERT's closest head (layer %4, head %5) to “%6”.</source>
+        <extracomment>%1 a word; %2 a designed head's name; %3 the word it links to; %4, %5 layer and head numbers; %6 a word</extracomment>
+        <translation>« %1 » : la tête conçue %2 le relie à « %3 » ; la tête la plus proche de Tiny BERT (couche %4, tête %5), à « %6 ».</translation>
+    </message>
+</context>
+<context>
+    <name>ModelMenu</name>
+    <message>
+        <source>Model: designed heads ▾</source>
+        <extracomment>the button that chooses the model; %1 its name</extracomment>
+        <translation>Modèle : têtes conçues ▾</translation>
+    </message>
+    <message>
+        <source>Model: Tiny BERT (trained here) ▾</source>
+        <translation>Modèle : Tiny BERT (entraîné ici) ▾</translation>
+    </message>
+    <message>
+        <source>Model: %1 ▾</source>
+        <translation>Modèle : %1 ▾</translation>
+    </message>
+    <message>
+        <source>Choose the model</source>
+        <translation>Choisir le modèle</translation>
+    </message>
+    <message>
+        <source>Designed heads (built in)</source>
+        <translation>Têtes conçues (intégrées)</translation>
+    </message>
+    <message>
+        <source>Tiny BERT (trained here)</source>
+        <translation>Tiny BERT (entraîné ici)</translation>
+    </message>
+    <message>
+        <source>Open model folder…</source>
+        <translation>Ouvrir un dossier de modèle…</translation>
+    </message>
+    <message>
+        <source>Curated sentences (built in)</source>
+        <translation>Phrases choisies (intégrées)</translation>
+    </message>
+    <message>
+        <source>Open sentence pack…</source>
+        <extracomment>%1 is the title of the sentence pack in use</extracomment>
+        <translation>Ouvrir un paquet de phrases…</translation>
+    </message>
+    <message>
+        <source>Open sentence pack… (now: %1)</source>
+        <translation>Ouvrir un paquet de phrases… (actuel : %1)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Réglages…</translation>
+    </message>
+    <message>
+        <source>About Self-Attention Explorer</source>
+        <translation>À propos de Self-Attention Explorer</translation>
+    </message>
+    <message>
+        <source>Open a model folder (config.json, model.safetensors, tokenizer files)</source>
+        <translation>Ouvrir un dossier de modèle (config.json, model.safetensors, fichiers du tokenizer)</translation>
+    </message>
+    <message>
+        <source>Open a sentence pack (see docs/sentence-packs.md)</source>
+        <translation>Ouvrir un paquet de phrases (voir docs/sentence-packs.md)</translation>
+    </message>
+    <message>
+        <source>Sentence packs (*.json)</source>
+        <translation>Paquets de phrases (*.json)</translation>
+    </message>
+    <message>
+        <source>This cannot be opened</source>
+        <translation>Impossible d’ouvrir</translation>
+    </message>
+    <message>
+        <source>%1
+
+What you had stays open.</source>
+        <translation>%1
+
+Ce que vous aviez reste ouvert.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ModelWorkspace</name>
+    <message>
+        <source>This model has no masked-word head: open Tiny BERT or another BERT masked-language model.</source>
+        <translation>Ce modèle n’a pas de tête de mot masqué : ouvrez Tiny BERT ou un autre modèle BERT de langage masqué.</translation>
+    </message>
+    <message>
+        <source>Put [MASK] where the model should guess a word.</source>
+        <translation>Mettez [MASK] là où le modèle doit deviner un mot.</translation>
+    </message>
+</context>
+<context>
+    <name>PatternActivity</name>
+    <message>
+        <source>Activity 2 · Linguistic analysis</source>
+        <translation>Activité 2 · Analyse linguistique</translation>
+    </message>
+    <message>
+        <source>For each pattern, open the sentence and tap the token you think receives the most attention. Your answers are recorded below with the model's.</source>
+        <translation>Pour chaque motif, ouvrez la phrase et touchez le token qui, selon vous, reçoit le plus d’attention. Vos réponses sont notées ci-dessous avec celles du modèle.</translation>
+    </message>
+    <message>
+        <source>%1: which token does "%2" attend to most?</source>
+        <extracomment>%1 pattern name, %2 the token</extracomment>
+        <translation>%1 : quel token « %2 » regarde-t-il le plus ?</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Right: the model's strongest link from "%1" is "%2" (%3 %).</source>
+        <extracomment>%1 the token asked about, %2 the model's answer, %3 its weight in %</extracomment>
+        <translation>Exact : le lien le plus fort du modèle depuis « %1 » va à « %2 » (%3 %).</translation>
+    </message>
+    <message>
+        <source>You chose "%1" (%2 %); the model's strongest link from "%3" is "%4" (%5 %), marked ✓.</source>
+        <extracomment>%1 the student's token, %2 its weight in %, %3 the token asked about, %4 the model's answer, %5 its weight in %</extracomment>
+        <translation>Vous avez choisi « %1 » (%2 %) ; le lien le plus fort du modèle depuis « %3 » va à « %4 » (%5 %), marqué ✓.</translation>
+    </message>
+</context>
+<context>
+    <name>PatternCard</name>
+    <message>
+        <source>Your sentence</source>
+        <translation>Votre phrase</translation>
+    </message>
+    <message>
+        <source>This note is about the %1 head; you are looking at %2.</source>
+        <extracomment>%1 the head the sentence's note is about, %2 the head on screen</extracomment>
+        <translation>Cette note porte sur la tête %1 ; vous regardez %2.</translation>
+    </message>
+    <message>
+        <source>the average of all heads</source>
+        <translation>la moyenne de toutes les têtes</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <extracomment>%1 a head's name</extracomment>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>A trained model: its heads were learned from text, so none of them is guaranteed to follow a grammatical relation. Look through the layers and heads for one that links a pronoun to a noun, or each word to the one before it.</source>
+        <translation>Un modèle entraîné : ses têtes ont été apprises à partir de textes, aucune ne suit donc à coup sûr une relation grammaticale. Cherchez parmi les couches et les têtes celle qui relie un pronom à un nom, ou chaque mot au précédent.</translation>
+    </message>
+    <message>
+        <source>Words get their features from the built-in lexicon, so the heads may misread an unusual sentence. Try the Coreference head on a pronoun, or the Subject–verb head on a verb.</source>
+        <translation>Les mots tirent leurs traits du lexique intégré : les têtes peuvent donc mal lire une phrase inhabituelle. Essayez la tête de coréférence sur un pronom, ou la tête sujet–verbe sur un verbe.</translation>
+    </message>
+    <message>
+        <source>%1 head: %2</source>
+        <extracomment>%1 is a head's name, %2 what it looks for</extracomment>
+        <translation>Tête %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is "All heads (average)", %2 what the average is</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PredictActivity</name>
+    <message>
+        <source>Activity 1 · Pattern discovery</source>
+        <translation>Activité 1 · Découvrir des motifs</translation>
+    </message>
+    <message>
+        <source>Open "%1" in the %2 head.</source>
+        <translation>Ouvrez « %1 » dans la tête %2.</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>L’ouvrir</translation>
+    </message>
+    <message>
+        <source>Select "%1" — here or on the Explore page.</source>
+        <translation>Sélectionnez « %1 » — ici ou sur la page Explorer.</translation>
+    </message>
+    <message>
+        <source>Predict: which token will "%1" attend to most? Tap your prediction.</source>
+        <translation>Prédisez : quel token « %1 » regardera-t-il le plus ? Touchez votre prédiction.</translation>
+    </message>
+    <message>
+        <source>4. Reveal what the model computes</source>
+        <translation>4. Révéler ce que calcule le modèle</translation>
+    </message>
+    <message>
+        <source>Right: the model's strongest link from "%1" is "%2" (%3 %).</source>
+        <extracomment>%1 the token asked about, %2 the model's token, %3 its weight in %</extracomment>
+        <translation>Exact : le lien le plus fort du modèle depuis « %1 » va à « %2 » (%3 %).</translation>
+    </message>
+    <message>
+        <source>You predicted "%1" (%2 %); the model's strongest link from "%3" is "%4" (%5 %).</source>
+        <extracomment>%1 the student's token, %2 its weight in %, %3 the token asked about, %4 the model's token, %5 its weight in %</extracomment>
+        <translation>Vous avez prédit « %1 » (%2 %) ; le lien le plus fort du modèle depuis « %3 » va à « %4 » (%5 %).</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>See the arcs in Explore</source>
+        <translation>Voir les arcs dans Explorer</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+</context>
+<context>
+    <name>QuizCard</name>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Open quiz pack…</source>
+        <translation>Ouvrir un paquet de quiz…</translation>
+    </message>
+    <message>
+        <source>Open a quiz pack (see docs/quiz-packs.md)</source>
+        <translation>Ouvrir un paquet de quiz (voir docs/quiz-packs.md)</translation>
+    </message>
+    <message>
+        <source>Quiz packs (*.json)</source>
+        <translation>Paquets de quiz (*.json)</translation>
+    </message>
+    <message>
+        <source>The quiz pack could not be used; the quiz stays as it was: %1</source>
+        <extracomment>%1 is the error message naming the file and the problem</extracomment>
+        <translation>Le paquet de quiz n’a pas pu être utilisé ; le quiz reste tel quel : %1</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · score %3 · best %4</source>
+        <extracomment>%1 question number, %2 questions, %3 score, %4 best score</extracomment>
+        <translation>Question %1 sur %2 · score %3 · record %4</translation>
+    </message>
+    <message>
+        <source>right answer: </source>
+        <extracomment>read out before a quiz option once answered: the right answer, or the learner's wrong choice</extracomment>
+        <translation>bonne réponse : </translation>
+    </message>
+    <message>
+        <source>your answer, wrong: </source>
+        <translation>votre réponse, fausse : </translation>
+    </message>
+    <message>
+        <source>Show the sentence</source>
+        <translation>Afficher la phrase</translation>
+    </message>
+    <message>
+        <source>Correct.</source>
+        <translation>Correct.</translation>
+    </message>
+    <message>
+        <source>Not quite — the answer is marked ✓.</source>
+        <translation>Pas tout à fait — la réponse est marquée ✓.</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>You scored %1 of %2. Best so far: %3.</source>
+        <extracomment>%1 score, %2 number of questions, %3 best score</extracomment>
+        <translation>Vous avez obtenu %1 sur %2. Meilleur score : %3.</translation>
+    </message>
+    <message>
+        <source>Review the ones you missed:</source>
+        <translation>Revoyez celles que vous avez manquées :</translation>
+    </message>
+    <message>
+        <source>• %1
+   Answer: %2. %3</source>
+        <extracomment>%1 question, %2 the right answer, %3 why</extracomment>
+        <translation>• %1
+   Réponse : %2. %3</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Reset progress</source>
+        <translation>Effacer la progression</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionSummary</name>
+    <message>
+        <source>No token selected.</source>
+        <translation>Aucun token choisi.</translation>
+    </message>
+    <message>
+        <source>'%1' (%2 %)</source>
+        <extracomment>one target in the summary: token and percentage, e.g. 'cat' (41 %)</extracomment>
+        <translation>« %1 » (%2 %)</translation>
+    </message>
+    <message>
+        <source>'%1' attends most to %2.</source>
+        <extracomment>%1 is the selected token, %2 a list like 'cat' (41 %), 'mat' (20 %)</extracomment>
+        <translation>« %1 » regarde surtout %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceMenu</name>
+    <message>
+        <source>Choose a sentence</source>
+        <translation>Choisir une phrase</translation>
+    </message>
+    <message>
+        <source>Your sentences</source>
+        <translation>Vos phrases</translation>
+    </message>
+    <message>
+        <source>Your own sentence…</source>
+        <translation>Votre propre phrase…</translation>
+    </message>
+    <message>
+        <source>Type a sentence, e.g. The dog chased the ball because it was bored</source>
+        <translation>Tapez une phrase en anglais, p. ex. The dog chased the ball because it was bored</translation>
+    </message>
+    <message>
+        <source>Your own sentence</source>
+        <translation>Votre propre phrase</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>This text cannot be shown: %1.</source>
+        <translation>Ce texte ne peut pas être affiché : %1.</translation>
+    </message>
+    <message>
+        <source>Up to %1 characters and %2 tokens. Words are looked up in a built-in lexicon; unknown words are guessed from their endings.</source>
+        <extracomment>%1 and %2 are numbers</extracomment>
+        <translation>Jusqu’à %1 caractères et %2 tokens. Les mots sont cherchés dans un lexique anglais intégré ; les mots inconnus sont devinés d’après leur terminaison.</translation>
+    </message>
+    <message>
+        <source>Up to %1 characters and %2 tokens; the model's own tokenizer splits words into sub-words it knows.</source>
+        <extracomment>%1 and %2 are numbers</extracomment>
+        <translation>Jusqu’à %1 caractères et %2 tokens ; le tokenizer du modèle découpe les mots en sous-mots qu’il connaît.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionControls</name>
+    <message>
+        <source>T %1 · causal</source>
+        <extracomment>a button that shows the softmax settings: T and the mask ("T 1.00", "T 0.50 · causal")</extracomment>
+        <translation>T %1 · causal</translation>
+    </message>
+    <message>
+        <source>T %1</source>
+        <translation>T %1</translation>
+    </message>
+    <message>
+        <source>Softmax settings</source>
+        <translation>Réglages de la softmax</translation>
+    </message>
+    <message>
+        <source>Computing every layer of the model for this text…</source>
+        <translation>Calcul de toutes les couches du modèle pour ce texte…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>The example sentences stay in English: the model's word list is English.</source>
+        <translation>Les phrases d’exemple restent en anglais : la liste de mots du modèle est anglaise.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Heatmap colours</source>
+        <translation>Couleurs de la carte de chaleur</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Cividis (for colour-blind readers)</source>
+        <translation>Cividis (pour les daltoniens)</translation>
+    </message>
+    <message>
+        <source>Greyscale (for printing)</source>
+        <translation>Niveaux de gris (pour imprimer)</translation>
+    </message>
+    <message>
+        <source>Scale from 0 to 100 %</source>
+        <translation>Échelle de 0 à 100 %</translation>
+    </message>
+    <message>
+        <source>Scale to each row's largest weight</source>
+        <translation>Échelle jusqu’au plus grand poids de chaque ligne</translation>
+    </message>
+    <message>
+        <source>From 0 to 100 %, rows can be compared; scaled to each row, the pattern of a long sentence shows where every weight is small.</source>
+        <translation>De 0 à 100 %, les lignes se comparent ; mise à l’échelle par ligne, le motif d’une longue phrase apparaît même quand tous les poids sont petits.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Ctrl + and Ctrl − change it from anywhere, Ctrl 0 sets it back to 100 %.</source>
+        <translation>Ctrl + et Ctrl − la changent partout, Ctrl 0 la remet à 100 %.</translation>
+    </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Mode présentation</translation>
+    </message>
+    <message>
+        <source>For a projector: text at least 140 %, arcs twice as thick, and the softmax controls and notes a class does not need hidden.</source>
+        <translation>Pour un projecteur : texte à 140 % au moins, arcs deux fois plus épais, et les réglages de softmax et notes dont une classe n’a pas besoin masqués.</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Réduire les animations</translation>
+    </message>
+    <message>
+        <source>Arcs appear at once, without growing.</source>
+        <translation>Les arcs apparaissent d’un coup, sans grandir.</translation>
+    </message>
+    <message>
+        <source>Restore the default settings</source>
+        <translation>Rétablir les réglages par défaut</translation>
+    </message>
+    <message>
+        <source>Answers and quiz progress are kept</source>
+        <translation>Les réponses et la progression du quiz sont conservées</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>Your settings file could not be read, so new settings were started; the old file was kept as %1.</source>
+        <translation>Votre fichier de réglages n’a pas pu être lu : de nouveaux réglages ont été créés ; l’ancien fichier est conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>Your settings file %1 could not be read or moved aside, so nothing is saved until the app closes.</source>
+        <translation>Votre fichier de réglages %1 n’a pu être ni lu ni mis de côté : rien n’est enregistré avant la fermeture de l’application.</translation>
+    </message>
+    <message>
+        <source>Your settings file %1 cannot be read, so nothing is saved until the app closes.</source>
+        <translation>Votre fichier de réglages %1 ne peut pas être lu : rien n’est enregistré avant la fermeture de l’application.</translation>
+    </message>
+    <message>
+        <source>Progress cannot be saved: %1 is not writable. Answers and choices last until the app closes.</source>
+        <translation>La progression ne peut pas être enregistrée : %1 n’est pas accessible en écriture. Réponses et choix durent jusqu’à la fermeture de l’application.</translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxControls</name>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Softmax temperature</source>
+        <translation>Température de la softmax</translation>
+    </message>
+    <message>
+        <source>Left sharpens the attention, right flattens it</source>
+        <translation>À gauche l’attention se resserre, à droite elle s’aplatit</translation>
+    </message>
+    <message>
+        <source>Softmax temperature: left sharpens the attention, right flattens it</source>
+        <translation>Température de la softmax : à gauche l’attention se resserre, à droite elle s’aplatit</translation>
+    </message>
+    <message>
+        <source>T = %1</source>
+        <extracomment>T is the softmax temperature</extracomment>
+        <translation>T = %1</translation>
+    </message>
+    <message>
+        <source>Decoder: causal mask</source>
+        <translation>Décodeur : masque causal</translation>
+    </message>
+    <message>
+        <source>Encoder: no mask</source>
+        <translation>Encodeur : pas de masque</translation>
+    </message>
+    <message>
+        <source>Causal mask</source>
+        <translation>Masque causal</translation>
+    </message>
+    <message>
+        <source>Decoder: each token sees only itself and earlier tokens</source>
+        <translation>Décodeur : chaque token ne voit que lui-même et les tokens précédents</translation>
+    </message>
+    <message>
+        <source>Encoder: every token sees every token</source>
+        <translation>Encodeur : chaque token voit tous les tokens</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Temperature 1, no mask</source>
+        <translation>Température 1, pas de masque</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBars</name>
+    <message>
+        <source>%1. %2  %3 %</source>
+        <extracomment>beside a bar of the chart: rank, token and weight in %, e.g. "1. cat 56.9 %"</extracomment>
+        <translation>%1. %2  %3 %</translation>
+    </message>
+</context>
+<context>
+    <name>TemperatureActivity</name>
+    <message>
+        <source>Activity 3 · The temperature experiment</source>
+        <translation>Activité 3 · L’expérience de la température</translation>
+    </message>
+    <message>
+        <source>With "%1" selected in the %2 head, move the temperature slider (on Explore or Inside the math) from 0.1 to 10 and watch the arcs and the entropy. At which temperature does "%1" focus on a single token?</source>
+        <translation>Avec « %1 » choisi dans la tête %2, déplacez le curseur de température (dans Explorer ou Dans le calcul) de 0,1 à 10 et observez les arcs et l’entropie. À quelle température « %1 » se concentre-t-il sur un seul token ?</translation>
+    </message>
+    <message>
+        <source>Open the sentence with "%1" selected</source>
+        <translation>Ouvrir la phrase avec « %1 » choisi</translation>
+    </message>
+    <message>
+        <source>T = %1</source>
+        <translation>T = %1</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <extracomment>%1 the token, %2 its row's entropy at the first temperature %3, %4 at the last temperature %5, in bits</extracomment>
+        <translation>Exact.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Pas tout à fait.</translation>
+    </message>
+    <message>
+        <source>The entropy of "%1"'s row is %2 bits at T = %3 and %4 bits at T = %5: dividing the scores by a small T stretches their differences, so the softmax puts nearly everything on the top token.</source>
+        <translation>L’entropie de la ligne de « %1 » vaut %2 bits à T = %3 et %4 bits à T = %5 : diviser les scores par un petit T étire leurs écarts, et la softmax met presque tout sur le premier token.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenChoice</name>
+    <message>
+        <source>right answer: </source>
+        <translation>bonne réponse : </translation>
+    </message>
+    <message>
+        <source>your answer, wrong: </source>
+        <translation>votre réponse, fausse : </translation>
+    </message>
+</context>
+<context>
+    <name>TokenListModel</name>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, choisi</translation>
+    </message>
+    <message>
+        <source>%1, receives under 1 %</source>
+        <translation>%1, reçoit moins de 1 %</translation>
+    </message>
+    <message>
+        <source>%1, receives %2 %</source>
+        <translation>%1, reçoit %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPicker</name>
+    <message>
+        <source>Tokens of the sentence</source>
+        <translation>Tokens de la phrase</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, choisi</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRow</name>
+    <message>
+        <source>Tokens of the sentence</source>
+        <translation>Tokens de la phrase</translation>
+    </message>
+    <message>
+        <source>Select a token — tap, click, or Tab to it and press Enter — to see what it attends to.</source>
+        <translation>Choisissez un token — touchez-le, cliquez ou allez-y avec Tab puis Entrée — pour voir ce qu’il regarde.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ValueBars</name>
+    <message>
+        <source>−∞ masked</source>
+        <translation>−∞ masqué</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <extracomment>%1 the file, %2 the system's reason</extracomment>
+        <translation>%1 : impossible d’écrire (%2)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>a token of the sentence, %1 the word</extracomment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1 (token %2)</source>
+        <translation>%1 (token %2)</translation>
+    </message>
+    <message>
+        <source>Which token does %1 attend to most?</source>
+        <translation>Quel token %1 regarde-t-il le plus ?</translation>
+    </message>
+    <message>
+        <source>%1, with %2 of its attention.</source>
+        <extracomment>%1 the token, %2 its weight in percent</extracomment>
+        <translation>%1, avec %2 de son attention.</translation>
+    </message>
+    <message>
+        <source>Add up the weights in the row of %1. What do you get, and why?</source>
+        <translation>Additionnez les poids de la ligne de %1. Qu’obtenez-vous, et pourquoi ?</translation>
+    </message>
+    <message>
+        <source>%1: softmax turns each row of scores into shares of the token's attention, and shares add up to 100 %.</source>
+        <translation>%1 : la softmax transforme chaque ligne de scores en parts de l’attention du token, et les parts font 100 % au total.</translation>
+    </message>
+    <message>
+        <source>Which token receives the most attention in total (the column with the largest sum)?</source>
+        <translation>Quel token reçoit le plus d’attention au total (la colonne à la plus grande somme) ?</translation>
+    </message>
+    <message>
+        <source>%1: its column adds up to %2 of the %3 rows' attention.</source>
+        <extracomment>%1 the token, %2 the column's sum, %3 the number of rows</extracomment>
+        <translation>%1 : sa colonne fait %2 de l’attention des %3 lignes.</translation>
+    </message>
+    <message>
+        <source>Why is every cell above the diagonal empty?</source>
+        <translation>Pourquoi toutes les cases au-dessus de la diagonale sont-elles vides ?</translation>
+    </message>
+    <message>
+        <source>The causal mask: a token may attend only to itself and the tokens before it, as when a model writes text one word at a time.</source>
+        <translation>Le masque causal : un token ne peut regarder que lui-même et les tokens qui le précèdent, comme quand un modèle écrit un texte mot après mot.</translation>
+    </message>
+    <message>
+        <source>Rows: the token that attends (from). Columns: the token attended to (to). Darker cells: more attention.</source>
+        <translation>Lignes : le token qui regarde (de). Colonnes : le token regardé (vers). Cases plus sombres : plus d’attention.</translation>
+    </message>
+    <message>
+        <source>Rows: the token that attends (from). Columns: the token attended to (to). Numbers: weight in percent; each row adds up to 100.</source>
+        <translation>Lignes : le token qui regarde (de). Colonnes : le token regardé (vers). Nombres : poids en pourcentage ; chaque ligne fait 100.</translation>
+    </message>
+    <message>
+        <source>Rows: the token that attends (from). Columns: the token attended to (to). Each row's weights add up to 100 %.</source>
+        <translation>Lignes : le token qui regarde (de). Colonnes : le token regardé (vers). Les poids de chaque ligne font 100 %.</translation>
+    </message>
+    <message>
+        <source>Model: %1 · Head: %2</source>
+        <extracomment>%1 model, %2 head</extracomment>
+        <translation>Modèle : %1 · Tête : %2</translation>
+    </message>
+    <message>
+        <source>Self-attention worksheet</source>
+        <translation>Fiche d’exercices : auto-attention</translation>
+    </message>
+    <message>
+        <source>Name: ______________________________    Date: ______________</source>
+        <translation>Nom : ______________________________    Date : ______________</translation>
+    </message>
+    <message>
+        <source>The sentence</source>
+        <translation>La phrase</translation>
+    </message>
+    <message>
+        <source>Tokens: </source>
+        <extracomment>the sentence's tokens, numbered</extracomment>
+        <translation>Tokens : </translation>
+    </message>
+    <message>
+        <source>The heatmap shows how much each token (row) attends to every token (column).</source>
+        <translation>La carte de chaleur montre combien chaque token (ligne) regarde chaque token (colonne).</translation>
+    </message>
+    <message>
+        <source>Shade each row: which tokens do you expect this token to attend to? Darkest where you expect the most. Then compare with the app or the answer key.</source>
+        <translation>Coloriez chaque ligne : quels tokens ce token va-t-il regarder selon vous ? Le plus foncé là où vous attendez le plus. Comparez ensuite avec l’application ou le corrigé.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Every number is computed by Self-Attention Explorer: A = softmax(Q·Kᵀ/√d_k). Attention weights show where a head looks, not why a model decides what it does.</source>
+        <translation>Chaque nombre est calculé par Self-Attention Explorer : A = softmax(Q·Kᵀ/√d_k). Les poids d’attention montrent où regarde une tête, pas pourquoi un modèle décide ce qu’il décide.</translation>
+    </message>
+    <message>
+        <source>%1: the sentence has no tokens</source>
+        <translation>%1 : la phrase ne contient aucun token</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Self-Attention Explorer: see how transformer self-attention works, computed for real.</source>
+        <translation>Self-Attention Explorer : voyez comment fonctionne l’auto-attention des transformers, calculée pour de vrai.</translation>
+    </message>
+    <message>
+        <source>Compute attention for INPUT.json (Q/K/V or X and weights) and write every intermediate.</source>
+        <translation>Calculer l’attention pour INPUT.json (Q/K/V ou X et poids) et écrire chaque résultat intermédiaire.</translation>
+    </message>
+    <message>
+        <source>Write the result to FILE instead of standard output.</source>
+        <translation>Écrire le résultat dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>List the curated sentences: id, pattern, text.</source>
+        <translation>Lister les phrases choisies : id, motif, texte.</translation>
+    </message>
+    <message>
+        <source>Use the sentence pack FILE instead of the built-in one (with --list-sentences, --export or the window).</source>
+        <translation>Utiliser le paquet de phrases FILE au lieu du paquet intégré (avec --list-sentences, --export ou la fenêtre).</translation>
+    </message>
+    <message>
+        <source>Print the tokens and attention matrix of sentence ID.</source>
+        <translation>Afficher les tokens et la matrice d’attention de la phrase ID.</translation>
+    </message>
+    <message>
+        <source>With --export or --screenshot: analyse this text instead of a curated sentence.</source>
+        <translation>Avec --export ou --screenshot : analyser ce texte au lieu d’une phrase choisie.</translation>
+    </message>
+    <message>
+        <source>One head by name (a checkpoint's by number, from 1), or "all" (the designed heads' average; every head of a checkpoint).</source>
+        <translation>Une tête par son nom (celle d’un checkpoint par son numéro, à partir de 1) ou "all" (la moyenne des têtes conçues ; chaque tête d’un checkpoint).</translation>
+    </message>
+    <message>
+        <source>The model: "designed" (the built-in designed heads, the default) or a HuggingFace model folder (config.json, model.safetensors, tokenizer files) of a BERT or GPT-2 checkpoint.</source>
+        <translation>Le modèle : "designed" (les têtes conçues intégrées, par défaut) ou un dossier de modèle HuggingFace (config.json, model.safetensors, fichiers du tokenizer) d’un checkpoint BERT ou GPT-2.</translation>
+    </message>
+    <message>
+        <source>With --model DIR: the layer, from 1, or "all".</source>
+        <translation>Avec --model DIR : la couche, à partir de 1, ou "all".</translation>
+    </message>
+    <message>
+        <source>With --model trained (or a BERT folder with its masked-word head): print the five most likely tokens for the [MASK] in TEXT, with their probabilities.</source>
+        <translation>Avec --model trained (ou un dossier BERT avec sa tête de mot masqué) : afficher les cinq tokens les plus probables pour le [MASK] de TEXT, avec leurs probabilités.</translation>
+    </message>
+    <message>
+        <source>Measure what each head of --model attends to over the curated sentences (or --pack): where each row's strongest link goes, and how often it links the same words as each designed head. A Markdown table, or JSON with --format json.</source>
+        <translation>Mesurer ce que regarde chaque tête de --model sur les phrases choisies (ou --pack) : où va le lien le plus fort de chaque ligne, et combien de fois elle relie les mêmes mots que chaque tête conçue. Un tableau Markdown, ou du JSON avec --format json.</translation>
+    </message>
+    <message>
+        <source>With --export: csv or json; with --head-statistics: markdown or json.</source>
+        <translation>Avec --export : csv ou json ; avec --head-statistics : markdown ou json.</translation>
+    </message>
+    <message>
+        <source>Render the window offscreen to OUT.png and exit.</source>
+        <translation>Dessiner la fenêtre hors écran dans OUT.png et quitter.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 390x844.</source>
+        <translation>Taille de la fenêtre pour --screenshot, p. ex. 390x844.</translation>
+    </message>
+    <message>
+        <source>Open with the curated sentence ID.</source>
+        <translation>Ouvrir avec la phrase choisie ID.</translation>
+    </message>
+    <message>
+        <source>Open with token N (from 0) selected.</source>
+        <translation>Ouvrir avec le token N (à partir de 0) choisi.</translation>
+    </message>
+    <message>
+        <source>light, dark or contrast (high contrast), for this window only (default: the theme chosen last).</source>
+        <translation>light, dark ou contrast (contraste élevé), pour cette fenêtre seulement (par défaut : le dernier thème choisi).</translation>
+    </message>
+    <message>
+        <source>Open on a page: explore, math, heads or learn.</source>
+        <translation>Ouvrir sur une page : explore, math, heads ou learn.</translation>
+    </message>
+    <message>
+        <source>Softmax temperature T from 0.1 (sharp) to 10 (flat).</source>
+        <translation>Température de la softmax T de 0.1 (nette) à 10 (plate).</translation>
+    </message>
+    <message>
+        <source>causal (a decoder: no looking ahead) or none (an encoder).</source>
+        <translation>causal (un décodeur : pas de regard en avant) ou none (un encodeur).</translation>
+    </message>
+    <message>
+        <source>Use the quiz pack FILE on the Learn page (see docs/quiz-packs.md).</source>
+        <translation>Utiliser le paquet de quiz FILE sur la page Apprendre (voir docs/quiz-packs.md).</translation>
+    </message>
+    <message>
+        <source>Write a printable worksheet (PDF, -o FILE.pdf) for sentence ID, or for --text: the sentence and its tokens, a grid to shade, questions answered from the computed matrix.</source>
+        <translation>Écrire une fiche imprimable (PDF, -o FILE.pdf) pour la phrase ID, ou pour --text : la phrase et ses tokens, une grille à colorier, des questions dont les réponses viennent de la matrice calculée.</translation>
+    </message>
+    <message>
+        <source>Write the teacher's handout as a PDF (-o FILE.pdf): a 45-minute lesson plan, how to read the matrix, and the table of attention patterns of the curated sentences (or --pack).</source>
+        <translation>Écrire le document de l’enseignant en PDF (-o FILE.pdf) : un plan de cours de 45 minutes, la lecture de la matrice et le tableau des motifs d’attention des phrases choisies (ou --pack).</translation>
+    </message>
+    <message>
+        <source>With a worksheet: add the answer key page.</source>
+        <translation>Avec une fiche : ajouter la page de corrigé.</translation>
+    </message>
+    <message>
+        <source>With a worksheet: show the heatmap on the front page instead of an empty grid.</source>
+        <translation>Avec une fiche : montrer la carte de chaleur au recto au lieu d’une grille vide.</translation>
+    </message>
+    <message>
+        <source>With a worksheet: A4 or Letter (default: the one your region uses).</source>
+        <translation>Avec une fiche : A4 ou Letter (par défaut : celui de votre région).</translation>
+    </message>
+    <message>
+        <source>all heads (average)</source>
+        <translation>toutes les têtes (moyenne)</translation>
+    </message>
+    <message>
+        <source>Language of the window: en, de, es or fr (default: the one chosen in the settings, else the system's).</source>
+        <translation>Langue de la fenêtre : en, de, es ou fr (par défaut : celle choisie dans les réglages, sinon celle du système).</translation>
+    </message>
+</context>
 </TS>

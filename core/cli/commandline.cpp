@@ -140,7 +140,7 @@ const std::vector<OptionSpec> &optionTable()
         { { s("paper") }, s("SIZE"),
             QT_TRANSLATE_NOOP("main", "With a worksheet: A4 or Letter (default: the one your region uses)."), {} },
         { { s("lang") }, s("LANG"),
-            QT_TRANSLATE_NOOP("main", "Language of the window, e.g. de or en (default: the system's)."), {} },
+            QT_TRANSLATE_NOOP("main", "Language of the window: en, de, es or fr (default: the one chosen in the settings, else the system's)."), {} },
     };
     return table;
 }

@@ -6,6 +6,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -88,7 +89,7 @@ void TargetBars::refresh()
     for (int r = 0; r < bars; ++r) {
         const qreal weight = m_targets->weightAt(r);
         //: beside a bar of the chart: rank, token and weight in %, e.g. "1. cat  56.9 %"
-        labels << tr("%1. %2  %3 %").arg(r + 1).arg(m_targets->textAt(r)).arg(weight * 100, 0, 'f', 1);
+        labels << tr("%1. %2  %3 %").arg(r + 1).arg(m_targets->textAt(r), QLocale().toString(weight * 100, 'f', 1));
         lengths << std::clamp<qreal>(weight, 0, 1);
         categories.prepend(QStringLiteral("%1.").arg(r + 1));
         percent.prepend(std::round(weight * 1000) / 10);

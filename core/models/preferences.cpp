@@ -140,9 +140,10 @@ void Preferences::setLanguage(const QString &language)
     emit languageChanged();
     store(kLanguageKey, m_language);
     applyLanguage(m_language);
-    emit localeNameChanged();
     if (QQmlEngine *engine = qmlEngine(this))
         engine->retranslate();
+    // after the retranslation, so views that re-read something then (numbers, a combo box's choice) see it done
+    emit localeNameChanged();
 }
 
 QString Preferences::localeName() const

@@ -29,7 +29,8 @@ class Preferences : public QObject
     Q_PROPERTY(bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged FINAL)
     /// "" for the system's language, or "en", "de", "es", "fr". Setting it translates the window at once.
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged FINAL)
-    /// The locale the window shows numbers in ("de_DE", …): the language in use, which --lang may override.
+    /// The locale the window shows numbers in ("de_DE", …): the language in use, which --lang may override. Changes
+    /// after the window has been retranslated.
     Q_PROPERTY(QString localeName READ localeName NOTIFY localeNameChanged FINAL)
     /// Model folders opened lately, newest first (at most five).
     Q_PROPERTY(QList<QString> recentModels READ recentModels NOTIFY recentModelsChanged FINAL)

@@ -16,37 +16,43 @@ namespace attention {
 
 QString matrixExplanationHtml()
 {
-    const auto t = [](const char *text) { return QCoreApplication::translate("Lesson", text); };
-    return QStringLiteral("<h2>") + t("Reading the attention matrix") + QStringLiteral("</h2><ul><li>")
-        + t("<b>Rows are “from”, columns are “to”.</b> Each row is one token paying attention; each column is a token "
+    return QStringLiteral("<h2>") + QCoreApplication::translate("Lesson", "Reading the attention matrix")
+        + QStringLiteral("</h2><ul><li>")
+        + QCoreApplication::translate("Lesson",
+            "<b>Rows are “from”, columns are “to”.</b> Each row is one token paying attention; each column is a token "
             "being attended to. The cell in row “it” and column “cat” is the share of “it”’s attention that goes to "
             "“cat”.")
         + QStringLiteral("</li><li>")
-        + t("<b>Every row adds up to 100 %.</b> Softmax turns a row of scores into shares of one token’s attention, so "
+        + QCoreApplication::translate("Lesson",
+            "<b>Every row adds up to 100 %.</b> Softmax turns a row of scores into shares of one token’s attention, so "
             "raising one cell lowers the others in its row.")
         + QStringLiteral("</li><li>")
-        + t("<b>Columns add up to anything.</b> A column’s sum says how much the other tokens look at that token: a "
+        + QCoreApplication::translate("Lesson",
+            "<b>Columns add up to anything.</b> A column’s sum says how much the other tokens look at that token: a "
             "large sum marks a token many rows use, such as a subject. Compare columns to find the tokens a head "
             "relies on.")
         + QStringLiteral("</li><li>")
-        + t("<b>The diagonal</b> is each token attending to itself. <b>Under a causal mask</b> every cell above the "
+        + QCoreApplication::translate("Lesson",
+            "<b>The diagonal</b> is each token attending to itself. <b>Under a causal mask</b> every cell above the "
             "diagonal is empty: no token may use a later one, as in a model that writes one word at a time.")
         + QStringLiteral("</li><li>")
-        + t("<b>One matrix is one head.</b> Each head looks for one relation; the average of all heads blurs them.")
+        + QCoreApplication::translate("Lesson",
+            "<b>One matrix is one head.</b> Each head looks for one relation; the average of all heads blurs them.")
         + QStringLiteral("</li></ul>");
 }
 
 QString patternTableHtml(const std::vector<PatternExample> &rows, const QStringList &headNames, bool compact)
 {
-    const auto t = [](const char *text) { return QCoreApplication::translate("Lesson", text); };
     //: a link in the table of patterns: %1 the token that attends, %2 the one it attends to
     const auto link = [](const PatternExample &r) {
         return QCoreApplication::translate("Lesson", "“%1” → “%2”").arg(r.from, r.to);
     };
-    const QString note = t("Each link is the strongest one from that token in that head, computed — the app's tests "
-                           "check every one.");
+    const QString note = QCoreApplication::translate("Lesson",
+        "Each link is the strongest one from that token in that head, computed — the app's tests "
+        "check every one.");
     if (compact) {
-        QString html = QStringLiteral("<h2>") + t("Attention patterns") + QStringLiteral("</h2>");
+        QString html = QStringLiteral("<h2>") + QCoreApplication::translate("Lesson", "Attention patterns")
+            + QStringLiteral("</h2>");
         for (const PatternExample &r : rows) {
             //: one pattern on a phone: %1 pattern, %2 link, %3 head, %4 example sentence
             html += QCoreApplication::translate("Lesson", "<p><b>%1</b>: %2 (head %3)<br>%4</p>")
@@ -55,10 +61,12 @@ QString patternTableHtml(const std::vector<PatternExample> &rows, const QStringL
         }
         return html + QStringLiteral("<p>") + note + QStringLiteral("</p>");
     }
-    QString html = QStringLiteral("<h2>") + t("Attention patterns")
+    QString html = QStringLiteral("<h2>") + QCoreApplication::translate("Lesson", "Attention patterns")
         + QStringLiteral("</h2><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\" width=\"100%\"><tr><th>")
-        + t("Pattern") + QStringLiteral("</th><th>") + t("Example") + QStringLiteral("</th><th>")
-        + t("What attends to what") + QStringLiteral("</th><th>") + t("Head") + QStringLiteral("</th></tr>");
+        + QCoreApplication::translate("Lesson", "Pattern") + QStringLiteral("</th><th>")
+        + QCoreApplication::translate("Lesson", "Example") + QStringLiteral("</th><th>")
+        + QCoreApplication::translate("Lesson", "What attends to what") + QStringLiteral("</th><th>")
+        + QCoreApplication::translate("Lesson", "Head") + QStringLiteral("</th></tr>");
     for (const PatternExample &r : rows) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(r.pattern.toHtmlEscaped(), r.text.toHtmlEscaped(), link(r).toHtmlEscaped(),

@@ -102,9 +102,10 @@ Card {
                     // Once answered: the right option is marked ✓ and green, a wrong choice ✗; the rest stay readable.
                     readonly property bool rightAnswer: root.quiz.answered && index === root.quiz.correctAnswer
                     readonly property bool wrongChoice: root.quiz.answered && index === root.quiz.chosen && !rightAnswer
+                    //: read out before a quiz option once answered: the right answer, or the learner's wrong choice
                     Accessible.name: (rightAnswer ? qsTr("right answer: ") : wrongChoice ? qsTr("your answer, wrong: ") : "") + modelData
                     contentItem: Label {
-                        //: marks on quiz options: ✓ the right answer, ✗ the learner's wrong choice
+                        // marks on quiz options: ✓ the right answer, ✗ the learner's wrong choice
                         text: (option.rightAnswer ? "✓ " : option.wrongChoice ? "✗ " : "") + option.modelData
                         font.pixelSize: Theme.fontSize
                         font.bold: option.rightAnswer || option.wrongChoice

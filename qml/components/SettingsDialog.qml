@@ -49,7 +49,9 @@ Dialog {
                 implicitHeight: Theme.touchTarget
                 // each language in its own name, so a user who cannot read the current one finds theirs
                 model: [qsTr("As the system"), "English", "Deutsch", "Español", "Français"]
-                currentIndex: root.indexOf(codes, Preferences.language)
+                // (localeName first: a new language retranslates the entries, which sends a combo box back to its
+                // first entry; the setting's entry is chosen again after that)
+                currentIndex: Preferences.localeName, root.indexOf(codes, Preferences.language)
                 onActivated: index => Preferences.language = codes[index]
                 Accessible.name: qsTr("Language")
             }
@@ -74,7 +76,9 @@ Dialog {
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget
                 model: [qsTr("Light"), qsTr("Dark"), qsTr("High contrast")]
-                currentIndex: root.indexOf(values, Theme.themeName)
+                // (localeName first: a new language retranslates the entries, which sends a combo box back to its
+                // first entry; the setting's entry is chosen again after that)
+                currentIndex: Preferences.localeName, root.indexOf(values, Theme.themeName)
                 onActivated: index => {
                     Preferences.theme = values[index]
                     Theme.themeOverride = ""
@@ -95,7 +99,9 @@ Dialog {
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget
                 model: [qsTr("Viridis"), qsTr("Cividis (for colour-blind readers)"), qsTr("Greyscale (for printing)")]
-                currentIndex: root.indexOf(values, Preferences.colorMap)
+                // (localeName first: a new language retranslates the entries, which sends a combo box back to its
+                // first entry; the setting's entry is chosen again after that)
+                currentIndex: Preferences.localeName, root.indexOf(values, Preferences.colorMap)
                 onActivated: index => Preferences.colorMap = values[index]
                 Accessible.name: qsTr("Heatmap colours")
             }

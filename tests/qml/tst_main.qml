@@ -191,6 +191,11 @@ TestCase {
         compare(Preferences.language, "de")
         compare(window.pageNames[1], "Die Rechnung")
         compare(findChild(window.contentItem, "temperatureValue").text, "T = 1,00")
+        // the retranslated choices still show the settings in use
+        tryCompare(language, "currentText", "Deutsch")
+        tryCompare(findChild(dialog, "themeBox"), "currentText", "Hoher Kontrast")
+        compare(findChild(dialog, "colorMapBox").currentText, "Graustufen (zum Drucken)")
+        compare(dialog.title, "Einstellungen")
         chooseWithKeys(language, -2)
         compare(Preferences.language, "")
         compare(window.pageNames[1], "Inside the math")
