@@ -478,6 +478,20 @@
         <source>masked</source>
         <translation>maskiert</translation>
     </message>
+    <message>
+        <source>%1 may not attend to %2 (masked), row %3, column %4</source>
+        <extracomment>spoken for a masked heatmap cell: %1 and %2 tokens, %3 row number, %4 column number</extracomment>
+        <translation>%1 darf nicht auf %2 achten (maskiert), Zeile %3, Spalte %4</translation>
+    </message>
+    <message>
+        <source>%1 attends to %2: %3 %, row %4, column %5</source>
+        <extracomment>spoken for a heatmap cell: %1 and %2 tokens, %3 the weight in percent, %4 row number, %5 column number</extracomment>
+        <translation>%1 achtet auf %2: %3 %, Zeile %4, Spalte %5</translation>
+    </message>
+    <message>
+        <source>Arrow keys move from cell to cell; Enter selects the row's token.</source>
+        <translation>Die Pfeiltasten gehen von Zelle zu Zelle; Enter wählt das Token der Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>LayerSelector</name>

@@ -478,6 +478,20 @@
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
+    <message>
+        <source>%1 may not attend to %2 (masked), row %3, column %4</source>
+        <extracomment>spoken for a masked heatmap cell: %1 and %2 tokens, %3 row number, %4 column number</extracomment>
+        <translation>%1 no puede atender a %2 (enmascarado), fila %3, columna %4</translation>
+    </message>
+    <message>
+        <source>%1 attends to %2: %3 %, row %4, column %5</source>
+        <extracomment>spoken for a heatmap cell: %1 and %2 tokens, %3 the weight in percent, %4 row number, %5 column number</extracomment>
+        <translation>%1 atiende a %2: %3 %, fila %4, columna %5</translation>
+    </message>
+    <message>
+        <source>Arrow keys move from cell to cell; Enter selects the row's token.</source>
+        <translation>Las flechas van de celda en celda; Intro selecciona el token de la fila.</translation>
+    </message>
 </context>
 <context>
     <name>LayerSelector</name>

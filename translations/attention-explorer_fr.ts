@@ -478,6 +478,20 @@
         <source>Zoom in</source>
         <translation>Zoomer</translation>
     </message>
+    <message>
+        <source>%1 may not attend to %2 (masked), row %3, column %4</source>
+        <extracomment>spoken for a masked heatmap cell: %1 and %2 tokens, %3 row number, %4 column number</extracomment>
+        <translation>%1 ne peut pas regarder %2 (masqué), ligne %3, colonne %4</translation>
+    </message>
+    <message>
+        <source>%1 attends to %2: %3 %, row %4, column %5</source>
+        <extracomment>spoken for a heatmap cell: %1 and %2 tokens, %3 the weight in percent, %4 row number, %5 column number</extracomment>
+        <translation>%1 regarde %2 : %3 %, ligne %4, colonne %5</translation>
+    </message>
+    <message>
+        <source>Arrow keys move from cell to cell; Enter selects the row's token.</source>
+        <translation>Les flèches vont de case en case ; Entrée choisit le token de la ligne.</translation>
+    </message>
 </context>
 <context>
     <name>LayerSelector</name>

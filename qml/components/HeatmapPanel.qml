@@ -81,9 +81,26 @@ FocusScope {
 
     objectName: "heatmapPanel"
     activeFocusOnTab: true
+    /// What a screen reader says for the cell under keyboard focus: both tokens, the weight, and where it is.
+    function spokenCell(row, column) {
+        if (row < 0 || column < 0 || row >= n || column >= n)
+            return ""
+        const from = session.labels[row]
+        const to = session.labels[column]
+        if (matrix.data(matrix.index(row, column), AttentionMatrixModel.MaskedRole))
+            //: spoken for a masked heatmap cell: %1 and %2 tokens, %3 row number, %4 column number
+            return qsTr("%1 may not attend to %2 (masked), row %3, column %4").arg(from).arg(to).arg(row + 1).arg(column + 1)
+        const w = matrix.data(matrix.index(row, column), AttentionMatrixModel.WeightRole)
+        //: spoken for a heatmap cell: %1 and %2 tokens, %3 the weight in percent, %4 row number, %5 column number
+        return qsTr("%1 attends to %2: %3 %, row %4, column %5").arg(from).arg(to).arg(Theme.number(w * 100, 1))
+            .arg(row + 1).arg(column + 1)
+    }
+
     Accessible.role: Accessible.Table
-    Accessible.name: qsTr("Attention heatmap, rows attend to columns")
-    Accessible.description: valueText(inspectRow, inspectColumn)
+    // the cell under keyboard focus while there is one (a changed name is announced), else what the table is
+    Accessible.name: inspectRow >= 0 && inspectColumn >= 0 ? spokenCell(inspectRow, inspectColumn)
+                                                           : qsTr("Attention heatmap, rows attend to columns")
+    Accessible.description: qsTr("Arrow keys move from cell to cell; Enter selects the row's token.")
 
     Connections {
         target: root.session

@@ -49,6 +49,7 @@ Card {
             objectName: "insertMaskButton"
             implicitHeight: Theme.touchTarget
             text: qsTr("Insert [MASK]")
+            Accessible.name: text // (a description alone leaves the name empty in Qt 6.4)
             Accessible.description: qsTr("Puts [MASK] at the cursor, for keyboards without brackets.")
             onClicked: {
                 field.insert(field.cursorPosition, "[MASK]")

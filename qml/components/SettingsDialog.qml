@@ -232,6 +232,7 @@ Dialog {
                     Preferences.resetAppearance()
                     Theme.themeOverride = ""
                 }
+                Accessible.name: text // (a description alone leaves the name empty in Qt 6.4)
                 Accessible.description: qsTr("Answers and quiz progress are kept")
             }
         }

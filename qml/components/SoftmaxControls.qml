@@ -81,6 +81,7 @@ Flow {
         text: qsTr("Reset")
         enabled: root.session.causal || Math.abs(root.session.temperature - 1) > 1e-9
         onClicked: root.session.resetSettings()
+        Accessible.name: text // (a description alone leaves the name empty in Qt 6.4)
         Accessible.description: qsTr("Temperature 1, no mask")
     }
 }
