@@ -148,6 +148,557 @@
     </message>
 </context>
 <context>
+    <name>Data</name>
+    <message>
+        <source>Designed heads</source>
+        <translation>Entworfene Köpfe</translation>
+    </message>
+    <message>
+        <source>Coreference</source>
+        <translation>Koreferenz</translation>
+    </message>
+    <message>
+        <source>A pronoun looks back for a noun phrase that agrees with it in person, number, humanness and gender; a reflexive (himself) takes the subject of its own clause, an object pronoun (them) never does; among the rest it prefers a subject, then the nearest.</source>
+        <translation>Ein Pronomen sucht rückwärts nach einer Nominalphrase, die in Person, Numerus, Menschsein und Genus zu ihm passt; ein Reflexivpronomen (himself) nimmt das Subjekt seines eigenen Satzes, ein Objektpronomen (them) nie; unter den übrigen bevorzugt es ein Subjekt, dann das nächste.</translation>
+    </message>
+    <message>
+        <source>Subject–verb</source>
+        <translation>Subjekt–Verb</translation>
+    </message>
+    <message>
+        <source>A verb looks for the subject of its own clause, skipping the subjects of clauses nested inside.</source>
+        <translation>Ein Verb sucht das Subjekt seines eigenen Teilsatzes und überspringt die Subjekte eingebetteter Teilsätze.</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>A modifier looks for the word it modifies: a determiner, adjective or noun modifier the noun of its own noun phrase; a predicative adjective ("was calm") the subject; an adverb the adjective or adverb right after it, or else the verb.</source>
+        <translation>Ein Attribut sucht das Wort, das es bestimmt: Artikel, Adjektiv oder Nomen-Attribut das Nomen der eigenen Nominalphrase; ein prädikatives Adjektiv („was calm“) das Subjekt; ein Adverb das Adjektiv oder Adverb direkt danach, sonst das Verb.</translation>
+    </message>
+    <message>
+        <source>Previous token</source>
+        <translation>Vorheriges Token</translation>
+    </message>
+    <message>
+        <source>Every token looks at the token just before it, using only the position encoding.</source>
+        <translation>Jedes Token schaut auf das Token direkt davor und nutzt dafür nur die Positionskodierung.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>The question mark looks back for what makes its sentence a question: the wh-word that opens it, or else the auxiliary before the subject (Is the museum open?, …, aren't you?); the wh-word looks for its question mark. Only inside one sentence.</source>
+        <translation>Das Fragezeichen sucht rückwärts, was seinen Satz zur Frage macht: das Fragewort am Anfang oder sonst das Hilfsverb vor dem Subjekt (Is the museum open?, …, aren't you?); das Fragewort sucht sein Fragezeichen. Nur innerhalb eines Satzes.</translation>
+    </message>
+    <message>
+        <source>Curated English sentences</source>
+        <translation>Ausgewählte englische Sätze</translation>
+    </message>
+    <message>
+        <source>Who was tired?</source>
+        <translation>Wer war müde?</translation>
+    </message>
+    <message>
+        <source>Select "it" in the Coreference head. Both "cat" and "mat" are singular and not human, so both agree with "it"; "cat" wins because it is the subject of the sentence (without the head's preference for subjects, the nearer "mat" would win). The model does not know that mats cannot be tired: it follows grammar, not meaning.</source>
+        <translation>Wähle „it“ im Koreferenz-Kopf. „cat“ und „mat“ sind beide Singular und nicht menschlich, passen also beide zu „it“; „cat“ gewinnt, weil es das Subjekt des Satzes ist (ohne die Vorliebe des Kopfes für Subjekte würde das nähere „mat“ gewinnen). Das Modell weiß nicht, dass Matten nicht müde sein können: Es folgt der Grammatik, nicht der Bedeutung.</translation>
+    </message>
+    <message>
+        <source>The animal and the street</source>
+        <translation>Das Tier und die Straße</translation>
+    </message>
+    <message>
+        <source>"it" could be the animal or the street. The Coreference head links it to "animal", the subject, the reading every English speaker picks. Swap "tired" for "wide" and a person would change their mind; this head would not.</source>
+        <translation>„it“ könnte das Tier oder die Straße sein. Der Koreferenz-Kopf verknüpft es mit „animal“, dem Subjekt – die Lesart, die jeder englische Muttersprachler wählt. Tausche „tired“ gegen „wide“, und ein Mensch würde umdenken; dieser Kopf nicht.</translation>
+    </message>
+    <message>
+        <source>The bored dog</source>
+        <translation>Der gelangweilte Hund</translation>
+    </message>
+    <message>
+        <source>"it" agrees with both "dog" and "ball" (singular, not human). The head prefers the subject, "dog"; among equals it would take the nearest, "ball".</source>
+        <translation>„it“ passt zu „dog“ und zu „ball“ (Singular, nicht menschlich). Der Kopf bevorzugt das Subjekt, „dog“; unter Gleichen nähme er das nächste, „ball“.</translation>
+    </message>
+    <message>
+        <source>He and her</source>
+        <translation>Er und sie</translation>
+    </message>
+    <message>
+        <source>Gender does the work here. In the second half, "he" can only be the man: it skips "She" and "her" and finds "him". The second "her" finds "She". Two clauses, two subjects: each "gave" finds its own.</source>
+        <translation>Hier entscheidet das Genus. In der zweiten Hälfte kann „he“ nur der Mann sein: Es überspringt „She“ und „her“ und findet „him“. Das zweite „her“ findet „She“. Zwei Teilsätze, zwei Subjekte: Jedes „gave“ findet sein eigenes.</translation>
+    </message>
+    <message>
+        <source>They were hungry</source>
+        <translation>Sie hatten Hunger</translation>
+    </message>
+    <message>
+        <source>"they" is plural, so the singular "dog" does not agree with it, although it is nearer. "children" agrees in number and is the subject too: two reasons point the same way.</source>
+        <translation>„they“ ist Plural, daher passt das singularische „dog“ nicht, obwohl es näher ist. „children“ passt im Numerus und ist auch das Subjekt: Zwei Gründe zeigen in dieselbe Richtung.</translation>
+    </message>
+    <message>
+        <source>She and the ball</source>
+        <translation>Sie und der Ball</translation>
+    </message>
+    <message>
+        <source>"she" must be a female person. "ball" is the subject, which the head usually prefers, but it is not human, so "she" finds "girl".</source>
+        <translation>„she“ muss eine weibliche Person sein. „ball“ ist das Subjekt, das der Kopf meist bevorzugt, aber es ist nicht menschlich, also findet „she“ „girl“.</translation>
+    </message>
+    <message>
+        <source>Who passed?</source>
+        <translation>Wer hat bestanden?</translation>
+    </message>
+    <message>
+        <source>Select "passed" in the Subject–verb head. Its subject, "students", is four tokens back, across the clause "who studied hard". The head skips "who", the subject of the inner clause, because it looks for a subject in its own clause.</source>
+        <translation>Wähle „passed“ im Subjekt–Verb-Kopf. Sein Subjekt, „students“, steht vier Tokens zurück, jenseits des Teilsatzes „who studied hard“. Der Kopf überspringt „who“, das Subjekt des inneren Teilsatzes, weil er ein Subjekt in seinem eigenen Teilsatz sucht.</translation>
+    </message>
+    <message>
+        <source>The keys to the cabinet</source>
+        <translation>Die Schlüssel zum Schrank</translation>
+    </message>
+    <message>
+        <source>"were" finds "keys", across the phrase "to the old cabinet" — the long-range link that simple language models get wrong. What decides is structure: the noun inside a prepositional phrase cannot be the subject, so the analyser marks "keys" as the subject and the head looks for its clause's subject. Number agrees too (plural "were", plural "keys"), but it is not needed: in the ungrammatical "The key to the old cabinets were …" the head still picks "key".</source>
+        <translation>„were“ findet „keys“ über die Phrase „to the old cabinet“ hinweg – die weite Verknüpfung, an der einfache Sprachmodelle scheitern. Entscheidend ist die Struktur: Das Nomen in einer Präpositionalphrase kann nicht Subjekt sein, also markiert der Analysator „keys“ als Subjekt, und der Kopf sucht das Subjekt seines Teilsatzes. Auch der Numerus passt (Plural „were“, Plural „keys“), wird aber nicht gebraucht: Im ungrammatischen „The key to the old cabinets were …“ wählt der Kopf trotzdem „key“.</translation>
+    </message>
+    <message>
+        <source>The author of the books</source>
+        <translation>Der Autor der Bücher</translation>
+    </message>
+    <message>
+        <source>"lives" finds its subject "author", not the nearer "books": "books" sits inside the phrase "of the famous books", and a noun in a prepositional phrase is not a subject. Number agrees as well (singular "lives", singular "author"), but structure decides.</source>
+        <translation>„lives“ findet sein Subjekt „author“, nicht das nähere „books“: „books“ steht in der Phrase „of the famous books“, und ein Nomen in einer Präpositionalphrase ist kein Subjekt. Auch der Numerus passt (Singular „lives“, Singular „author“), aber die Struktur entscheidet.</translation>
+    </message>
+    <message>
+        <source>The dog that the boy saw</source>
+        <translation>Der Hund, den der Junge sah</translation>
+    </message>
+    <message>
+        <source>Two verbs, two subjects. "saw" belongs to the inner clause and finds "boy"; "was" belongs to the main clause and finds "dog", five tokens back.</source>
+        <translation>Zwei Verben, zwei Subjekte. „saw“ gehört zum inneren Teilsatz und findet „boy“; „was“ gehört zum Hauptsatz und findet „dog“, fünf Tokens zurück.</translation>
+    </message>
+    <message>
+        <source>The quick brown fox</source>
+        <translation>Der schnelle braune Fuchs</translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Select "quick" or "lazy" in the Modifier head. Each adjective finds the noun it describes: "quick" and "brown" find "fox", "lazy" finds "dog" — not "fox", which comes before it.</source>
+        <translation>Wähle „quick“ oder „lazy“ im Attribut-Kopf. Jedes Adjektiv findet das Nomen, das es beschreibt: „quick“ und „brown“ finden „fox“, „lazy“ findet „dog“ – nicht „fox“, das davor steht.</translation>
+    </message>
+    <message>
+        <source>A small red house</source>
+        <translation>Ein kleines rotes Haus</translation>
+    </message>
+    <message>
+        <source>Determiners and adjectives look for the noun of their own noun phrase: "A", "small" and "red" find "house"; "the" and "old" find "church".</source>
+        <translation>Artikel und Adjektive suchen das Nomen ihrer eigenen Nominalphrase: „A“, „small“ und „red“ finden „house“; „the“ und „old“ finden „church“.</translation>
+    </message>
+    <message>
+        <source>What is the capital?</source>
+        <translation>Was ist die Hauptstadt?</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>In the Question head, "What" and "?" find each other: the question word and the mark that closes its sentence belong together, however far apart they are in that sentence.</source>
+        <translation>Im Frage-Kopf finden sich „What“ und „?“ gegenseitig: Das Fragewort und das Zeichen, das seinen Satz schließt, gehören zusammen, egal wie weit sie im Satz auseinanderstehen.</translation>
+    </message>
+    <message>
+        <source>Where did the children go?</source>
+        <translation>Wohin sind die Kinder gegangen?</translation>
+    </message>
+    <message>
+        <source>"Where" opens the question and "?" closes it; the Question head links them across the whole sentence.</source>
+        <translation>„Where“ eröffnet die Frage und „?“ schließt sie; der Frage-Kopf verknüpft beide über den ganzen Satz.</translation>
+    </message>
+    <message>
+        <source>One step back</source>
+        <translation>Ein Schritt zurück</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>The Previous token head uses no word features at all, only the position encoding: every token attends to the one just before it. Heads like this one help real models follow word order.</source>
+        <translation>Der Kopf „Vorheriges Token“ nutzt gar keine Wortmerkmale, nur die Positionskodierung: Jedes Token achtet auf das direkt davor. Solche Köpfe helfen echten Modellen, der Wortfolge zu folgen.</translation>
+    </message>
+    <message>
+        <source>Position in a long sentence</source>
+        <translation>Position in einem langen Satz</translation>
+    </message>
+    <message>
+        <source>The Previous token head works the same at token 20 as at token 2: the sinusoidal position encoding lets q·k depend only on the distance between two tokens. The Coreference head links "his" to "man" across the whole sentence.</source>
+        <translation>Der Kopf „Vorheriges Token“ arbeitet bei Token 20 genauso wie bei Token 2: Die sinusförmige Positionskodierung lässt q·k nur vom Abstand zweier Tokens abhängen. Der Koreferenz-Kopf verknüpft „his“ über den ganzen Satz mit „man“.</translation>
+    </message>
+    <message>
+        <source>The trophy was too big</source>
+        <translation>Der Pokal war zu groß</translation>
+    </message>
+    <message>
+        <source>Where designed heads fail</source>
+        <translation>Wo entworfene Köpfe scheitern</translation>
+    </message>
+    <message>
+        <source>Here the head is right: "it" is the trophy, and the trophy is the subject. Now open the next sentence, where one word changes.</source>
+        <translation>Hier hat der Kopf recht: „it“ ist der Pokal, und der Pokal ist das Subjekt. Öffne nun den nächsten Satz, in dem sich ein Wort ändert.</translation>
+    </message>
+    <message>
+        <source>The suitcase was too small</source>
+        <translation>Der Koffer war zu klein</translation>
+    </message>
+    <message>
+        <source>A person reads "it" as the suitcase: things do not fit into containers that are too small. The Coreference head still picks "trophy", because all it sees is grammar — person, number, humanness, gender and which noun is the subject — and "big" and "small" have the same grammar. No single head of this kind can get both sentences right. Trained models resolve such Winograd pairs, when they do, by combining many heads over many layers with knowledge of the world learned from text.</source>
+        <translation>Ein Mensch liest „it“ als den Koffer: Dinge passen nicht in Behälter, die zu klein sind. Der Koreferenz-Kopf wählt trotzdem „trophy“, weil er nur Grammatik sieht – Person, Numerus, Menschsein, Genus und welches Nomen das Subjekt ist –, und „big“ und „small“ haben dieselbe Grammatik. Kein einzelner Kopf dieser Art kann beide Sätze richtig lösen. Trainierte Modelle lösen solche Winograd-Paare, wenn überhaupt, indem sie viele Köpfe über viele Schichten mit aus Text gelerntem Weltwissen verbinden.</translation>
+    </message>
+    <message>
+        <source>Both "cat" and "mat" agree with "it" (singular, not human); the head prefers the subject, "cat". It knows grammar, not that mats cannot be tired.</source>
+        <translation>„cat“ und „mat“ passen beide zu „it“ (Singular, nicht menschlich); der Kopf bevorzugt das Subjekt, „cat“. Er kennt Grammatik, weiß aber nicht, dass Matten nicht müde sein können.</translation>
+    </message>
+    <message>
+        <source>Why must "it" attend to "cat" for a model to continue the sentence correctly? What would go wrong if it attended to "mat"?</source>
+        <translation>Warum muss „it“ auf „cat“ achten, damit ein Modell den Satz richtig fortsetzen kann? Was ginge schief, wenn es auf „mat“ achtete?</translation>
+    </message>
+    <message>
+        <source>How does attention handle long-range dependencies, such as a verb and its subject several words apart? Compare with reading one word at a time.</source>
+        <translation>Wie geht Aufmerksamkeit mit weiten Abhängigkeiten um, etwa einem Verb und seinem Subjekt, die mehrere Wörter auseinanderstehen? Vergleiche mit dem Lesen Wort für Wort.</translation>
+    </message>
+    <message>
+        <source>What should happen when a pronoun has several valid referents? Try the trophy and the suitcase: what does a person use that this head lacks?</source>
+        <translation>Was sollte geschehen, wenn ein Pronomen mehrere mögliche Bezugswörter hat? Probiere den Pokal und den Koffer: Was nutzt ein Mensch, das diesem Kopf fehlt?</translation>
+    </message>
+    <message>
+        <source>Self-attention quiz</source>
+        <translation>Quiz zur Self-Attention</translation>
+    </message>
+    <message>
+        <source>What is the main purpose of self-attention?</source>
+        <translation>Was ist der Hauptzweck von Self-Attention?</translation>
+    </message>
+    <message>
+        <source>To drop the words that matter least from a sentence</source>
+        <translation>Die unwichtigsten Wörter aus einem Satz zu streichen</translation>
+    </message>
+    <message>
+        <source>To let each token gather information from the tokens that matter to it</source>
+        <translation>Jedes Token Information von den Tokens sammeln zu lassen, die für es wichtig sind</translation>
+    </message>
+    <message>
+        <source>To translate every word into a word of another language</source>
+        <translation>Jedes Wort in ein Wort einer anderen Sprache zu übersetzen</translation>
+    </message>
+    <message>
+        <source>To count how often each word appears in the texts the model was trained on</source>
+        <translation>Zu zählen, wie oft jedes Wort in den Trainingstexten des Modells vorkommt</translation>
+    </message>
+    <message>
+        <source>Each token computes how relevant every other token is (its attention weights) and takes a weighted mix of their values, so its representation now carries context.</source>
+        <translation>Jedes Token berechnet, wie relevant jedes andere Token ist (seine Aufmerksamkeitsgewichte), und nimmt eine gewichtete Mischung ihrer Werte, sodass seine Darstellung nun Kontext trägt.</translation>
+    </message>
+    <message>
+        <source>In the attention heatmap, what do the rows and columns mean?</source>
+        <translation>Was bedeuten Zeilen und Spalten in der Aufmerksamkeits-Heatmap?</translation>
+    </message>
+    <message>
+        <source>Rows are the heads of the model and columns are the layers each head is in</source>
+        <translation>Zeilen sind die Köpfe des Modells, Spalten die Schichten, in denen sie liegen</translation>
+    </message>
+    <message>
+        <source>Rows are the words and columns are the letters of each word in the sentence</source>
+        <translation>Zeilen sind die Wörter, Spalten die Buchstaben jedes Wortes im Satz</translation>
+    </message>
+    <message>
+        <source>Rows: the tokens attending (queries); columns: the tokens attended to (keys)</source>
+        <translation>Zeilen: die Tokens, die achten (Anfragen); Spalten: die Tokens, auf die geachtet wird (Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Rows are the layers of the network and columns are the positions in the sentence</source>
+        <translation>Zeilen sind die Schichten des Netzes, Spalten die Positionen im Satz</translation>
+    </message>
+    <message>
+        <source>Row i is token i's query; cell (i, j) is how much token i attends to token j. Each row sums to 1 because it comes out of a softmax.</source>
+        <translation>Zeile i ist die Anfrage von Token i; Zelle (i, j) ist, wie sehr Token i auf Token j achtet. Jede Zeile ergibt 1, weil sie aus einer Softmax kommt.</translation>
+    </message>
+    <message>
+        <source>What are Q, K and V?</source>
+        <translation>Was sind Q, K und V?</translation>
+    </message>
+    <message>
+        <source>Query: what a token looks for; Key: what it offers; Value: what it passes on</source>
+        <translation>Query (Anfrage): wonach ein Token sucht; Key (Schlüssel): was es anbietet; Value (Wert): was es weitergibt</translation>
+    </message>
+    <message>
+        <source>Three copies of the sentence, one for each direction of reading it</source>
+        <translation>Drei Kopien des Satzes, eine für jede Leserichtung</translation>
+    </message>
+    <message>
+        <source>Quality, Knowledge and Vocabulary: three scores the model gives to every word</source>
+        <translation>Qualität, Wissen und Wortschatz: drei Punktzahlen, die das Modell jedem Wort gibt</translation>
+    </message>
+    <message>
+        <source>The first, second and third layers that every transformer network has</source>
+        <translation>Die erste, zweite und dritte Schicht, die jedes Transformer-Netz hat</translation>
+    </message>
+    <message>
+        <source>Every token is projected three ways. q_i·k_j measures how well token j's key matches token i's query; the softmax of those scores weights the values v_j.</source>
+        <translation>Jedes Token wird auf drei Arten projiziert. q_i·k_j misst, wie gut der Schlüssel von Token j zur Anfrage von Token i passt; die Softmax dieser Punktzahlen gewichtet die Werte v_j.</translation>
+    </message>
+    <message>
+        <source>In "The cat sat on the mat because it was tired", why does "it" attend most to "cat" in the Coreference head?</source>
+        <translation>Warum achtet „it“ in „The cat sat on the mat because it was tired“ im Koreferenz-Kopf am meisten auf „cat“?</translation>
+    </message>
+    <message>
+        <source>The model has learned from text that a mat cannot be tired</source>
+        <translation>Das Modell hat aus Texten gelernt, dass eine Matte nicht müde sein kann</translation>
+    </message>
+    <message>
+        <source>The weights are random, and this time they just happened to favour "cat"</source>
+        <translation>Die Gewichte sind zufällig und bevorzugten diesmal zufällig „cat“</translation>
+    </message>
+    <message>
+        <source>"cat" is the noun closest to "it", and the head prefers the nearest noun</source>
+        <translation>„cat“ ist das Nomen, das „it“ am nächsten ist, und der Kopf bevorzugt das nächste Nomen</translation>
+    </message>
+    <message>
+        <source>Both agree with "it" (singular, not human); the head prefers the subject</source>
+        <translation>Beide passen zu „it“ (Singular, nicht menschlich); der Kopf bevorzugt das Subjekt</translation>
+    </message>
+    <message>
+        <source>"mat" is closer, and the head knows nothing about tiredness. Its query looks for a singular, non-human noun phrase and adds a bonus for the subject — that is why "cat" wins.</source>
+        <translation>„mat“ ist näher, und der Kopf weiß nichts über Müdigkeit. Seine Anfrage sucht eine singularische, nicht menschliche Nominalphrase und gibt dem Subjekt einen Bonus – deshalb gewinnt „cat“.</translation>
+    </message>
+    <message>
+        <source>Why was self-attention a breakthrough over earlier recurrent networks?</source>
+        <translation>Warum war Self-Attention ein Durchbruch gegenüber früheren rekurrenten Netzen?</translation>
+    </message>
+    <message>
+        <source>It needs no training data, so a model can be built without any text</source>
+        <translation>Sie braucht keine Trainingsdaten, also lässt sich ein Modell ganz ohne Text bauen</translation>
+    </message>
+    <message>
+        <source>Any token reaches any other directly, and a whole text is encoded in parallel</source>
+        <translation>Jedes Token erreicht jedes andere direkt, und ein ganzer Text wird parallel kodiert</translation>
+    </message>
+    <message>
+        <source>It reads a sentence strictly one word at a time, so it never loses track of order</source>
+        <translation>Sie liest einen Satz streng Wort für Wort und verliert so nie die Reihenfolge</translation>
+    </message>
+    <message>
+        <source>It uses fewer numbers than any other method, so it always runs faster</source>
+        <translation>Sie nutzt weniger Zahlen als jede andere Methode und läuft daher immer schneller</translation>
+    </message>
+    <message>
+        <source>A recurrent network passes information along one token at a time, so distant tokens reach each other only through many steps. In self-attention every token reaches every other in one step, and all the tokens of a text are encoded (or trained on) at the same time. Generating text is still one new token at a time.</source>
+        <translation>Ein rekurrentes Netz reicht Information Token für Token weiter, sodass weit entfernte Tokens einander nur über viele Schritte erreichen. Bei Self-Attention erreicht jedes Token jedes andere in einem Schritt, und alle Tokens eines Textes werden gleichzeitig kodiert (oder trainiert). Text erzeugen geht weiterhin ein neues Token nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>Tap the token that "were" attends to most in the Subject–verb head.</source>
+        <translation>Tippe das Token an, auf das „were“ im Subjekt–Verb-Kopf am meisten achtet.</translation>
+    </message>
+    <message>
+        <source>"were" looks for the subject of its own clause. That is "keys", at the start, not the nearer "cabinet".</source>
+        <translation>„were“ sucht das Subjekt seines eigenen Teilsatzes. Das ist „keys“ am Anfang, nicht das nähere „cabinet“.</translation>
+    </message>
+    <message>
+        <source>Tap the token that "small" attends to most in the Modifier head.</source>
+        <translation>Tippe das Token an, auf das „small“ im Attribut-Kopf am meisten achtet.</translation>
+    </message>
+    <message>
+        <source>An adjective looks for the head noun of its own noun phrase: "small" skips "red", another adjective, and finds "house".</source>
+        <translation>Ein Adjektiv sucht das Kernnomen seiner eigenen Nominalphrase: „small“ überspringt „red“, ein weiteres Adjektiv, und findet „house“.</translation>
+    </message>
+    <message>
+        <source>Tap the token that "?" attends to most in the Question head.</source>
+        <translation>Tippe das Token an, auf das „?“ im Frage-Kopf am meisten achtet.</translation>
+    </message>
+    <message>
+        <source>The question mark looks back for the question word that opened its question: "Where", at the other end of the sentence.</source>
+        <translation>Das Fragezeichen sucht rückwärts das Fragewort, das seine Frage eröffnet hat: „Where“, am anderen Ende des Satzes.</translation>
+    </message>
+    <message>
+        <source>Tap the token that "they" attends to most in the Coreference head.</source>
+        <translation>Tippe das Token an, auf das „they“ im Koreferenz-Kopf am meisten achtet.</translation>
+    </message>
+    <message>
+        <source>"they" is plural, so the singular "dog" does not agree; "children" does.</source>
+        <translation>„they“ ist Plural, also passt das singularische „dog“ nicht; „children“ schon.</translation>
+    </message>
+    <message>
+        <source>What does every row of the attention matrix add up to?</source>
+        <translation>Was ergibt jede Zeile der Aufmerksamkeitsmatrix zusammen?</translation>
+    </message>
+    <message>
+        <source>It depends on the sentence</source>
+        <translation>Das hängt vom Satz ab</translation>
+    </message>
+    <message>
+        <source>1, that is 100 %</source>
+        <translation>1, also 100 %</translation>
+    </message>
+    <message>
+        <source>0, the weights cancel out</source>
+        <translation>0, die Gewichte heben sich auf</translation>
+    </message>
+    <message>
+        <source>The number of tokens</source>
+        <translation>Die Anzahl der Tokens</translation>
+    </message>
+    <message>
+        <source>Each row is a softmax: positive numbers that add up to 1, a distribution over the tokens.</source>
+        <translation>Jede Zeile ist eine Softmax: positive Zahlen, die zusammen 1 ergeben, eine Verteilung über die Tokens.</translation>
+    </message>
+    <message>
+        <source>Why are the scores divided by √d_k before the softmax?</source>
+        <translation>Warum werden die Punktzahlen vor der Softmax durch √d_k geteilt?</translation>
+    </message>
+    <message>
+        <source>To make every score negative before the softmax is applied</source>
+        <translation>Um jede Punktzahl vor der Softmax negativ zu machen</translation>
+    </message>
+    <message>
+        <source>Their spread grows with √d_k; dividing keeps the softmax from saturating</source>
+        <translation>Ihre Streuung wächst mit √d_k; die Division verhindert, dass die Softmax sättigt</translation>
+    </message>
+    <message>
+        <source>It has no effect on the result at all; it only makes the numbers look smaller</source>
+        <translation>Es hat keinerlei Wirkung auf das Ergebnis; die Zahlen sehen nur kleiner aus</translation>
+    </message>
+    <message>
+        <source>To count the tokens, so that longer sentences get larger scores</source>
+        <translation>Um die Tokens zu zählen, damit längere Sätze größere Punktzahlen bekommen</translation>
+    </message>
+    <message>
+        <source>A dot product of d_k random components has a standard deviation that grows like √d_k. Without the division, wider heads would give ever larger differences between scores, the softmax would put almost all weight on one token, and its gradients would vanish.</source>
+        <translation>Ein Skalarprodukt aus d_k zufälligen Komponenten hat eine Standardabweichung, die wie √d_k wächst. Ohne die Division gäben breitere Köpfe immer größere Unterschiede zwischen den Punktzahlen, die Softmax legte fast das ganze Gewicht auf ein Token, und ihre Gradienten verschwänden.</translation>
+    </message>
+    <message>
+        <source>What happens to a token's attention when the softmax temperature T goes from 1 down to 0.1?</source>
+        <translation>Was passiert mit der Aufmerksamkeit eines Tokens, wenn die Softmax-Temperatur T von 1 auf 0,1 sinkt?</translation>
+    </message>
+    <message>
+        <source>It becomes sharper: the top token gets almost all weight, the entropy falls</source>
+        <translation>Sie wird schärfer: Das oberste Token bekommt fast das ganze Gewicht, die Entropie sinkt</translation>
+    </message>
+    <message>
+        <source>It becomes flatter: every token gets about the same weight, the entropy rises</source>
+        <translation>Sie wird flacher: Jedes Token bekommt etwa gleich viel Gewicht, die Entropie steigt</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the temperature only changes the colours of the heatmap</source>
+        <translation>Nichts ändert sich: Die Temperatur ändert nur die Farben der Heatmap</translation>
+    </message>
+    <message>
+        <source>The rows stop adding up to 1, because the scores are divided by a small T</source>
+        <translation>Die Zeilen ergeben nicht mehr 1, weil die Punktzahlen durch ein kleines T geteilt werden</translation>
+    </message>
+    <message>
+        <source>Dividing the scores by a small T stretches their differences, so the softmax concentrates on the largest. Try it on the Inside the math page and watch the entropy.</source>
+        <translation>Teilt man die Punktzahlen durch ein kleines T, werden ihre Unterschiede gestreckt, und die Softmax konzentriert sich auf die größte. Probiere es auf der Seite „Die Rechnung“ aus und beobachte die Entropie.</translation>
+    </message>
+    <message>
+        <source>In a decoder (causal mask), what can the token "it" attend to?</source>
+        <translation>Worauf kann das Token „it“ in einem Decoder (kausale Maske) achten?</translation>
+    </message>
+    <message>
+        <source>Nothing at all: a causal mask hides every token from it</source>
+        <translation>Auf gar nichts: Eine kausale Maske verbirgt jedes Token vor ihm</translation>
+    </message>
+    <message>
+        <source>Only itself and the tokens that come before it</source>
+        <translation>Nur auf sich selbst und die Tokens davor</translation>
+    </message>
+    <message>
+        <source>Only the tokens that come after it in the sentence</source>
+        <translation>Nur auf die Tokens, die im Satz danach kommen</translation>
+    </message>
+    <message>
+        <source>Every token in the sentence, with weights unchanged</source>
+        <translation>Auf jedes Token im Satz, mit unveränderten Gewichten</translation>
+    </message>
+    <message>
+        <source>A decoder generates text left to right, so a token may not look ahead: scores for later tokens are set to −∞ and get weight exactly 0.</source>
+        <translation>Ein Decoder erzeugt Text von links nach rechts, also darf ein Token nicht vorausschauen: Punktzahlen für spätere Tokens werden auf −∞ gesetzt und erhalten genau das Gewicht 0.</translation>
+    </message>
+    <message>
+        <source>Why do transformers use several attention heads?</source>
+        <translation>Warum nutzen Transformer mehrere Aufmerksamkeitsköpfe?</translation>
+    </message>
+    <message>
+        <source>Each head handles a different sentence of the text at the same time</source>
+        <translation>Jeder Kopf bearbeitet gleichzeitig einen anderen Satz des Textes</translation>
+    </message>
+    <message>
+        <source>Heads are exact copies that must all give the same attention weights</source>
+        <translation>Köpfe sind genaue Kopien, die alle dieselben Aufmerksamkeitsgewichte liefern müssen</translation>
+    </message>
+    <message>
+        <source>Each head can look for another relation (coreference, position…) at once</source>
+        <translation>Jeder Kopf kann gleichzeitig nach einer anderen Beziehung suchen (Koreferenz, Position …)</translation>
+    </message>
+    <message>
+        <source>Adding heads makes the computation slower, and slower computation is more accurate</source>
+        <translation>Mehr Köpfe machen die Rechnung langsamer, und langsamere Rechnung ist genauer</translation>
+    </message>
+    <message>
+        <source>Heads have their own W_Q, W_K, W_V. Compare them on the All heads page: one links pronouns, one verbs and subjects, one adjacent tokens.</source>
+        <translation>Köpfe haben ihre eigenen W_Q, W_K, W_V. Vergleiche sie auf der Seite „Alle Köpfe“: Einer verknüpft Pronomen, einer Verben und Subjekte, einer benachbarte Tokens.</translation>
+    </message>
+    <message>
+        <source>In "The trophy didn't fit in the suitcase because it was too small", the Coreference head links "it" to "trophy". Why is that wrong, and why does the head do it?</source>
+        <translation>In „The trophy didn't fit in the suitcase because it was too small“ verknüpft der Koreferenz-Kopf „it“ mit „trophy“. Warum ist das falsch, und warum tut der Kopf es?</translation>
+    </message>
+    <message>
+        <source>It is the suitcase, but the head sees only grammar and prefers the subject</source>
+        <translation>Gemeint ist der Koffer, aber der Kopf sieht nur Grammatik und bevorzugt das Subjekt</translation>
+    </message>
+    <message>
+        <source>The head is right: it really was the trophy that was too small to fit inside</source>
+        <translation>Der Kopf hat recht: Es war wirklich der Pokal, der zu klein war</translation>
+    </message>
+    <message>
+        <source>The sentence is ungrammatical, so no head can find a referent for "it"</source>
+        <translation>Der Satz ist ungrammatisch, also kann kein Kopf ein Bezugswort für „it“ finden</translation>
+    </message>
+    <message>
+        <source>The head always picks the last noun before the pronoun, here "suitcase"</source>
+        <translation>Der Kopf wählt immer das letzte Nomen vor dem Pronomen, hier „suitcase“</translation>
+    </message>
+    <message>
+        <source>Deciding needs knowledge of the world (things do not fit into containers that are too small). Trained models combine many heads and layers, and still sometimes fail on such Winograd pairs.</source>
+        <translation>Die Entscheidung braucht Weltwissen (Dinge passen nicht in zu kleine Behälter). Trainierte Modelle kombinieren viele Köpfe und Schichten und scheitern trotzdem manchmal an solchen Winograd-Paaren.</translation>
+    </message>
+    <message>
+        <source>After the softmax, what does a token's output contain?</source>
+        <translation>Was enthält die Ausgabe eines Tokens nach der Softmax?</translation>
+    </message>
+    <message>
+        <source>Only the value vector of the one token it attends to most strongly of all</source>
+        <translation>Nur den Wertvektor des einen Tokens, auf das es am stärksten achtet</translation>
+    </message>
+    <message>
+        <source>The sum of all the key vectors, each multiplied by its query</source>
+        <translation>Die Summe aller Schlüsselvektoren, jeder mit seiner Anfrage multipliziert</translation>
+    </message>
+    <message>
+        <source>The same vector it started with, since attention changes nothing</source>
+        <translation>Denselben Vektor wie zu Beginn, da Aufmerksamkeit nichts ändert</translation>
+    </message>
+    <message>
+        <source>The average of all tokens' value vectors, weighted by its attention</source>
+        <translation>Den Mittelwert der Wertvektoren aller Tokens, gewichtet mit seiner Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>output_i = Σ_j a_ij · v_j. With the designed heads the values are the tokens' features, so "it" receives "animate" from "cat".</source>
+        <translation>Ausgabe_i = Σ_j a_ij · v_j. Bei den entworfenen Köpfen sind die Werte die Merkmale der Tokens, also erhält „it“ von „cat“ das Merkmal „animate“.</translation>
+    </message>
+</context>
+<context>
     <name>DiscussionCard</name>
     <message>
         <source>Discussion questions</source>

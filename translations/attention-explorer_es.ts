@@ -148,6 +148,557 @@
     </message>
 </context>
 <context>
+    <name>Data</name>
+    <message>
+        <source>Designed heads</source>
+        <translation>Cabezas diseñadas</translation>
+    </message>
+    <message>
+        <source>Coreference</source>
+        <translation>Correferencia</translation>
+    </message>
+    <message>
+        <source>A pronoun looks back for a noun phrase that agrees with it in person, number, humanness and gender; a reflexive (himself) takes the subject of its own clause, an object pronoun (them) never does; among the rest it prefers a subject, then the nearest.</source>
+        <translation>Un pronombre busca hacia atrás un sintagma nominal que concuerde con él en persona, número, humanidad y género; un reflexivo (himself) toma el sujeto de su propia oración, un pronombre de objeto (them) nunca; entre el resto prefiere un sujeto y luego el más cercano.</translation>
+    </message>
+    <message>
+        <source>Subject–verb</source>
+        <translation>Sujeto–verbo</translation>
+    </message>
+    <message>
+        <source>A verb looks for the subject of its own clause, skipping the subjects of clauses nested inside.</source>
+        <translation>Un verbo busca el sujeto de su propia oración y se salta los sujetos de las oraciones anidadas.</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Modificador</translation>
+    </message>
+    <message>
+        <source>A modifier looks for the word it modifies: a determiner, adjective or noun modifier the noun of its own noun phrase; a predicative adjective ("was calm") the subject; an adverb the adjective or adverb right after it, or else the verb.</source>
+        <translation>Un modificador busca la palabra que modifica: un determinante, adjetivo o modificador nominal, el sustantivo de su propio sintagma; un adjetivo predicativo («was calm»), el sujeto; un adverbio, el adjetivo o adverbio que lo sigue, o si no el verbo.</translation>
+    </message>
+    <message>
+        <source>Previous token</source>
+        <translation>Token anterior</translation>
+    </message>
+    <message>
+        <source>Every token looks at the token just before it, using only the position encoding.</source>
+        <translation>Cada token mira al token justo anterior, usando solo la codificación de posición.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>The question mark looks back for what makes its sentence a question: the wh-word that opens it, or else the auxiliary before the subject (Is the museum open?, …, aren't you?); the wh-word looks for its question mark. Only inside one sentence.</source>
+        <translation>El signo de interrogación busca hacia atrás lo que hace de su frase una pregunta: la palabra interrogativa que la abre, o si no el auxiliar antes del sujeto (Is the museum open?, …, aren't you?); la palabra interrogativa busca su signo de interrogación. Solo dentro de una frase.</translation>
+    </message>
+    <message>
+        <source>Curated English sentences</source>
+        <translation>Frases inglesas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Who was tired?</source>
+        <translation>¿Quién estaba cansado?</translation>
+    </message>
+    <message>
+        <source>Select "it" in the Coreference head. Both "cat" and "mat" are singular and not human, so both agree with "it"; "cat" wins because it is the subject of the sentence (without the head's preference for subjects, the nearer "mat" would win). The model does not know that mats cannot be tired: it follows grammar, not meaning.</source>
+        <translation>Selecciona «it» en la cabeza de correferencia. «cat» y «mat» son singulares y no humanos, así que ambos concuerdan con «it»; gana «cat» porque es el sujeto de la frase (sin la preferencia de la cabeza por los sujetos, ganaría «mat», más cercano). El modelo no sabe que una alfombra no puede estar cansada: sigue la gramática, no el significado.</translation>
+    </message>
+    <message>
+        <source>The animal and the street</source>
+        <translation>El animal y la calle</translation>
+    </message>
+    <message>
+        <source>"it" could be the animal or the street. The Coreference head links it to "animal", the subject, the reading every English speaker picks. Swap "tired" for "wide" and a person would change their mind; this head would not.</source>
+        <translation>«it» podría ser el animal o la calle. La cabeza de correferencia lo enlaza con «animal», el sujeto, la lectura que elige cualquier hablante de inglés. Cambia «tired» por «wide» y una persona cambiaría de opinión; esta cabeza no.</translation>
+    </message>
+    <message>
+        <source>The bored dog</source>
+        <translation>El perro aburrido</translation>
+    </message>
+    <message>
+        <source>"it" agrees with both "dog" and "ball" (singular, not human). The head prefers the subject, "dog"; among equals it would take the nearest, "ball".</source>
+        <translation>«it» concuerda con «dog» y con «ball» (singulares, no humanos). La cabeza prefiere el sujeto, «dog»; entre iguales tomaría el más cercano, «ball».</translation>
+    </message>
+    <message>
+        <source>He and her</source>
+        <translation>Él y ella</translation>
+    </message>
+    <message>
+        <source>Gender does the work here. In the second half, "he" can only be the man: it skips "She" and "her" and finds "him". The second "her" finds "She". Two clauses, two subjects: each "gave" finds its own.</source>
+        <translation>Aquí decide el género. En la segunda mitad, «he» solo puede ser el hombre: se salta «She» y «her» y encuentra «him». El segundo «her» encuentra «She». Dos oraciones, dos sujetos: cada «gave» encuentra el suyo.</translation>
+    </message>
+    <message>
+        <source>They were hungry</source>
+        <translation>Tenían hambre</translation>
+    </message>
+    <message>
+        <source>"they" is plural, so the singular "dog" does not agree with it, although it is nearer. "children" agrees in number and is the subject too: two reasons point the same way.</source>
+        <translation>«they» es plural, así que el singular «dog» no concuerda, aunque esté más cerca. «children» concuerda en número y además es el sujeto: dos razones apuntan en la misma dirección.</translation>
+    </message>
+    <message>
+        <source>She and the ball</source>
+        <translation>Ella y la pelota</translation>
+    </message>
+    <message>
+        <source>"she" must be a female person. "ball" is the subject, which the head usually prefers, but it is not human, so "she" finds "girl".</source>
+        <translation>«she» tiene que ser una persona femenina. «ball» es el sujeto, que la cabeza suele preferir, pero no es humano, así que «she» encuentra «girl».</translation>
+    </message>
+    <message>
+        <source>Who passed?</source>
+        <translation>¿Quién aprobó?</translation>
+    </message>
+    <message>
+        <source>Select "passed" in the Subject–verb head. Its subject, "students", is four tokens back, across the clause "who studied hard". The head skips "who", the subject of the inner clause, because it looks for a subject in its own clause.</source>
+        <translation>Selecciona «passed» en la cabeza sujeto–verbo. Su sujeto, «students», está cuatro tokens atrás, al otro lado de la oración «who studied hard». La cabeza se salta «who», el sujeto de la oración interior, porque busca un sujeto en su propia oración.</translation>
+    </message>
+    <message>
+        <source>The keys to the cabinet</source>
+        <translation>Las llaves del armario</translation>
+    </message>
+    <message>
+        <source>"were" finds "keys", across the phrase "to the old cabinet" — the long-range link that simple language models get wrong. What decides is structure: the noun inside a prepositional phrase cannot be the subject, so the analyser marks "keys" as the subject and the head looks for its clause's subject. Number agrees too (plural "were", plural "keys"), but it is not needed: in the ungrammatical "The key to the old cabinets were …" the head still picks "key".</source>
+        <translation>«were» encuentra «keys» al otro lado del sintagma «to the old cabinet»: el enlace a larga distancia en el que fallan los modelos de lenguaje sencillos. Lo que decide es la estructura: el sustantivo dentro de un sintagma preposicional no puede ser el sujeto, así que el analizador marca «keys» como sujeto y la cabeza busca el sujeto de su oración. El número también concuerda (plural «were», plural «keys»), pero no hace falta: en la frase agramatical «The key to the old cabinets were …» la cabeza sigue eligiendo «key».</translation>
+    </message>
+    <message>
+        <source>The author of the books</source>
+        <translation>El autor de los libros</translation>
+    </message>
+    <message>
+        <source>"lives" finds its subject "author", not the nearer "books": "books" sits inside the phrase "of the famous books", and a noun in a prepositional phrase is not a subject. Number agrees as well (singular "lives", singular "author"), but structure decides.</source>
+        <translation>«lives» encuentra su sujeto «author», no el más cercano «books»: «books» está dentro del sintagma «of the famous books», y un sustantivo en un sintagma preposicional no es sujeto. El número también concuerda (singular «lives», singular «author»), pero decide la estructura.</translation>
+    </message>
+    <message>
+        <source>The dog that the boy saw</source>
+        <translation>El perro que vio el niño</translation>
+    </message>
+    <message>
+        <source>Two verbs, two subjects. "saw" belongs to the inner clause and finds "boy"; "was" belongs to the main clause and finds "dog", five tokens back.</source>
+        <translation>Dos verbos, dos sujetos. «saw» pertenece a la oración interior y encuentra «boy»; «was» pertenece a la principal y encuentra «dog», cinco tokens atrás.</translation>
+    </message>
+    <message>
+        <source>The quick brown fox</source>
+        <translation>El rápido zorro marrón</translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation>Modificadores</translation>
+    </message>
+    <message>
+        <source>Select "quick" or "lazy" in the Modifier head. Each adjective finds the noun it describes: "quick" and "brown" find "fox", "lazy" finds "dog" — not "fox", which comes before it.</source>
+        <translation>Selecciona «quick» o «lazy» en la cabeza de modificador. Cada adjetivo encuentra el sustantivo que describe: «quick» y «brown» encuentran «fox», «lazy» encuentra «dog», no «fox», que va antes.</translation>
+    </message>
+    <message>
+        <source>A small red house</source>
+        <translation>Una casa roja pequeña</translation>
+    </message>
+    <message>
+        <source>Determiners and adjectives look for the noun of their own noun phrase: "A", "small" and "red" find "house"; "the" and "old" find "church".</source>
+        <translation>Los determinantes y adjetivos buscan el sustantivo de su propio sintagma nominal: «A», «small» y «red» encuentran «house»; «the» y «old» encuentran «church».</translation>
+    </message>
+    <message>
+        <source>What is the capital?</source>
+        <translation>¿Cuál es la capital?</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>In the Question head, "What" and "?" find each other: the question word and the mark that closes its sentence belong together, however far apart they are in that sentence.</source>
+        <translation>En la cabeza de pregunta, «What» y «?» se encuentran: la palabra interrogativa y el signo que cierra su frase van juntos, por lejos que estén en ella.</translation>
+    </message>
+    <message>
+        <source>Where did the children go?</source>
+        <translation>¿Adónde fueron los niños?</translation>
+    </message>
+    <message>
+        <source>"Where" opens the question and "?" closes it; the Question head links them across the whole sentence.</source>
+        <translation>«Where» abre la pregunta y «?» la cierra; la cabeza de pregunta los enlaza a lo largo de toda la frase.</translation>
+    </message>
+    <message>
+        <source>One step back</source>
+        <translation>Un paso atrás</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>The Previous token head uses no word features at all, only the position encoding: every token attends to the one just before it. Heads like this one help real models follow word order.</source>
+        <translation>La cabeza de token anterior no usa ningún rasgo de las palabras, solo la codificación de posición: cada token atiende al que va justo antes. Cabezas como esta ayudan a los modelos reales a seguir el orden de las palabras.</translation>
+    </message>
+    <message>
+        <source>Position in a long sentence</source>
+        <translation>La posición en una frase larga</translation>
+    </message>
+    <message>
+        <source>The Previous token head works the same at token 20 as at token 2: the sinusoidal position encoding lets q·k depend only on the distance between two tokens. The Coreference head links "his" to "man" across the whole sentence.</source>
+        <translation>La cabeza de token anterior funciona igual en el token 20 que en el 2: la codificación de posición sinusoidal hace que q·k dependa solo de la distancia entre dos tokens. La cabeza de correferencia enlaza «his» con «man» a lo largo de toda la frase.</translation>
+    </message>
+    <message>
+        <source>The trophy was too big</source>
+        <translation>El trofeo era demasiado grande</translation>
+    </message>
+    <message>
+        <source>Where designed heads fail</source>
+        <translation>Donde fallan las cabezas diseñadas</translation>
+    </message>
+    <message>
+        <source>Here the head is right: "it" is the trophy, and the trophy is the subject. Now open the next sentence, where one word changes.</source>
+        <translation>Aquí la cabeza acierta: «it» es el trofeo, y el trofeo es el sujeto. Abre ahora la frase siguiente, en la que cambia una palabra.</translation>
+    </message>
+    <message>
+        <source>The suitcase was too small</source>
+        <translation>La maleta era demasiado pequeña</translation>
+    </message>
+    <message>
+        <source>A person reads "it" as the suitcase: things do not fit into containers that are too small. The Coreference head still picks "trophy", because all it sees is grammar — person, number, humanness, gender and which noun is the subject — and "big" and "small" have the same grammar. No single head of this kind can get both sentences right. Trained models resolve such Winograd pairs, when they do, by combining many heads over many layers with knowledge of the world learned from text.</source>
+        <translation>Una persona entiende «it» como la maleta: las cosas no caben en recipientes demasiado pequeños. La cabeza de correferencia sigue eligiendo «trophy», porque solo ve gramática (persona, número, humanidad, género y qué sustantivo es el sujeto), y «big» y «small» tienen la misma gramática. Ninguna cabeza de este tipo puede acertar en las dos frases. Los modelos entrenados resuelven estos pares de Winograd, cuando lo hacen, combinando muchas cabezas en muchas capas con conocimiento del mundo aprendido de textos.</translation>
+    </message>
+    <message>
+        <source>Both "cat" and "mat" agree with "it" (singular, not human); the head prefers the subject, "cat". It knows grammar, not that mats cannot be tired.</source>
+        <translation>«cat» y «mat» concuerdan con «it» (singulares, no humanos); la cabeza prefiere el sujeto, «cat». Sabe gramática, no que una alfombra no puede estar cansada.</translation>
+    </message>
+    <message>
+        <source>Why must "it" attend to "cat" for a model to continue the sentence correctly? What would go wrong if it attended to "mat"?</source>
+        <translation>¿Por qué tiene que atender «it» a «cat» para que un modelo continúe bien la frase? ¿Qué saldría mal si atendiera a «mat»?</translation>
+    </message>
+    <message>
+        <source>How does attention handle long-range dependencies, such as a verb and its subject several words apart? Compare with reading one word at a time.</source>
+        <translation>¿Cómo maneja la atención las dependencias a larga distancia, como un verbo y su sujeto separados por varias palabras? Compáralo con leer palabra por palabra.</translation>
+    </message>
+    <message>
+        <source>What should happen when a pronoun has several valid referents? Try the trophy and the suitcase: what does a person use that this head lacks?</source>
+        <translation>¿Qué debería pasar cuando un pronombre tiene varios referentes válidos? Prueba con el trofeo y la maleta: ¿qué usa una persona que le falta a esta cabeza?</translation>
+    </message>
+    <message>
+        <source>Self-attention quiz</source>
+        <translation>Cuestionario de autoatención</translation>
+    </message>
+    <message>
+        <source>What is the main purpose of self-attention?</source>
+        <translation>¿Cuál es el objetivo principal de la autoatención?</translation>
+    </message>
+    <message>
+        <source>To drop the words that matter least from a sentence</source>
+        <translation>Quitar de una frase las palabras que menos importan</translation>
+    </message>
+    <message>
+        <source>To let each token gather information from the tokens that matter to it</source>
+        <translation>Dejar que cada token reúna información de los tokens que le importan</translation>
+    </message>
+    <message>
+        <source>To translate every word into a word of another language</source>
+        <translation>Traducir cada palabra a una palabra de otro idioma</translation>
+    </message>
+    <message>
+        <source>To count how often each word appears in the texts the model was trained on</source>
+        <translation>Contar cuántas veces aparece cada palabra en los textos con los que se entrenó el modelo</translation>
+    </message>
+    <message>
+        <source>Each token computes how relevant every other token is (its attention weights) and takes a weighted mix of their values, so its representation now carries context.</source>
+        <translation>Cada token calcula lo relevante que es cada uno de los demás (sus pesos de atención) y toma una mezcla ponderada de sus valores, de modo que su representación ya lleva contexto.</translation>
+    </message>
+    <message>
+        <source>In the attention heatmap, what do the rows and columns mean?</source>
+        <translation>En el mapa de calor de la atención, ¿qué significan las filas y las columnas?</translation>
+    </message>
+    <message>
+        <source>Rows are the heads of the model and columns are the layers each head is in</source>
+        <translation>Las filas son las cabezas del modelo y las columnas las capas en las que está cada una</translation>
+    </message>
+    <message>
+        <source>Rows are the words and columns are the letters of each word in the sentence</source>
+        <translation>Las filas son las palabras y las columnas las letras de cada palabra de la frase</translation>
+    </message>
+    <message>
+        <source>Rows: the tokens attending (queries); columns: the tokens attended to (keys)</source>
+        <translation>Filas: los tokens que atienden (consultas); columnas: los tokens atendidos (claves)</translation>
+    </message>
+    <message>
+        <source>Rows are the layers of the network and columns are the positions in the sentence</source>
+        <translation>Las filas son las capas de la red y las columnas las posiciones de la frase</translation>
+    </message>
+    <message>
+        <source>Row i is token i's query; cell (i, j) is how much token i attends to token j. Each row sums to 1 because it comes out of a softmax.</source>
+        <translation>La fila i es la consulta del token i; la celda (i, j) es cuánto atiende el token i al token j. Cada fila suma 1 porque sale de una softmax.</translation>
+    </message>
+    <message>
+        <source>What are Q, K and V?</source>
+        <translation>¿Qué son Q, K y V?</translation>
+    </message>
+    <message>
+        <source>Query: what a token looks for; Key: what it offers; Value: what it passes on</source>
+        <translation>Query (consulta): lo que busca un token; Key (clave): lo que ofrece; Value (valor): lo que transmite</translation>
+    </message>
+    <message>
+        <source>Three copies of the sentence, one for each direction of reading it</source>
+        <translation>Tres copias de la frase, una por cada sentido de lectura</translation>
+    </message>
+    <message>
+        <source>Quality, Knowledge and Vocabulary: three scores the model gives to every word</source>
+        <translation>Calidad, conocimiento y vocabulario: tres puntuaciones que el modelo da a cada palabra</translation>
+    </message>
+    <message>
+        <source>The first, second and third layers that every transformer network has</source>
+        <translation>La primera, segunda y tercera capas que tiene toda red transformer</translation>
+    </message>
+    <message>
+        <source>Every token is projected three ways. q_i·k_j measures how well token j's key matches token i's query; the softmax of those scores weights the values v_j.</source>
+        <translation>Cada token se proyecta de tres maneras. q_i·k_j mide cuánto encaja la clave del token j con la consulta del token i; la softmax de esas puntuaciones pondera los valores v_j.</translation>
+    </message>
+    <message>
+        <source>In "The cat sat on the mat because it was tired", why does "it" attend most to "cat" in the Coreference head?</source>
+        <translation>En «The cat sat on the mat because it was tired», ¿por qué «it» atiende más a «cat» en la cabeza de correferencia?</translation>
+    </message>
+    <message>
+        <source>The model has learned from text that a mat cannot be tired</source>
+        <translation>El modelo ha aprendido de los textos que una alfombra no puede estar cansada</translation>
+    </message>
+    <message>
+        <source>The weights are random, and this time they just happened to favour "cat"</source>
+        <translation>Los pesos son aleatorios y esta vez favorecieron «cat» por casualidad</translation>
+    </message>
+    <message>
+        <source>"cat" is the noun closest to "it", and the head prefers the nearest noun</source>
+        <translation>«cat» es el sustantivo más cercano a «it», y la cabeza prefiere el más cercano</translation>
+    </message>
+    <message>
+        <source>Both agree with "it" (singular, not human); the head prefers the subject</source>
+        <translation>Ambos concuerdan con «it» (singulares, no humanos); la cabeza prefiere el sujeto</translation>
+    </message>
+    <message>
+        <source>"mat" is closer, and the head knows nothing about tiredness. Its query looks for a singular, non-human noun phrase and adds a bonus for the subject — that is why "cat" wins.</source>
+        <translation>«mat» está más cerca, y la cabeza no sabe nada del cansancio. Su consulta busca un sintagma nominal singular y no humano y añade un extra al sujeto: por eso gana «cat».</translation>
+    </message>
+    <message>
+        <source>Why was self-attention a breakthrough over earlier recurrent networks?</source>
+        <translation>¿Por qué la autoatención fue un avance frente a las redes recurrentes anteriores?</translation>
+    </message>
+    <message>
+        <source>It needs no training data, so a model can be built without any text</source>
+        <translation>No necesita datos de entrenamiento, así que se puede crear un modelo sin ningún texto</translation>
+    </message>
+    <message>
+        <source>Any token reaches any other directly, and a whole text is encoded in parallel</source>
+        <translation>Cualquier token llega directamente a cualquier otro, y todo un texto se codifica en paralelo</translation>
+    </message>
+    <message>
+        <source>It reads a sentence strictly one word at a time, so it never loses track of order</source>
+        <translation>Lee una frase estrictamente palabra por palabra, así que nunca pierde el orden</translation>
+    </message>
+    <message>
+        <source>It uses fewer numbers than any other method, so it always runs faster</source>
+        <translation>Usa menos números que cualquier otro método, así que siempre es más rápida</translation>
+    </message>
+    <message>
+        <source>A recurrent network passes information along one token at a time, so distant tokens reach each other only through many steps. In self-attention every token reaches every other in one step, and all the tokens of a text are encoded (or trained on) at the same time. Generating text is still one new token at a time.</source>
+        <translation>Una red recurrente pasa la información token a token, así que los tokens lejanos solo se alcanzan tras muchos pasos. En la autoatención cada token alcanza a todos los demás en un paso, y todos los tokens de un texto se codifican (o se entrenan) a la vez. Generar texto sigue siendo un token nuevo cada vez.</translation>
+    </message>
+    <message>
+        <source>Tap the token that "were" attends to most in the Subject–verb head.</source>
+        <translation>Toca el token al que más atiende «were» en la cabeza sujeto–verbo.</translation>
+    </message>
+    <message>
+        <source>"were" looks for the subject of its own clause. That is "keys", at the start, not the nearer "cabinet".</source>
+        <translation>«were» busca el sujeto de su propia oración. Es «keys», al principio, no «cabinet», más cercano.</translation>
+    </message>
+    <message>
+        <source>Tap the token that "small" attends to most in the Modifier head.</source>
+        <translation>Toca el token al que más atiende «small» en la cabeza de modificador.</translation>
+    </message>
+    <message>
+        <source>An adjective looks for the head noun of its own noun phrase: "small" skips "red", another adjective, and finds "house".</source>
+        <translation>Un adjetivo busca el núcleo de su propio sintagma nominal: «small» se salta «red», otro adjetivo, y encuentra «house».</translation>
+    </message>
+    <message>
+        <source>Tap the token that "?" attends to most in the Question head.</source>
+        <translation>Toca el token al que más atiende «?» en la cabeza de pregunta.</translation>
+    </message>
+    <message>
+        <source>The question mark looks back for the question word that opened its question: "Where", at the other end of the sentence.</source>
+        <translation>El signo de interrogación busca hacia atrás la palabra interrogativa que abrió su pregunta: «Where», al otro extremo de la frase.</translation>
+    </message>
+    <message>
+        <source>Tap the token that "they" attends to most in the Coreference head.</source>
+        <translation>Toca el token al que más atiende «they» en la cabeza de correferencia.</translation>
+    </message>
+    <message>
+        <source>"they" is plural, so the singular "dog" does not agree; "children" does.</source>
+        <translation>«they» es plural, así que el singular «dog» no concuerda; «children», sí.</translation>
+    </message>
+    <message>
+        <source>What does every row of the attention matrix add up to?</source>
+        <translation>¿Cuánto suma cada fila de la matriz de atención?</translation>
+    </message>
+    <message>
+        <source>It depends on the sentence</source>
+        <translation>Depende de la frase</translation>
+    </message>
+    <message>
+        <source>1, that is 100 %</source>
+        <translation>1, es decir, 100 %</translation>
+    </message>
+    <message>
+        <source>0, the weights cancel out</source>
+        <translation>0, los pesos se anulan</translation>
+    </message>
+    <message>
+        <source>The number of tokens</source>
+        <translation>El número de tokens</translation>
+    </message>
+    <message>
+        <source>Each row is a softmax: positive numbers that add up to 1, a distribution over the tokens.</source>
+        <translation>Cada fila es una softmax: números positivos que suman 1, una distribución sobre los tokens.</translation>
+    </message>
+    <message>
+        <source>Why are the scores divided by √d_k before the softmax?</source>
+        <translation>¿Por qué se dividen las puntuaciones por √d_k antes de la softmax?</translation>
+    </message>
+    <message>
+        <source>To make every score negative before the softmax is applied</source>
+        <translation>Para que todas las puntuaciones sean negativas antes de aplicar la softmax</translation>
+    </message>
+    <message>
+        <source>Their spread grows with √d_k; dividing keeps the softmax from saturating</source>
+        <translation>Su dispersión crece con √d_k; dividir evita que la softmax se sature</translation>
+    </message>
+    <message>
+        <source>It has no effect on the result at all; it only makes the numbers look smaller</source>
+        <translation>No tiene ningún efecto en el resultado; solo hace que los números parezcan más pequeños</translation>
+    </message>
+    <message>
+        <source>To count the tokens, so that longer sentences get larger scores</source>
+        <translation>Para contar los tokens, de modo que las frases más largas tengan puntuaciones mayores</translation>
+    </message>
+    <message>
+        <source>A dot product of d_k random components has a standard deviation that grows like √d_k. Without the division, wider heads would give ever larger differences between scores, the softmax would put almost all weight on one token, and its gradients would vanish.</source>
+        <translation>Un producto escalar de d_k componentes aleatorias tiene una desviación típica que crece como √d_k. Sin la división, las cabezas más anchas darían diferencias cada vez mayores entre puntuaciones, la softmax pondría casi todo el peso en un token y sus gradientes se desvanecerían.</translation>
+    </message>
+    <message>
+        <source>What happens to a token's attention when the softmax temperature T goes from 1 down to 0.1?</source>
+        <translation>¿Qué le pasa a la atención de un token cuando la temperatura T de la softmax baja de 1 a 0,1?</translation>
+    </message>
+    <message>
+        <source>It becomes sharper: the top token gets almost all weight, the entropy falls</source>
+        <translation>Se vuelve más nítida: el primer token recibe casi todo el peso y la entropía baja</translation>
+    </message>
+    <message>
+        <source>It becomes flatter: every token gets about the same weight, the entropy rises</source>
+        <translation>Se vuelve más plana: cada token recibe más o menos el mismo peso y la entropía sube</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the temperature only changes the colours of the heatmap</source>
+        <translation>No cambia nada: la temperatura solo cambia los colores del mapa de calor</translation>
+    </message>
+    <message>
+        <source>The rows stop adding up to 1, because the scores are divided by a small T</source>
+        <translation>Las filas dejan de sumar 1 porque las puntuaciones se dividen por una T pequeña</translation>
+    </message>
+    <message>
+        <source>Dividing the scores by a small T stretches their differences, so the softmax concentrates on the largest. Try it on the Inside the math page and watch the entropy.</source>
+        <translation>Dividir las puntuaciones por una T pequeña estira sus diferencias, así que la softmax se concentra en la mayor. Pruébalo en la página Dentro del cálculo y mira la entropía.</translation>
+    </message>
+    <message>
+        <source>In a decoder (causal mask), what can the token "it" attend to?</source>
+        <translation>En un decodificador (máscara causal), ¿a qué puede atender el token «it»?</translation>
+    </message>
+    <message>
+        <source>Nothing at all: a causal mask hides every token from it</source>
+        <translation>A nada: una máscara causal le oculta todos los tokens</translation>
+    </message>
+    <message>
+        <source>Only itself and the tokens that come before it</source>
+        <translation>Solo a sí mismo y a los tokens que van antes</translation>
+    </message>
+    <message>
+        <source>Only the tokens that come after it in the sentence</source>
+        <translation>Solo a los tokens que van después en la frase</translation>
+    </message>
+    <message>
+        <source>Every token in the sentence, with weights unchanged</source>
+        <translation>A todos los tokens de la frase, con los pesos sin cambiar</translation>
+    </message>
+    <message>
+        <source>A decoder generates text left to right, so a token may not look ahead: scores for later tokens are set to −∞ and get weight exactly 0.</source>
+        <translation>Un decodificador genera texto de izquierda a derecha, así que un token no puede mirar hacia delante: las puntuaciones de los tokens posteriores valen −∞ y reciben un peso de exactamente 0.</translation>
+    </message>
+    <message>
+        <source>Why do transformers use several attention heads?</source>
+        <translation>¿Por qué los transformers usan varias cabezas de atención?</translation>
+    </message>
+    <message>
+        <source>Each head handles a different sentence of the text at the same time</source>
+        <translation>Cada cabeza se ocupa de una frase distinta del texto al mismo tiempo</translation>
+    </message>
+    <message>
+        <source>Heads are exact copies that must all give the same attention weights</source>
+        <translation>Las cabezas son copias exactas que deben dar todas los mismos pesos de atención</translation>
+    </message>
+    <message>
+        <source>Each head can look for another relation (coreference, position…) at once</source>
+        <translation>Cada cabeza puede buscar otra relación (correferencia, posición…) a la vez</translation>
+    </message>
+    <message>
+        <source>Adding heads makes the computation slower, and slower computation is more accurate</source>
+        <translation>Añadir cabezas hace el cálculo más lento, y un cálculo más lento es más preciso</translation>
+    </message>
+    <message>
+        <source>Heads have their own W_Q, W_K, W_V. Compare them on the All heads page: one links pronouns, one verbs and subjects, one adjacent tokens.</source>
+        <translation>Las cabezas tienen sus propias W_Q, W_K, W_V. Compáralas en la página Todas las cabezas: una enlaza pronombres, otra verbos y sujetos, otra tokens vecinos.</translation>
+    </message>
+    <message>
+        <source>In "The trophy didn't fit in the suitcase because it was too small", the Coreference head links "it" to "trophy". Why is that wrong, and why does the head do it?</source>
+        <translation>En «The trophy didn't fit in the suitcase because it was too small», la cabeza de correferencia enlaza «it» con «trophy». ¿Por qué es incorrecto y por qué lo hace la cabeza?</translation>
+    </message>
+    <message>
+        <source>It is the suitcase, but the head sees only grammar and prefers the subject</source>
+        <translation>Es la maleta, pero la cabeza solo ve gramática y prefiere el sujeto</translation>
+    </message>
+    <message>
+        <source>The head is right: it really was the trophy that was too small to fit inside</source>
+        <translation>La cabeza acierta: de verdad era el trofeo lo que era demasiado pequeño</translation>
+    </message>
+    <message>
+        <source>The sentence is ungrammatical, so no head can find a referent for "it"</source>
+        <translation>La frase es agramatical, así que ninguna cabeza puede encontrar un referente para «it»</translation>
+    </message>
+    <message>
+        <source>The head always picks the last noun before the pronoun, here "suitcase"</source>
+        <translation>La cabeza siempre elige el último sustantivo antes del pronombre, aquí «suitcase»</translation>
+    </message>
+    <message>
+        <source>Deciding needs knowledge of the world (things do not fit into containers that are too small). Trained models combine many heads and layers, and still sometimes fail on such Winograd pairs.</source>
+        <translation>Decidir requiere conocimiento del mundo (las cosas no caben en recipientes demasiado pequeños). Los modelos entrenados combinan muchas cabezas y capas, y aun así a veces fallan con estos pares de Winograd.</translation>
+    </message>
+    <message>
+        <source>After the softmax, what does a token's output contain?</source>
+        <translation>Después de la softmax, ¿qué contiene la salida de un token?</translation>
+    </message>
+    <message>
+        <source>Only the value vector of the one token it attends to most strongly of all</source>
+        <translation>Solo el vector de valor del token al que más atiende</translation>
+    </message>
+    <message>
+        <source>The sum of all the key vectors, each multiplied by its query</source>
+        <translation>La suma de todos los vectores clave, cada uno multiplicado por su consulta</translation>
+    </message>
+    <message>
+        <source>The same vector it started with, since attention changes nothing</source>
+        <translation>El mismo vector con el que empezó, ya que la atención no cambia nada</translation>
+    </message>
+    <message>
+        <source>The average of all tokens' value vectors, weighted by its attention</source>
+        <translation>La media de los vectores de valor de todos los tokens, ponderada por su atención</translation>
+    </message>
+    <message>
+        <source>output_i = Σ_j a_ij · v_j. With the designed heads the values are the tokens' features, so "it" receives "animate" from "cat".</source>
+        <translation>salida_i = Σ_j a_ij · v_j. Con las cabezas diseñadas, los valores son los rasgos de los tokens, así que «it» recibe «animate» de «cat».</translation>
+    </message>
+</context>
+<context>
     <name>DiscussionCard</name>
     <message>
         <source>Discussion questions</source>

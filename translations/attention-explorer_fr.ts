@@ -148,6 +148,557 @@
     </message>
 </context>
 <context>
+    <name>Data</name>
+    <message>
+        <source>Designed heads</source>
+        <translation>Têtes conçues</translation>
+    </message>
+    <message>
+        <source>Coreference</source>
+        <translation>Coréférence</translation>
+    </message>
+    <message>
+        <source>A pronoun looks back for a noun phrase that agrees with it in person, number, humanness and gender; a reflexive (himself) takes the subject of its own clause, an object pronoun (them) never does; among the rest it prefers a subject, then the nearest.</source>
+        <translation>Un pronom cherche en arrière un groupe nominal qui s’accorde avec lui en personne, nombre, humanité et genre ; un réfléchi (himself) prend le sujet de sa propre proposition, un pronom objet (them) jamais ; parmi les autres, il préfère un sujet, puis le plus proche.</translation>
+    </message>
+    <message>
+        <source>Subject–verb</source>
+        <translation>Sujet–verbe</translation>
+    </message>
+    <message>
+        <source>A verb looks for the subject of its own clause, skipping the subjects of clauses nested inside.</source>
+        <translation>Un verbe cherche le sujet de sa propre proposition, en sautant les sujets des propositions imbriquées.</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Modificateur</translation>
+    </message>
+    <message>
+        <source>A modifier looks for the word it modifies: a determiner, adjective or noun modifier the noun of its own noun phrase; a predicative adjective ("was calm") the subject; an adverb the adjective or adverb right after it, or else the verb.</source>
+        <translation>Un modificateur cherche le mot qu’il modifie : un déterminant, un adjectif ou un nom modificateur, le nom de son propre groupe nominal ; un adjectif attribut (« was calm »), le sujet ; un adverbe, l’adjectif ou l’adverbe juste après lui, ou sinon le verbe.</translation>
+    </message>
+    <message>
+        <source>Previous token</source>
+        <translation>Token précédent</translation>
+    </message>
+    <message>
+        <source>Every token looks at the token just before it, using only the position encoding.</source>
+        <translation>Chaque token regarde le token juste avant lui, en n’utilisant que l’encodage de position.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>The question mark looks back for what makes its sentence a question: the wh-word that opens it, or else the auxiliary before the subject (Is the museum open?, …, aren't you?); the wh-word looks for its question mark. Only inside one sentence.</source>
+        <translation>Le point d’interrogation cherche en arrière ce qui fait de sa phrase une question : le mot interrogatif qui l’ouvre, ou sinon l’auxiliaire avant le sujet (Is the museum open?, …, aren't you?) ; le mot interrogatif cherche son point d’interrogation. Seulement à l’intérieur d’une phrase.</translation>
+    </message>
+    <message>
+        <source>Curated English sentences</source>
+        <translation>Phrases anglaises choisies</translation>
+    </message>
+    <message>
+        <source>Who was tired?</source>
+        <translation>Qui était fatigué ?</translation>
+    </message>
+    <message>
+        <source>Select "it" in the Coreference head. Both "cat" and "mat" are singular and not human, so both agree with "it"; "cat" wins because it is the subject of the sentence (without the head's preference for subjects, the nearer "mat" would win). The model does not know that mats cannot be tired: it follows grammar, not meaning.</source>
+        <translation>Choisissez « it » dans la tête de coréférence. « cat » et « mat » sont tous deux singuliers et non humains, donc tous deux s’accordent avec « it » ; « cat » l’emporte parce que c’est le sujet de la phrase (sans la préférence de la tête pour les sujets, le plus proche, « mat », l’emporterait). Le modèle ne sait pas qu’un tapis ne peut pas être fatigué : il suit la grammaire, pas le sens.</translation>
+    </message>
+    <message>
+        <source>The animal and the street</source>
+        <translation>L’animal et la rue</translation>
+    </message>
+    <message>
+        <source>"it" could be the animal or the street. The Coreference head links it to "animal", the subject, the reading every English speaker picks. Swap "tired" for "wide" and a person would change their mind; this head would not.</source>
+        <translation>« it » pourrait être l’animal ou la rue. La tête de coréférence le relie à « animal », le sujet, la lecture que choisit tout anglophone. Remplacez « tired » par « wide » : une personne changerait d’avis ; cette tête, non.</translation>
+    </message>
+    <message>
+        <source>The bored dog</source>
+        <translation>Le chien qui s’ennuie</translation>
+    </message>
+    <message>
+        <source>"it" agrees with both "dog" and "ball" (singular, not human). The head prefers the subject, "dog"; among equals it would take the nearest, "ball".</source>
+        <translation>« it » s’accorde avec « dog » et avec « ball » (singuliers, non humains). La tête préfère le sujet, « dog » ; à égalité, elle prendrait le plus proche, « ball ».</translation>
+    </message>
+    <message>
+        <source>He and her</source>
+        <translation>Il et elle</translation>
+    </message>
+    <message>
+        <source>Gender does the work here. In the second half, "he" can only be the man: it skips "She" and "her" and finds "him". The second "her" finds "She". Two clauses, two subjects: each "gave" finds its own.</source>
+        <translation>Ici, c’est le genre qui décide. Dans la seconde moitié, « he » ne peut être que l’homme : il saute « She » et « her » et trouve « him ». Le second « her » trouve « She ». Deux propositions, deux sujets : chaque « gave » trouve le sien.</translation>
+    </message>
+    <message>
+        <source>They were hungry</source>
+        <translation>Ils avaient faim</translation>
+    </message>
+    <message>
+        <source>"they" is plural, so the singular "dog" does not agree with it, although it is nearer. "children" agrees in number and is the subject too: two reasons point the same way.</source>
+        <translation>« they » est au pluriel, donc le singulier « dog » ne s’accorde pas, bien qu’il soit plus proche. « children » s’accorde en nombre et est aussi le sujet : deux raisons vont dans le même sens.</translation>
+    </message>
+    <message>
+        <source>She and the ball</source>
+        <translation>Elle et le ballon</translation>
+    </message>
+    <message>
+        <source>"she" must be a female person. "ball" is the subject, which the head usually prefers, but it is not human, so "she" finds "girl".</source>
+        <translation>« she » doit être une personne de sexe féminin. « ball » est le sujet, que la tête préfère d’habitude, mais il n’est pas humain : « she » trouve donc « girl ».</translation>
+    </message>
+    <message>
+        <source>Who passed?</source>
+        <translation>Qui a réussi ?</translation>
+    </message>
+    <message>
+        <source>Select "passed" in the Subject–verb head. Its subject, "students", is four tokens back, across the clause "who studied hard". The head skips "who", the subject of the inner clause, because it looks for a subject in its own clause.</source>
+        <translation>Choisissez « passed » dans la tête sujet–verbe. Son sujet, « students », est quatre tokens plus tôt, de l’autre côté de la proposition « who studied hard ». La tête saute « who », le sujet de la proposition intérieure, car elle cherche un sujet dans sa propre proposition.</translation>
+    </message>
+    <message>
+        <source>The keys to the cabinet</source>
+        <translation>Les clés de l’armoire</translation>
+    </message>
+    <message>
+        <source>"were" finds "keys", across the phrase "to the old cabinet" — the long-range link that simple language models get wrong. What decides is structure: the noun inside a prepositional phrase cannot be the subject, so the analyser marks "keys" as the subject and the head looks for its clause's subject. Number agrees too (plural "were", plural "keys"), but it is not needed: in the ungrammatical "The key to the old cabinets were …" the head still picks "key".</source>
+        <translation>« were » trouve « keys » par-delà le groupe « to the old cabinet » — le lien à longue distance sur lequel se trompent les modèles de langage simples. C’est la structure qui décide : le nom à l’intérieur d’un groupe prépositionnel ne peut pas être sujet, l’analyseur marque donc « keys » comme sujet et la tête cherche le sujet de sa proposition. Le nombre s’accorde aussi (pluriel « were », pluriel « keys »), mais il n’est pas nécessaire : dans la phrase incorrecte « The key to the old cabinets were … », la tête choisit toujours « key ».</translation>
+    </message>
+    <message>
+        <source>The author of the books</source>
+        <translation>L’auteur des livres</translation>
+    </message>
+    <message>
+        <source>"lives" finds its subject "author", not the nearer "books": "books" sits inside the phrase "of the famous books", and a noun in a prepositional phrase is not a subject. Number agrees as well (singular "lives", singular "author"), but structure decides.</source>
+        <translation>« lives » trouve son sujet « author », pas le plus proche « books » : « books » est dans le groupe « of the famous books », et un nom dans un groupe prépositionnel n’est pas sujet. Le nombre s’accorde aussi (singulier « lives », singulier « author »), mais c’est la structure qui décide.</translation>
+    </message>
+    <message>
+        <source>The dog that the boy saw</source>
+        <translation>Le chien que le garçon a vu</translation>
+    </message>
+    <message>
+        <source>Two verbs, two subjects. "saw" belongs to the inner clause and finds "boy"; "was" belongs to the main clause and finds "dog", five tokens back.</source>
+        <translation>Deux verbes, deux sujets. « saw » appartient à la proposition intérieure et trouve « boy » ; « was » appartient à la principale et trouve « dog », cinq tokens plus tôt.</translation>
+    </message>
+    <message>
+        <source>The quick brown fox</source>
+        <translation>Le renard brun rapide</translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation>Modificateurs</translation>
+    </message>
+    <message>
+        <source>Select "quick" or "lazy" in the Modifier head. Each adjective finds the noun it describes: "quick" and "brown" find "fox", "lazy" finds "dog" — not "fox", which comes before it.</source>
+        <translation>Choisissez « quick » ou « lazy » dans la tête de modificateur. Chaque adjectif trouve le nom qu’il décrit : « quick » et « brown » trouvent « fox », « lazy » trouve « dog » — pas « fox », qui vient avant lui.</translation>
+    </message>
+    <message>
+        <source>A small red house</source>
+        <translation>Une petite maison rouge</translation>
+    </message>
+    <message>
+        <source>Determiners and adjectives look for the noun of their own noun phrase: "A", "small" and "red" find "house"; "the" and "old" find "church".</source>
+        <translation>Les déterminants et les adjectifs cherchent le nom de leur propre groupe nominal : « A », « small » et « red » trouvent « house » ; « the » et « old » trouvent « church ».</translation>
+    </message>
+    <message>
+        <source>What is the capital?</source>
+        <translation>Quelle est la capitale ?</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>In the Question head, "What" and "?" find each other: the question word and the mark that closes its sentence belong together, however far apart they are in that sentence.</source>
+        <translation>Dans la tête de question, « What » et « ? » se trouvent l’un l’autre : le mot interrogatif et le signe qui clôt sa phrase vont ensemble, aussi éloignés soient-ils dans cette phrase.</translation>
+    </message>
+    <message>
+        <source>Where did the children go?</source>
+        <translation>Où sont allés les enfants ?</translation>
+    </message>
+    <message>
+        <source>"Where" opens the question and "?" closes it; the Question head links them across the whole sentence.</source>
+        <translation>« Where » ouvre la question et « ? » la ferme ; la tête de question les relie à travers toute la phrase.</translation>
+    </message>
+    <message>
+        <source>One step back</source>
+        <translation>Un pas en arrière</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>The Previous token head uses no word features at all, only the position encoding: every token attends to the one just before it. Heads like this one help real models follow word order.</source>
+        <translation>La tête de token précédent n’utilise aucun trait des mots, seulement l’encodage de position : chaque token regarde celui juste avant lui. Des têtes comme celle-ci aident les vrais modèles à suivre l’ordre des mots.</translation>
+    </message>
+    <message>
+        <source>Position in a long sentence</source>
+        <translation>La position dans une longue phrase</translation>
+    </message>
+    <message>
+        <source>The Previous token head works the same at token 20 as at token 2: the sinusoidal position encoding lets q·k depend only on the distance between two tokens. The Coreference head links "his" to "man" across the whole sentence.</source>
+        <translation>La tête de token précédent fonctionne de même au token 20 qu’au token 2 : l’encodage de position sinusoïdal fait dépendre q·k de la seule distance entre deux tokens. La tête de coréférence relie « his » à « man » à travers toute la phrase.</translation>
+    </message>
+    <message>
+        <source>The trophy was too big</source>
+        <translation>Le trophée était trop grand</translation>
+    </message>
+    <message>
+        <source>Where designed heads fail</source>
+        <translation>Là où les têtes conçues échouent</translation>
+    </message>
+    <message>
+        <source>Here the head is right: "it" is the trophy, and the trophy is the subject. Now open the next sentence, where one word changes.</source>
+        <translation>Ici la tête a raison : « it » est le trophée, et le trophée est le sujet. Ouvrez maintenant la phrase suivante, où un mot change.</translation>
+    </message>
+    <message>
+        <source>The suitcase was too small</source>
+        <translation>La valise était trop petite</translation>
+    </message>
+    <message>
+        <source>A person reads "it" as the suitcase: things do not fit into containers that are too small. The Coreference head still picks "trophy", because all it sees is grammar — person, number, humanness, gender and which noun is the subject — and "big" and "small" have the same grammar. No single head of this kind can get both sentences right. Trained models resolve such Winograd pairs, when they do, by combining many heads over many layers with knowledge of the world learned from text.</source>
+        <translation>Une personne comprend « it » comme la valise : les objets n’entrent pas dans des contenants trop petits. La tête de coréférence choisit pourtant « trophy », car elle ne voit que la grammaire — personne, nombre, humanité, genre et quel nom est le sujet — et « big » et « small » ont la même grammaire. Aucune tête de ce genre ne peut réussir les deux phrases. Les modèles entraînés résolvent ces paires de Winograd, quand ils y parviennent, en combinant de nombreuses têtes sur de nombreuses couches avec une connaissance du monde apprise dans les textes.</translation>
+    </message>
+    <message>
+        <source>Both "cat" and "mat" agree with "it" (singular, not human); the head prefers the subject, "cat". It knows grammar, not that mats cannot be tired.</source>
+        <translation>« cat » et « mat » s’accordent tous deux avec « it » (singuliers, non humains) ; la tête préfère le sujet, « cat ». Elle connaît la grammaire, pas le fait qu’un tapis ne peut pas être fatigué.</translation>
+    </message>
+    <message>
+        <source>Why must "it" attend to "cat" for a model to continue the sentence correctly? What would go wrong if it attended to "mat"?</source>
+        <translation>Pourquoi « it » doit-il regarder « cat » pour qu’un modèle continue correctement la phrase ? Qu’est-ce qui irait de travers s’il regardait « mat » ?</translation>
+    </message>
+    <message>
+        <source>How does attention handle long-range dependencies, such as a verb and its subject several words apart? Compare with reading one word at a time.</source>
+        <translation>Comment l’attention gère-t-elle les dépendances à longue distance, comme un verbe et son sujet séparés de plusieurs mots ? Comparez avec une lecture mot après mot.</translation>
+    </message>
+    <message>
+        <source>What should happen when a pronoun has several valid referents? Try the trophy and the suitcase: what does a person use that this head lacks?</source>
+        <translation>Que devrait-il se passer quand un pronom a plusieurs référents possibles ? Essayez le trophée et la valise : qu’utilise une personne qui manque à cette tête ?</translation>
+    </message>
+    <message>
+        <source>Self-attention quiz</source>
+        <translation>Quiz sur l’auto-attention</translation>
+    </message>
+    <message>
+        <source>What is the main purpose of self-attention?</source>
+        <translation>Quel est le but principal de l’auto-attention ?</translation>
+    </message>
+    <message>
+        <source>To drop the words that matter least from a sentence</source>
+        <translation>Supprimer d’une phrase les mots les moins importants</translation>
+    </message>
+    <message>
+        <source>To let each token gather information from the tokens that matter to it</source>
+        <translation>Permettre à chaque token de recueillir l’information des tokens qui comptent pour lui</translation>
+    </message>
+    <message>
+        <source>To translate every word into a word of another language</source>
+        <translation>Traduire chaque mot en un mot d’une autre langue</translation>
+    </message>
+    <message>
+        <source>To count how often each word appears in the texts the model was trained on</source>
+        <translation>Compter combien de fois chaque mot apparaît dans les textes d’entraînement du modèle</translation>
+    </message>
+    <message>
+        <source>Each token computes how relevant every other token is (its attention weights) and takes a weighted mix of their values, so its representation now carries context.</source>
+        <translation>Chaque token calcule la pertinence de chacun des autres (ses poids d’attention) et prend un mélange pondéré de leurs valeurs : sa représentation porte désormais le contexte.</translation>
+    </message>
+    <message>
+        <source>In the attention heatmap, what do the rows and columns mean?</source>
+        <translation>Dans la carte de chaleur de l’attention, que signifient les lignes et les colonnes ?</translation>
+    </message>
+    <message>
+        <source>Rows are the heads of the model and columns are the layers each head is in</source>
+        <translation>Les lignes sont les têtes du modèle et les colonnes les couches où se trouve chaque tête</translation>
+    </message>
+    <message>
+        <source>Rows are the words and columns are the letters of each word in the sentence</source>
+        <translation>Les lignes sont les mots et les colonnes les lettres de chaque mot de la phrase</translation>
+    </message>
+    <message>
+        <source>Rows: the tokens attending (queries); columns: the tokens attended to (keys)</source>
+        <translation>Lignes : les tokens qui regardent (requêtes) ; colonnes : les tokens regardés (clés)</translation>
+    </message>
+    <message>
+        <source>Rows are the layers of the network and columns are the positions in the sentence</source>
+        <translation>Les lignes sont les couches du réseau et les colonnes les positions dans la phrase</translation>
+    </message>
+    <message>
+        <source>Row i is token i's query; cell (i, j) is how much token i attends to token j. Each row sums to 1 because it comes out of a softmax.</source>
+        <translation>La ligne i est la requête du token i ; la case (i, j) indique combien le token i regarde le token j. Chaque ligne fait 1 car elle sort d’une softmax.</translation>
+    </message>
+    <message>
+        <source>What are Q, K and V?</source>
+        <translation>Que sont Q, K et V ?</translation>
+    </message>
+    <message>
+        <source>Query: what a token looks for; Key: what it offers; Value: what it passes on</source>
+        <translation>Query (requête) : ce que cherche un token ; Key (clé) : ce qu’il offre ; Value (valeur) : ce qu’il transmet</translation>
+    </message>
+    <message>
+        <source>Three copies of the sentence, one for each direction of reading it</source>
+        <translation>Trois copies de la phrase, une pour chaque sens de lecture</translation>
+    </message>
+    <message>
+        <source>Quality, Knowledge and Vocabulary: three scores the model gives to every word</source>
+        <translation>Qualité, connaissance et vocabulaire : trois notes que le modèle donne à chaque mot</translation>
+    </message>
+    <message>
+        <source>The first, second and third layers that every transformer network has</source>
+        <translation>Les première, deuxième et troisième couches de tout réseau transformer</translation>
+    </message>
+    <message>
+        <source>Every token is projected three ways. q_i·k_j measures how well token j's key matches token i's query; the softmax of those scores weights the values v_j.</source>
+        <translation>Chaque token est projeté de trois façons. q_i·k_j mesure à quel point la clé du token j correspond à la requête du token i ; la softmax de ces scores pondère les valeurs v_j.</translation>
+    </message>
+    <message>
+        <source>In "The cat sat on the mat because it was tired", why does "it" attend most to "cat" in the Coreference head?</source>
+        <translation>Dans « The cat sat on the mat because it was tired », pourquoi « it » regarde-t-il surtout « cat » dans la tête de coréférence ?</translation>
+    </message>
+    <message>
+        <source>The model has learned from text that a mat cannot be tired</source>
+        <translation>Le modèle a appris dans les textes qu’un tapis ne peut pas être fatigué</translation>
+    </message>
+    <message>
+        <source>The weights are random, and this time they just happened to favour "cat"</source>
+        <translation>Les poids sont aléatoires et, cette fois, ils ont favorisé « cat » par hasard</translation>
+    </message>
+    <message>
+        <source>"cat" is the noun closest to "it", and the head prefers the nearest noun</source>
+        <translation>« cat » est le nom le plus proche de « it », et la tête préfère le nom le plus proche</translation>
+    </message>
+    <message>
+        <source>Both agree with "it" (singular, not human); the head prefers the subject</source>
+        <translation>Les deux s’accordent avec « it » (singuliers, non humains) ; la tête préfère le sujet</translation>
+    </message>
+    <message>
+        <source>"mat" is closer, and the head knows nothing about tiredness. Its query looks for a singular, non-human noun phrase and adds a bonus for the subject — that is why "cat" wins.</source>
+        <translation>« mat » est plus proche, et la tête ne sait rien de la fatigue. Sa requête cherche un groupe nominal singulier et non humain et ajoute un bonus au sujet — voilà pourquoi « cat » l’emporte.</translation>
+    </message>
+    <message>
+        <source>Why was self-attention a breakthrough over earlier recurrent networks?</source>
+        <translation>Pourquoi l’auto-attention a-t-elle été une percée par rapport aux réseaux récurrents antérieurs ?</translation>
+    </message>
+    <message>
+        <source>It needs no training data, so a model can be built without any text</source>
+        <translation>Elle n’a pas besoin de données d’entraînement : on peut construire un modèle sans aucun texte</translation>
+    </message>
+    <message>
+        <source>Any token reaches any other directly, and a whole text is encoded in parallel</source>
+        <translation>Chaque token atteint directement n’importe quel autre, et tout un texte est encodé en parallèle</translation>
+    </message>
+    <message>
+        <source>It reads a sentence strictly one word at a time, so it never loses track of order</source>
+        <translation>Elle lit une phrase strictement mot après mot et ne perd donc jamais l’ordre</translation>
+    </message>
+    <message>
+        <source>It uses fewer numbers than any other method, so it always runs faster</source>
+        <translation>Elle utilise moins de nombres que toute autre méthode, elle est donc toujours plus rapide</translation>
+    </message>
+    <message>
+        <source>A recurrent network passes information along one token at a time, so distant tokens reach each other only through many steps. In self-attention every token reaches every other in one step, and all the tokens of a text are encoded (or trained on) at the same time. Generating text is still one new token at a time.</source>
+        <translation>Un réseau récurrent transmet l’information un token à la fois : des tokens éloignés ne s’atteignent qu’en de nombreuses étapes. Avec l’auto-attention, chaque token atteint tous les autres en une étape, et tous les tokens d’un texte sont encodés (ou entraînés) en même temps. Générer du texte se fait toujours un nouveau token à la fois.</translation>
+    </message>
+    <message>
+        <source>Tap the token that "were" attends to most in the Subject–verb head.</source>
+        <translation>Touchez le token que « were » regarde le plus dans la tête sujet–verbe.</translation>
+    </message>
+    <message>
+        <source>"were" looks for the subject of its own clause. That is "keys", at the start, not the nearer "cabinet".</source>
+        <translation>« were » cherche le sujet de sa propre proposition. C’est « keys », au début, pas « cabinet », plus proche.</translation>
+    </message>
+    <message>
+        <source>Tap the token that "small" attends to most in the Modifier head.</source>
+        <translation>Touchez le token que « small » regarde le plus dans la tête de modificateur.</translation>
+    </message>
+    <message>
+        <source>An adjective looks for the head noun of its own noun phrase: "small" skips "red", another adjective, and finds "house".</source>
+        <translation>Un adjectif cherche le nom noyau de son propre groupe nominal : « small » saute « red », un autre adjectif, et trouve « house ».</translation>
+    </message>
+    <message>
+        <source>Tap the token that "?" attends to most in the Question head.</source>
+        <translation>Touchez le token que « ? » regarde le plus dans la tête de question.</translation>
+    </message>
+    <message>
+        <source>The question mark looks back for the question word that opened its question: "Where", at the other end of the sentence.</source>
+        <translation>Le point d’interrogation cherche en arrière le mot interrogatif qui a ouvert sa question : « Where », à l’autre bout de la phrase.</translation>
+    </message>
+    <message>
+        <source>Tap the token that "they" attends to most in the Coreference head.</source>
+        <translation>Touchez le token que « they » regarde le plus dans la tête de coréférence.</translation>
+    </message>
+    <message>
+        <source>"they" is plural, so the singular "dog" does not agree; "children" does.</source>
+        <translation>« they » est au pluriel, donc le singulier « dog » ne s’accorde pas ; « children », si.</translation>
+    </message>
+    <message>
+        <source>What does every row of the attention matrix add up to?</source>
+        <translation>À combien s’élève la somme de chaque ligne de la matrice d’attention ?</translation>
+    </message>
+    <message>
+        <source>It depends on the sentence</source>
+        <translation>Cela dépend de la phrase</translation>
+    </message>
+    <message>
+        <source>1, that is 100 %</source>
+        <translation>1, soit 100 %</translation>
+    </message>
+    <message>
+        <source>0, the weights cancel out</source>
+        <translation>0, les poids s’annulent</translation>
+    </message>
+    <message>
+        <source>The number of tokens</source>
+        <translation>Le nombre de tokens</translation>
+    </message>
+    <message>
+        <source>Each row is a softmax: positive numbers that add up to 1, a distribution over the tokens.</source>
+        <translation>Chaque ligne est une softmax : des nombres positifs dont la somme fait 1, une distribution sur les tokens.</translation>
+    </message>
+    <message>
+        <source>Why are the scores divided by √d_k before the softmax?</source>
+        <translation>Pourquoi les scores sont-ils divisés par √d_k avant la softmax ?</translation>
+    </message>
+    <message>
+        <source>To make every score negative before the softmax is applied</source>
+        <translation>Pour rendre chaque score négatif avant la softmax</translation>
+    </message>
+    <message>
+        <source>Their spread grows with √d_k; dividing keeps the softmax from saturating</source>
+        <translation>Leur dispersion croît avec √d_k ; la division évite que la softmax sature</translation>
+    </message>
+    <message>
+        <source>It has no effect on the result at all; it only makes the numbers look smaller</source>
+        <translation>Cela n’a aucun effet sur le résultat ; les nombres paraissent seulement plus petits</translation>
+    </message>
+    <message>
+        <source>To count the tokens, so that longer sentences get larger scores</source>
+        <translation>Pour compter les tokens, afin que les phrases plus longues aient de plus grands scores</translation>
+    </message>
+    <message>
+        <source>A dot product of d_k random components has a standard deviation that grows like √d_k. Without the division, wider heads would give ever larger differences between scores, the softmax would put almost all weight on one token, and its gradients would vanish.</source>
+        <translation>Un produit scalaire de d_k composantes aléatoires a un écart type qui croît comme √d_k. Sans la division, des têtes plus larges donneraient des écarts de scores toujours plus grands, la softmax mettrait presque tout le poids sur un token et ses gradients s’évanouiraient.</translation>
+    </message>
+    <message>
+        <source>What happens to a token's attention when the softmax temperature T goes from 1 down to 0.1?</source>
+        <translation>Qu’arrive-t-il à l’attention d’un token quand la température T de la softmax passe de 1 à 0,1 ?</translation>
+    </message>
+    <message>
+        <source>It becomes sharper: the top token gets almost all weight, the entropy falls</source>
+        <translation>Elle devient plus nette : le premier token reçoit presque tout le poids, l’entropie baisse</translation>
+    </message>
+    <message>
+        <source>It becomes flatter: every token gets about the same weight, the entropy rises</source>
+        <translation>Elle devient plus plate : chaque token reçoit à peu près le même poids, l’entropie monte</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the temperature only changes the colours of the heatmap</source>
+        <translation>Rien ne change : la température ne change que les couleurs de la carte de chaleur</translation>
+    </message>
+    <message>
+        <source>The rows stop adding up to 1, because the scores are divided by a small T</source>
+        <translation>Les lignes ne font plus 1, car les scores sont divisés par un petit T</translation>
+    </message>
+    <message>
+        <source>Dividing the scores by a small T stretches their differences, so the softmax concentrates on the largest. Try it on the Inside the math page and watch the entropy.</source>
+        <translation>Diviser les scores par un petit T étire leurs écarts : la softmax se concentre sur le plus grand. Essayez sur la page Dans le calcul et observez l’entropie.</translation>
+    </message>
+    <message>
+        <source>In a decoder (causal mask), what can the token "it" attend to?</source>
+        <translation>Dans un décodeur (masque causal), que peut regarder le token « it » ?</translation>
+    </message>
+    <message>
+        <source>Nothing at all: a causal mask hides every token from it</source>
+        <translation>Rien du tout : un masque causal lui cache chaque token</translation>
+    </message>
+    <message>
+        <source>Only itself and the tokens that come before it</source>
+        <translation>Seulement lui-même et les tokens qui le précèdent</translation>
+    </message>
+    <message>
+        <source>Only the tokens that come after it in the sentence</source>
+        <translation>Seulement les tokens qui viennent après lui dans la phrase</translation>
+    </message>
+    <message>
+        <source>Every token in the sentence, with weights unchanged</source>
+        <translation>Tous les tokens de la phrase, avec des poids inchangés</translation>
+    </message>
+    <message>
+        <source>A decoder generates text left to right, so a token may not look ahead: scores for later tokens are set to −∞ and get weight exactly 0.</source>
+        <translation>Un décodeur génère le texte de gauche à droite : un token ne peut pas regarder plus loin ; les scores des tokens ultérieurs valent −∞ et reçoivent un poids de exactement 0.</translation>
+    </message>
+    <message>
+        <source>Why do transformers use several attention heads?</source>
+        <translation>Pourquoi les transformers utilisent-ils plusieurs têtes d’attention ?</translation>
+    </message>
+    <message>
+        <source>Each head handles a different sentence of the text at the same time</source>
+        <translation>Chaque tête traite une phrase différente du texte en même temps</translation>
+    </message>
+    <message>
+        <source>Heads are exact copies that must all give the same attention weights</source>
+        <translation>Les têtes sont des copies exactes qui doivent toutes donner les mêmes poids d’attention</translation>
+    </message>
+    <message>
+        <source>Each head can look for another relation (coreference, position…) at once</source>
+        <translation>Chaque tête peut chercher une autre relation (coréférence, position…) en même temps</translation>
+    </message>
+    <message>
+        <source>Adding heads makes the computation slower, and slower computation is more accurate</source>
+        <translation>Ajouter des têtes ralentit le calcul, et un calcul plus lent est plus précis</translation>
+    </message>
+    <message>
+        <source>Heads have their own W_Q, W_K, W_V. Compare them on the All heads page: one links pronouns, one verbs and subjects, one adjacent tokens.</source>
+        <translation>Les têtes ont leurs propres W_Q, W_K, W_V. Comparez-les sur la page Toutes les têtes : l’une relie les pronoms, une autre les verbes et les sujets, une autre les tokens voisins.</translation>
+    </message>
+    <message>
+        <source>In "The trophy didn't fit in the suitcase because it was too small", the Coreference head links "it" to "trophy". Why is that wrong, and why does the head do it?</source>
+        <translation>Dans « The trophy didn't fit in the suitcase because it was too small », la tête de coréférence relie « it » à « trophy ». Pourquoi est-ce faux, et pourquoi la tête le fait-elle ?</translation>
+    </message>
+    <message>
+        <source>It is the suitcase, but the head sees only grammar and prefers the subject</source>
+        <translation>C’est la valise, mais la tête ne voit que la grammaire et préfère le sujet</translation>
+    </message>
+    <message>
+        <source>The head is right: it really was the trophy that was too small to fit inside</source>
+        <translation>La tête a raison : c’était vraiment le trophée qui était trop petit</translation>
+    </message>
+    <message>
+        <source>The sentence is ungrammatical, so no head can find a referent for "it"</source>
+        <translation>La phrase est incorrecte, aucune tête ne peut donc trouver de référent pour « it »</translation>
+    </message>
+    <message>
+        <source>The head always picks the last noun before the pronoun, here "suitcase"</source>
+        <translation>La tête choisit toujours le dernier nom avant le pronom, ici « suitcase »</translation>
+    </message>
+    <message>
+        <source>Deciding needs knowledge of the world (things do not fit into containers that are too small). Trained models combine many heads and layers, and still sometimes fail on such Winograd pairs.</source>
+        <translation>Trancher demande une connaissance du monde (les objets n’entrent pas dans des contenants trop petits). Les modèles entraînés combinent de nombreuses têtes et couches, et échouent encore parfois sur ces paires de Winograd.</translation>
+    </message>
+    <message>
+        <source>After the softmax, what does a token's output contain?</source>
+        <translation>Après la softmax, que contient la sortie d’un token ?</translation>
+    </message>
+    <message>
+        <source>Only the value vector of the one token it attends to most strongly of all</source>
+        <translation>Seulement le vecteur valeur du token qu’il regarde le plus</translation>
+    </message>
+    <message>
+        <source>The sum of all the key vectors, each multiplied by its query</source>
+        <translation>La somme de tous les vecteurs clés, chacun multiplié par sa requête</translation>
+    </message>
+    <message>
+        <source>The same vector it started with, since attention changes nothing</source>
+        <translation>Le même vecteur qu’au départ, puisque l’attention ne change rien</translation>
+    </message>
+    <message>
+        <source>The average of all tokens' value vectors, weighted by its attention</source>
+        <translation>La moyenne des vecteurs valeurs de tous les tokens, pondérée par son attention</translation>
+    </message>
+    <message>
+        <source>output_i = Σ_j a_ij · v_j. With the designed heads the values are the tokens' features, so "it" receives "animate" from "cat".</source>
+        <translation>sortie_i = Σ_j a_ij · v_j. Avec les têtes conçues, les valeurs sont les traits des tokens : « it » reçoit donc « animate » de « cat ».</translation>
+    </message>
+</context>
+<context>
     <name>DiscussionCard</name>
     <message>
         <source>Discussion questions</source>

@@ -6,6 +6,7 @@
 #include "checkpointmodel.h"
 #include "computerequest.h"
 #include "csv.h"
+#include "datatext.h"
 #include "designedmodel.h"
 #include "headstatistics.h"
 #include "jsonio.h"
@@ -140,7 +141,10 @@ const std::vector<OptionSpec> &optionTable()
         { { s("paper") }, s("SIZE"),
             QT_TRANSLATE_NOOP("main", "With a worksheet: A4 or Letter (default: the one your region uses)."), {} },
         { { s("lang") }, s("LANG"),
-            QT_TRANSLATE_NOOP("main", "Language of the window: en, de, es or fr (default: the one chosen in the settings, else the system's)."), {} },
+            QT_TRANSLATE_NOOP("main",
+                "Language of the window: en, de, es or fr (default: the one chosen in the settings, else the "
+                "system's)."),
+            {} },
     };
     return table;
 }
@@ -462,7 +466,7 @@ int writeLessonPlan(const QString &packPath, const QString &outputPath, const QS
         const QPageSize::PageSizeId paper = paperNamed(paperName);
         QStringList heads;
         for (const HeadInfo &h : DesignedModel::builtIn().heads())
-            heads << h.name;
+            heads << translatedText(h.name);
         const QString error = saveHtmlPdf(lessonDocumentHtml(patternExamples(packFor(packPath)), heads), outputPath,
             paper, QCoreApplication::translate("Lesson", "Self-attention in 45 minutes — a lesson plan"));
         if (!error.isEmpty()) {
@@ -505,7 +509,7 @@ int writeWorksheet(const WorksheetRequest &request)
                     "--worksheet: no sentence with the id \"" + json::text(r.sentenceId) + "\" (see --list-sentences)");
             tokens = sentence->tokens;
             sheet.text = sentence->text;
-            sheet.explanation = sentence->explanation;
+            sheet.explanation = translatedText(sentence->explanation);
         }
         int head = -1;
         if (request.headGiven) {
@@ -524,12 +528,12 @@ int writeWorksheet(const WorksheetRequest &request)
         }
         const LayerResult result = model.compute(tokens, r.causal ? Mask::causal() : Mask::none(), r.temperature);
         const Matrix weights = head < 0 ? averageWeights(result.heads) : result.heads[std::size_t(head)].weights;
-        sheet.modelName = model.name();
+        sheet.modelName = translatedText(model.name());
         if (head < 0) {
             sheet.headName = QCoreApplication::translate("main", "all heads (average)");
         } else {
-            sheet.headName = model.heads()[std::size_t(head)].name;
-            sheet.headDescription = model.heads()[std::size_t(head)].description;
+            sheet.headName = translatedText(model.heads()[std::size_t(head)].name);
+            sheet.headDescription = translatedText(model.heads()[std::size_t(head)].description);
         }
         const Eigen::Index n = weights.rows();
         for (const Token &t : tokens)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attentionsession.h"
 
+#include "languagechange.h"
+
 #include "analyzer.h"
 #include "workspace.h"
 
@@ -35,6 +37,10 @@ AttentionSession::AttentionSession(QObject *parent)
     , m_heads(new HeadListModel(this))
     , m_lessons(new LessonChecks(this))
 {
+    for (auto changed : { &AttentionSession::sentenceChanged, &AttentionSession::headIndexChanged,
+             &AttentionSession::workspaceChanged })
+        connect(this, changed, this, &AttentionSession::textsChanged);
+    onLanguageChange(this, [this] { emit textsChanged(); });
     setWorkspace(new ModelWorkspace(this));
 }
 
@@ -311,7 +317,7 @@ void AttentionSession::resetSettings()
 
 QString AttentionSession::modelName() const
 {
-    return model().name();
+    return attention::translatedText(model().name());
 }
 
 QString AttentionSession::modelNote() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "attentionmatrixmodel.h"
+#include "datatext.h"
 #include "headlistmodel.h"
 #include "lessonchecks.h"
 #include "modelworkspace.h"
@@ -37,9 +38,10 @@ class AttentionSession : public QObject
     Q_PROPERTY(LessonChecks *lessons READ lessons CONSTANT FINAL)
     Q_PROPERTY(QString sentenceId READ sentenceId WRITE setSentenceId NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(QString text READ text NOTIFY sentenceChanged FINAL)
-    Q_PROPERTY(QString title READ title NOTIFY sentenceChanged FINAL)
-    Q_PROPERTY(QString pattern READ pattern NOTIFY sentenceChanged FINAL)
-    Q_PROPERTY(QString explanation READ explanation NOTIFY sentenceChanged FINAL)
+    // the sentence's, the head's and the model's text, in the current language (textsChanged: also when it changes)
+    Q_PROPERTY(QString title READ title NOTIFY textsChanged FINAL)
+    Q_PROPERTY(QString pattern READ pattern NOTIFY textsChanged FINAL)
+    Q_PROPERTY(QString explanation READ explanation NOTIFY textsChanged FINAL)
     Q_PROPERTY(bool custom READ isCustom NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(int lessonHead READ lessonHead NOTIFY sentenceChanged FINAL)
     Q_PROPERTY(QList<QString> tokens READ tokens NOTIFY sentenceChanged FINAL)
@@ -51,15 +53,15 @@ class AttentionSession : public QObject
     Q_PROPERTY(HeadListModel *heads READ heads CONSTANT FINAL)
     Q_PROPERTY(int headIndex READ headIndex WRITE setHeadIndex NOTIFY headIndexChanged FINAL)
     /// The name and description of the head shown ("All heads (average)" for the average).
-    Q_PROPERTY(QString headName READ headName NOTIFY headIndexChanged FINAL)
-    Q_PROPERTY(QString headDescription READ headDescription NOTIFY headIndexChanged FINAL)
+    Q_PROPERTY(QString headName READ headName NOTIFY textsChanged FINAL)
+    Q_PROPERTY(QString headDescription READ headDescription NOTIFY textsChanged FINAL)
     Q_PROPERTY(int selectedToken READ selectedToken WRITE setSelectedToken NOTIFY selectedTokenChanged FINAL)
     Q_PROPERTY(QList<qreal> selectedWeights READ selectedWeights NOTIFY weightsChanged FINAL)
     Q_PROPERTY(QList<int> ranking READ ranking NOTIFY weightsChanged FINAL)
     Q_PROPERTY(qreal temperature READ temperature WRITE setTemperature NOTIFY temperatureChanged FINAL)
     Q_PROPERTY(bool causal READ causal WRITE setCausal NOTIFY causalChanged FINAL)
-    Q_PROPERTY(QString modelName READ modelName NOTIFY workspaceChanged FINAL)
-    Q_PROPERTY(QString modelNote READ modelNote NOTIFY workspaceChanged FINAL)
+    Q_PROPERTY(QString modelName READ modelName NOTIFY textsChanged FINAL)
+    Q_PROPERTY(QString modelNote READ modelNote NOTIFY textsChanged FINAL)
     Q_PROPERTY(int maxTextLength READ maxTextLength CONSTANT FINAL)
     Q_PROPERTY(int maxTokens READ maxTokens NOTIFY workspaceChanged FINAL)
     /// The layer shown (from 0) and how many the model has (1 for the designed heads).
@@ -85,9 +87,9 @@ public:
     QString sentenceId() const { return m_sentenceId; }
     void setSentenceId(const QString &id);
     QString text() const { return m_text; }
-    QString title() const { return m_title; }
-    QString pattern() const { return m_pattern; }
-    QString explanation() const { return m_explanation; }
+    QString title() const { return m_custom ? m_title : attention::translatedText(m_title); }
+    QString pattern() const { return attention::translatedText(m_pattern); }
+    QString explanation() const { return attention::translatedText(m_explanation); }
     bool isCustom() const { return m_custom; }
     /// The head a curated sentence's explanation is about (the head of its first claim; it opens in it), or -2 for
     /// a typed sentence.
@@ -153,6 +155,8 @@ public:
     const std::vector<attention::Token> &analysedTokens() const { return m_tokens; }
 
 signals:
+    /// The title, pattern, explanation, head name or description, or model name changed, or their language did.
+    void textsChanged();
     void workspaceChanged();
     void sentenceChanged();
     void headIndexChanged();

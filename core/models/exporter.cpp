@@ -5,6 +5,7 @@
 #include "attentionmatrixmodel.h"
 #include "attentionsession.h"
 #include "csv.h"
+#include "datatext.h"
 #include "designedmodel.h"
 #include "lessonmaterial.h"
 #include "modelworkspace.h"
@@ -54,7 +55,7 @@ QStringList designedHeadNames()
 {
     QStringList names;
     for (const attention::HeadInfo &h : attention::DesignedModel::builtIn().heads())
-        names << h.name;
+        names << attention::translatedText(h.name);
     return names;
 }
 

@@ -3,10 +3,24 @@
 #include "headlistmodel.h"
 
 #include "attentionmodel.h"
+#include "datatext.h"
+#include "languagechange.h"
 
 HeadListModel::HeadListModel(QObject *parent)
     : QAbstractListModel(parent)
-{ }
+{
+    // names and descriptions in the new language (the average's are the app's own strings)
+    onLanguageChange(this, [this] {
+        for (Row &row : m_rows) {
+            if (row.head < 0) {
+                row.name = averageName();
+                row.description = averageDescription();
+            }
+        }
+        if (!m_rows.empty())
+            emit dataChanged(index(0), index(int(m_rows.size()) - 1), { Qt::DisplayRole, NameRole, DescriptionRole });
+    });
+}
 
 int HeadListModel::rowCount(const QModelIndex &parent) const
 {
@@ -25,9 +39,9 @@ QVariant HeadListModel::data(const QModelIndex &index, int role) const
         return row.id;
     case Qt::DisplayRole:
     case NameRole:
-        return row.name;
+        return attention::translatedText(row.name);
     case DescriptionRole:
-        return row.description;
+        return attention::translatedText(row.description);
     case LayerRole:
         return row.layer;
     case IsAverageRole:
@@ -54,16 +68,26 @@ int HeadListModel::rowOf(int head) const
     return -1;
 }
 
+QString HeadListModel::averageName()
+{
+    return tr("All heads (average)");
+}
+
+QString HeadListModel::averageDescription()
+{
+    return tr("The mean of every head's weights. Each head looks for a different relation; pick one to see it alone.");
+}
+
 QString HeadListModel::nameOf(int head) const
 {
     const int row = rowOf(head);
-    return row < 0 ? QString() : m_rows[std::size_t(row)].name;
+    return row < 0 ? QString() : attention::translatedText(m_rows[std::size_t(row)].name);
 }
 
 QString HeadListModel::descriptionOf(int head) const
 {
     const int row = rowOf(head);
-    return row < 0 ? QString() : m_rows[std::size_t(row)].description;
+    return row < 0 ? QString() : attention::translatedText(m_rows[std::size_t(row)].description);
 }
 
 void HeadListModel::setHeads(const std::vector<attention::HeadInfo> &heads, int layer)
@@ -75,9 +99,8 @@ void HeadListModel::setHeads(const std::vector<attention::HeadInfo> &heads, int 
     for (std::size_t h = 0; h < heads.size(); ++h)
         m_rows.push_back(
             { int(h), heads[h].id, heads[h].name, heads[h].description, layer, new AttentionMatrixModel(this) });
-    m_rows.push_back({ -1, QStringLiteral("average"), tr("All heads (average)"),
-        tr("The mean of every head's weights. Each head looks for a different relation; pick one to see it alone."),
-        layer, new AttentionMatrixModel(this) });
+    m_rows.push_back(
+        { -1, QStringLiteral("average"), averageName(), averageDescription(), layer, new AttentionMatrixModel(this) });
     endResetModel();
     emit countChanged();
 }

@@ -63,6 +63,9 @@ signals:
     void countChanged();
 
 private:
+    static QString averageName();
+    static QString averageDescription();
+
     struct Row {
         int head;
         QString id;

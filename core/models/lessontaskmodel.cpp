@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessontaskmodel.h"
 
+#include "datatext.h"
+#include "languagechange.h"
 #include "workspace.h"
 
 #include <algorithm>
@@ -11,7 +13,12 @@ using namespace attention;
 LessonTaskModel::LessonTaskModel(QString activity, QObject *parent)
     : QAbstractListModel(parent)
     , m_activity(std::move(activity))
-{ }
+{
+    onLanguageChange(this, [this] {
+        if (!m_rows.empty())
+            emit dataChanged(index(0), index(count() - 1), { HeadNameRole, PatternRole, WhyRole, QuestionRole });
+    });
+}
 
 int LessonTaskModel::rowCount(const QModelIndex &parent) const
 {
@@ -33,9 +40,9 @@ QVariant LessonTaskModel::data(const QModelIndex &index, int role) const
     case HeadIdRole:
         return r.headId;
     case HeadNameRole:
-        return r.headName;
+        return translatedText(r.headName);
     case PatternRole:
-        return r.pattern;
+        return translatedText(r.pattern);
     case FromRole:
         return r.from;
     case FromTextRole:
@@ -51,9 +58,9 @@ QVariant LessonTaskModel::data(const QModelIndex &index, int role) const
     case AnswerRole:
         return r.answer;
     case WhyRole:
-        return r.why;
+        return translatedText(r.why);
     case QuestionRole:
-        return r.question;
+        return translatedText(r.question);
     default:
         return {};
     }

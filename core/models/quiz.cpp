@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quiz.h"
 
+#include "datatext.h"
+#include "languagechange.h"
 #include "quizpack.h"
 #include "settingsstore.h"
 #include "workspace.h"
@@ -24,6 +26,10 @@ Quiz::Quiz(QObject *parent)
 {
     markAnswers();
     load();
+    onLanguageChange(this, [this] {
+        emit packChanged();
+        emit changed();
+    });
 }
 
 Quiz::~Quiz() = default;
@@ -63,7 +69,7 @@ bool Quiz::markAnswers()
 
 QString Quiz::title() const
 {
-    return m_pack->title;
+    return translatedText(m_pack->title);
 }
 
 int Quiz::count() const
@@ -98,7 +104,10 @@ bool Quiz::tapToken() const
 
 QStringList Quiz::options() const
 {
-    return m_pack->questions[std::size_t(m_index)].options;
+    QStringList options;
+    for (const QString &option : m_pack->questions[std::size_t(m_index)].options)
+        options << translatedText(option);
+    return options;
 }
 
 QString Quiz::sentenceId() const
@@ -205,12 +214,14 @@ bool Quiz::loadPack(const QString &path)
 
 QString Quiz::promptAt(int question) const
 {
-    return question >= 0 && question < count() ? m_pack->questions[std::size_t(question)].prompt : QString();
+    return question >= 0 && question < count() ? translatedText(m_pack->questions[std::size_t(question)].prompt)
+                                               : QString();
 }
 
 QString Quiz::explanationAt(int question) const
 {
-    return question >= 0 && question < count() ? m_pack->questions[std::size_t(question)].explanation : QString();
+    return question >= 0 && question < count() ? translatedText(m_pack->questions[std::size_t(question)].explanation)
+                                               : QString();
 }
 
 QString Quiz::correctTextAt(int question) const
@@ -220,7 +231,7 @@ QString Quiz::correctTextAt(int question) const
     const QuizQuestion &q = m_pack->questions[std::size_t(question)];
     const int answer = correctAnswerAt(question);
     if (q.type == QuizQuestion::Type::Choice)
-        return q.options.value(answer);
+        return translatedText(q.options.value(answer));
     const Sentence *s = m_workspace->get().sentence(q.sentenceId);
     return s && answer >= 0 ? s->tokens[std::size_t(answer)].text : QString();
 }

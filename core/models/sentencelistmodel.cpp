@@ -2,13 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sentencelistmodel.h"
 
+#include "datatext.h"
+#include "languagechange.h"
+
 #include <QHash>
 
 #include <algorithm>
 
 SentenceListModel::SentenceListModel(QObject *parent)
     : QAbstractListModel(parent)
-{ }
+{
+    onLanguageChange(this, [this] {
+        if (!m_entries.empty())
+            emit dataChanged(index(0), index(count() - 1), { Qt::DisplayRole, TitleRole, PatternRole });
+    });
+}
 
 int SentenceListModel::rowCount(const QModelIndex &parent) const
 {
@@ -23,11 +31,11 @@ QVariant SentenceListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return e.title;
+        return e.custom ? e.title : attention::translatedText(e.title);
     case IdRole:
         return e.id;
     case PatternRole:
-        return e.pattern;
+        return e.custom ? e.pattern : attention::translatedText(e.pattern);
     case TextRole:
         return e.text;
     case CustomRole:

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonmaterial.h"
 
+#include "datatext.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
@@ -56,7 +58,7 @@ QString patternTableHtml(const std::vector<PatternExample> &rows, const QStringL
         for (const PatternExample &r : rows) {
             //: one pattern on a phone: %1 pattern, %2 link, %3 head, %4 example sentence
             html += QCoreApplication::translate("Lesson", "<p><b>%1</b>: %2 (head %3)<br>%4</p>")
-                        .arg(r.pattern.toHtmlEscaped(), link(r).toHtmlEscaped(),
+                        .arg(translatedText(r.pattern).toHtmlEscaped(), link(r).toHtmlEscaped(),
                             headNames.value(r.headIndex).toHtmlEscaped(), r.text.toHtmlEscaped());
         }
         return html + QStringLiteral("<p>") + note + QStringLiteral("</p>");
@@ -69,7 +71,7 @@ QString patternTableHtml(const std::vector<PatternExample> &rows, const QStringL
         + QCoreApplication::translate("Lesson", "Head") + QStringLiteral("</th></tr>");
     for (const PatternExample &r : rows) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(r.pattern.toHtmlEscaped(), r.text.toHtmlEscaped(), link(r).toHtmlEscaped(),
+                    .arg(translatedText(r.pattern).toHtmlEscaped(), r.text.toHtmlEscaped(), link(r).toHtmlEscaped(),
                         headNames.value(r.headIndex).toHtmlEscaped());
     }
     return html + QStringLiteral("</table><p>") + note + QStringLiteral("</p>");
