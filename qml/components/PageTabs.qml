@@ -43,8 +43,9 @@ TabBar {
             // A compact bar shares its width evenly (the TabBar's own sizing); a wide one gives each tab its text's.
             Component.onCompleted: if (!root.compact) width = Qt.binding(() => implicitWidth)
             implicitHeight: Theme.touchTarget + (root.compact ? 8 : 0)
-            leftPadding: Theme.margin
-            rightPadding: Theme.margin
+            // a phone's quarter of the width goes to the name ("Erkunden", "Apprendre" need it all)
+            leftPadding: root.compact ? 4 : Theme.margin
+            rightPadding: root.compact ? 4 : Theme.margin
             font.pixelSize: Theme.fontSize
             focusPolicy: Qt.StrongFocus
             Accessible.name: modelData
@@ -58,6 +59,9 @@ TabBar {
                 color: tab.checked ? Theme.text : Theme.mutedText
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
+                // a name that still does not fit (large text) is set smaller before it is cut short
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: 12
                 elide: Text.ElideRight
             }
             background: Rectangle {

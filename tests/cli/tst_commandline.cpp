@@ -167,8 +167,21 @@ private slots:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.readAll().startsWith("%PDF-"));
         QCOMPARE(run({ QStringLiteral("--lesson-plan") }).exitCode, 2); // no -o
-        const QString html = attention::lessonDocumentHtml(attention::patternExamples(attention::SentencePack::builtIn()), {});
-        for (const char *part : { "0–5 min", "40–45 min", "Prerequisites", "Common misconceptions", "Every row adds up to 100 %", "“it” → “cat”" })
+        const QString html =
+            attention::lessonDocumentHtml(attention::patternExamples(attention::SentencePack::builtIn()), {});
+        // each translation has the whole plan: as many table rows, list items and headings as the English one
+        const QString english = attention::lessonPlanHtml();
+        for (const char *language : { "de", "es", "fr" }) {
+            QLocale::setDefault(QLocale(QString::fromLatin1(language)));
+            const QString translated = attention::lessonPlanHtml();
+            QVERIFY2(translated != english, language);
+            for (const char *tag : { "<tr>", "<li>", "<h2>", "<td>" })
+                QVERIFY2(translated.count(QLatin1String(tag)) == english.count(QLatin1String(tag)),
+                    qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(language), QLatin1String(tag))));
+        }
+        QLocale::setDefault(QLocale::c());
+        for (const char *part : { "0–5 min", "40–45 min", "Prerequisites", "Common misconceptions",
+                 "Every row adds up to 100 %", "“it” → “cat”" })
             QVERIFY2(html.contains(QString::fromUtf8(part)), part);
     }
 

@@ -196,10 +196,15 @@ TestCase {
         tryCompare(findChild(dialog, "themeBox"), "currentText", "Hoher Kontrast")
         compare(findChild(dialog, "colorMapBox").currentText, "Graustufen (zum Drucken)")
         compare(dialog.title, "Einstellungen")
+        // the built-in data too: the head's name and the sentence's title
+        const session = findChild(window, "session")
+        tryCompare(session, "headName", "Koreferenz")
+        tryCompare(session, "title", "Wer war müde?")
         chooseWithKeys(language, -2)
         compare(Preferences.language, "")
         compare(window.pageNames[1], "Inside the math")
         compare(findChild(window.contentItem, "temperatureValue").text, "T = 1.00")
+        tryCompare(session, "headName", "Coreference")
 
         keyClick(Qt.Key_Escape)
         tryVerify(() => !dialog.visible)
