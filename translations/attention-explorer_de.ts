@@ -725,6 +725,33 @@
     </message>
 </context>
 <context>
+    <name>Error</name>
+    <message>
+        <source>the text has %1 characters; the limit is %2</source>
+        <translation>der Text hat %1 Zeichen; die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <source>the text has more than %1 tokens; the limit is %1</source>
+        <translation>der Text hat mehr als %1 Tokens; die Grenze liegt bei %1</translation>
+    </message>
+    <message>
+        <source>the text has no words or symbols to attend to</source>
+        <translation>der Text enthält keine Wörter oder Zeichen, auf die geachtet werden kann</translation>
+    </message>
+    <message>
+        <source>the text has %1 tokens; the limit is %2</source>
+        <translation>der Text hat %1 Tokens; die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <source>the text has %1 tokens; the model has %2 positions</source>
+        <translation>der Text hat %1 Tokens; das Modell hat %2 Positionen</translation>
+    </message>
+    <message>
+        <source>the text has no [MASK] to fill</source>
+        <translation>der Text enthält kein [MASK] zum Füllen</translation>
+    </message>
+</context>
+<context>
     <name>ExplorePage</name>
     <message>
         <source>Every number here is computed: A = softmax(Q·Kᵀ/√d_k) with the model "%1". Its heads are designed from grammar features, not trained on text — it follows grammar, not meaning.</source>

@@ -725,6 +725,33 @@
     </message>
 </context>
 <context>
+    <name>Error</name>
+    <message>
+        <source>the text has %1 characters; the limit is %2</source>
+        <translation>el texto tiene %1 caracteres; el límite es %2</translation>
+    </message>
+    <message>
+        <source>the text has more than %1 tokens; the limit is %1</source>
+        <translation>el texto tiene más de %1 tokens; el límite es %1</translation>
+    </message>
+    <message>
+        <source>the text has no words or symbols to attend to</source>
+        <translation>el texto no tiene palabras ni símbolos a los que atender</translation>
+    </message>
+    <message>
+        <source>the text has %1 tokens; the limit is %2</source>
+        <translation>el texto tiene %1 tokens; el límite es %2</translation>
+    </message>
+    <message>
+        <source>the text has %1 tokens; the model has %2 positions</source>
+        <translation>el texto tiene %1 tokens; el modelo tiene %2 posiciones</translation>
+    </message>
+    <message>
+        <source>the text has no [MASK] to fill</source>
+        <translation>el texto no tiene ningún [MASK] que rellenar</translation>
+    </message>
+</context>
+<context>
     <name>ExplorePage</name>
     <message>
         <source>Every number here is computed: A = softmax(Q·Kᵀ/√d_k) with the model "%1". Its heads are designed from grammar features, not trained on text — it follows grammar, not meaning.</source>

@@ -725,6 +725,33 @@
     </message>
 </context>
 <context>
+    <name>Error</name>
+    <message>
+        <source>the text has %1 characters; the limit is %2</source>
+        <translation>le texte fait %1 caractères ; la limite est de %2</translation>
+    </message>
+    <message>
+        <source>the text has more than %1 tokens; the limit is %1</source>
+        <translation>le texte a plus de %1 tokens ; la limite est de %1</translation>
+    </message>
+    <message>
+        <source>the text has no words or symbols to attend to</source>
+        <translation>le texte ne contient ni mots ni symboles à regarder</translation>
+    </message>
+    <message>
+        <source>the text has %1 tokens; the limit is %2</source>
+        <translation>le texte a %1 tokens ; la limite est de %2</translation>
+    </message>
+    <message>
+        <source>the text has %1 tokens; the model has %2 positions</source>
+        <translation>le texte a %1 tokens ; le modèle a %2 positions</translation>
+    </message>
+    <message>
+        <source>the text has no [MASK] to fill</source>
+        <translation>le texte ne contient aucun [MASK] à remplir</translation>
+    </message>
+</context>
+<context>
     <name>ExplorePage</name>
     <message>
         <source>Every number here is computed: A = softmax(Q·Kᵀ/√d_k) with the model "%1". Its heads are designed from grammar features, not trained on text — it follows grammar, not meaning.</source>

@@ -477,8 +477,8 @@ Token symbolToken(const QString &text, qsizetype start, qsizetype length)
 Tokens tokenize(const QString &text)
 {
     if (text.size() > kMaxTextCharacters)
-        throw Error("the text has " + std::to_string(text.size()) + " characters; the limit is "
-            + std::to_string(kMaxTextCharacters));
+        throw Error(QT_TRANSLATE_NOOP("Error", "the text has %1 characters; the limit is %2"),
+            { QString::number(text.size()), QString::number(kMaxTextCharacters) });
     Tokens tokens;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
     qsizetype start = 0;
@@ -521,8 +521,8 @@ Tokens tokenize(const QString &text)
                 tokens.push_back(symbolToken(cluster, start, end - start));
         }
         if (tokens.size() > std::size_t(kMaxTokens))
-            throw Error("the text has more than " + std::to_string(kMaxTokens) + " tokens; the limit is "
-                + std::to_string(kMaxTokens));
+            throw Error(QT_TRANSLATE_NOOP("Error", "the text has more than %1 tokens; the limit is %1"),
+                { QString::number(kMaxTokens) });
         start = end;
     }
     if (const qsizetype wordEnd = flush(); wordEnd >= 0 && wordEnd < text.size()) {
@@ -530,10 +530,10 @@ Tokens tokenize(const QString &text)
             tokens.push_back(symbolToken(text.mid(p, 1), p, 1));
     }
     if (tokens.empty())
-        throw Error("the text has no words or symbols to attend to");
+        throw Error(QT_TRANSLATE_NOOP("Error", "the text has no words or symbols to attend to"), {});
     if (tokens.size() > std::size_t(kMaxTokens))
-        throw Error(
-            "the text has " + std::to_string(tokens.size()) + " tokens; the limit is " + std::to_string(kMaxTokens));
+        throw Error(QT_TRANSLATE_NOOP("Error", "the text has %1 tokens; the limit is %2"),
+            { QString::number(tokens.size()), QString::number(kMaxTokens) });
     return tokens;
 }
 

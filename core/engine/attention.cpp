@@ -2,10 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attention.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <cstdint>
 
 namespace attention {
+
+namespace {
+
+/// `messageTemplate` with %1… replaced by `arguments`.
+QString filled(QString messageTemplate, const QStringList &arguments)
+{
+    for (const QString &argument : arguments)
+        messageTemplate = messageTemplate.arg(argument);
+    return messageTemplate;
+}
+
+} // namespace
+
+Error::Error(const char *messageTemplate, const QStringList &arguments)
+    : std::runtime_error(filled(QString::fromUtf8(messageTemplate), arguments).toStdString())
+    , m_template(messageTemplate)
+    , m_arguments(arguments)
+{ }
+
+QString Error::localized() const
+{
+    if (!m_template)
+        return QString::fromStdString(what());
+    return filled(QCoreApplication::translate("Error", m_template), m_arguments);
+}
 namespace {
 
 std::string shapeOf(const Matrix &m)

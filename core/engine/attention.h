@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
+
 #include <Eigen/Core>
 
 #include <limits>
@@ -28,6 +30,21 @@ class Error : public std::runtime_error
 {
 public:
     using std::runtime_error::runtime_error;
+    /// An error a learner can meet in the window, carried as a message template with %1… placeholders (marked with
+    /// QT_TRANSLATE_NOOP("Error", …) where it is thrown) and its arguments: what() is the English message, and
+    /// localized() the template in the current language with the arguments filled in.
+    Error(const char *messageTemplate, const QStringList &arguments);
+
+    /// The message in the current language (context "Error" of the app's translations); what() for an error made
+    /// from a plain message.
+    QString localized() const;
+    /// The template the message was made from, or nullptr.
+    const char *messageTemplate() const { return m_template; }
+    const QStringList &arguments() const { return m_arguments; }
+
+private:
+    const char *m_template = nullptr;
+    QStringList m_arguments;
 };
 
 /// Which key positions each query position may attend to.

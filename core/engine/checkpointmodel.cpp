@@ -251,10 +251,11 @@ int CheckpointModel::countTokens(const QString &text) const
 Tokens CheckpointModel::tokenize(const QString &text) const
 {
     if (text.size() > 100000)
-        throw Error("the text has " + std::to_string(text.size()) + " characters; the limit is 100000");
+        throw Error(QT_TRANSLATE_NOOP("Error", "the text has %1 characters; the limit is %2"),
+            { QString::number(text.size()), QStringLiteral("100000") });
     const std::vector<SubwordTokenizer::Piece> pieces = m_tokenizer->encode(text);
     if (pieces.empty())
-        throw Error("the text has no tokens");
+        throw Error(QT_TRANSLATE_NOOP("Error", "the text has no words or symbols to attend to"), {});
     Tokens tokens;
     for (const auto &p : pieces) {
         if (int(tokens.size()) == m_positions)
@@ -273,8 +274,8 @@ MatrixF CheckpointModel::embed(const Tokens &tokens) const
 {
     const auto n = Eigen::Index(tokens.size());
     if (n > m_positions)
-        throw Error("the text has " + std::to_string(n) + " tokens; the model has " + std::to_string(m_positions)
-            + " positions");
+        throw Error(QT_TRANSLATE_NOOP("Error", "the text has %1 tokens; the model has %2 positions"),
+            { QString::number(n), QString::number(m_positions) });
     MatrixF x(n, m_width);
     const auto positions = m_positionEmbeddings.m();
     for (Eigen::Index i = 0; i < n; ++i) {
@@ -383,7 +384,7 @@ std::vector<std::pair<QString, double>> CheckpointModel::fillMask(const QString 
     const auto mask =
         std::find_if(tokens.begin(), tokens.end(), [](const Token &t) { return t.text == QLatin1String("[MASK]"); });
     if (mask == tokens.end())
-        throw Error("the text has no [MASK] to fill");
+        throw Error(QT_TRANSLATE_NOOP("Error", "the text has no [MASK] to fill"), {});
     const MatrixF hidden = run(tokens, false, 1, m_layers, nullptr);
     MatrixF h = hidden.row(mask - tokens.begin());
     h = h * m_maskDense.m().transpose();

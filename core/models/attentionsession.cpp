@@ -166,7 +166,7 @@ QString AttentionSession::useText(const QString &text)
     try {
         tokens = model().tokenize(trimmed);
     } catch (const Error &e) {
-        return QString::fromStdString(e.what());
+        return e.localized();
     }
     if (tokens.empty())
         return tr("The text has no tokens.");

@@ -79,7 +79,7 @@ QVariantMap ModelWorkspace::fillMask(const QString &text) const
                 predictions.append(
                     QVariantMap { { QStringLiteral("token"), token }, { QStringLiteral("probability"), p } });
         } catch (const attention::Error &e) {
-            error = QString::fromStdString(e.what());
+            error = e.localized();
         }
     }
     return { { QStringLiteral("predictions"), predictions }, { QStringLiteral("error"), error } };

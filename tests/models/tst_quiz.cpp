@@ -164,7 +164,18 @@ private slots:
         QVERIFY(Preferences::applyLanguage(QStringLiteral("de")));
         QCOMPARE(QCoreApplication::translate("Main", "Inside the math"), QStringLiteral("Die Rechnung"));
         QCOMPARE(QLocale().toString(56.9, 'f', 1), QStringLiteral("56,9"));
+        // an error a learner meets, in the language too (the engine carries it as a template with arguments)
+        AttentionSession session;
+        const QString tooLong(session.maxTextLength() + 1, QLatin1Char('a'));
+        QCOMPARE(session.useText(tooLong),
+            QStringLiteral("der Text hat %1 Zeichen; die Grenze liegt bei %2")
+                .arg(tooLong.size())
+                .arg(session.maxTextLength()));
         QVERIFY(Preferences::applyLanguage(QStringLiteral("en")));
+        QCOMPARE(session.useText(tooLong),
+            QStringLiteral("the text has %1 characters; the limit is %2")
+                .arg(tooLong.size())
+                .arg(session.maxTextLength()));
         QCOMPARE(QCoreApplication::translate("Main", "Inside the math"), QStringLiteral("Inside the math"));
         QCOMPARE(QLocale().toString(56.9, 'f', 1), QStringLiteral("56.9"));
         QVERIFY(!Preferences::applyLanguage(QStringLiteral("ja"))); // not translated: English, Japanese numbers
