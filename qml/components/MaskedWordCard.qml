@@ -85,7 +85,7 @@ Card {
             Accessible.name: qsTr("Guess %1: %2, %3").arg(index + 1).arg(modelData.token)
                              .arg(Theme.percent(modelData.probability, 1))
             Label {
-                Layout.preferredWidth: 140
+                Layout.preferredWidth: Math.round(140 * Theme.textScale)
                 text: (prediction.index + 1) + ". " + prediction.modelData.token
                 font.pixelSize: Theme.fontSize
                 font.bold: prediction.index === 0

@@ -49,7 +49,7 @@ Flow {
         }
         Label {
             objectName: "temperatureValue"
-            Layout.preferredWidth: 72
+            Layout.preferredWidth: Math.round(72 * Theme.textScale) // "T = 10.00" at every text size
             //: T is the softmax temperature
             text: qsTr("T = %1").arg(Theme.number(root.session.temperature, 2))
             color: Theme.text

@@ -91,7 +91,7 @@ ScrollPage {
                     model: overview.layerCount
                     delegate: Label {
                         required property int index
-                        width: 28
+                        width: Math.round(28 * Theme.textScale)
                         height: overview.tileSize
                         text: String(index + 1)
                         font.pixelSize: Theme.captionFontSize
