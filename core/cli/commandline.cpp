@@ -464,11 +464,8 @@ int writeLessonPlan(const QString &packPath, const QString &outputPath, const QS
         if (outputPath.isEmpty() || outputPath == QLatin1String("-"))
             throw Error("--lesson-plan: give the PDF file to write with -o FILE.pdf");
         const QPageSize::PageSizeId paper = paperNamed(paperName);
-        QStringList heads;
-        for (const HeadInfo &h : DesignedModel::builtIn().heads())
-            heads << translatedText(h.name);
-        const QString error = saveHtmlPdf(lessonDocumentHtml(patternExamples(packFor(packPath)), heads), outputPath,
-            paper, QCoreApplication::translate("Lesson", "Self-attention in 45 minutes — a lesson plan"));
+        const QString error = saveHtmlPdf(lessonDocumentHtml(patternExamples(packFor(packPath)), designedHeadNames()),
+            outputPath, paper, QCoreApplication::translate("Lesson", "Self-attention in 45 minutes — a lesson plan"));
         if (!error.isEmpty()) {
             printError(error);
             return 1;

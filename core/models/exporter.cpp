@@ -50,15 +50,6 @@ attention::Worksheet worksheetOf(const AttentionSession &session, const QVariant
     return sheet;
 }
 
-/// The designed model's head names, by index (the claims of a sentence pack are about its heads).
-QStringList designedHeadNames()
-{
-    QStringList names;
-    for (const attention::HeadInfo &h : attention::DesignedModel::builtIn().heads())
-        names << attention::translatedText(h.name);
-    return names;
-}
-
 std::vector<attention::PatternExample> patternsOf(const AttentionSession *session)
 {
     if (!session || !session->workspace())
@@ -145,7 +136,7 @@ QString Exporter::matrixExplanation() const
 
 QString Exporter::patternTable(AttentionSession *session, bool compact) const
 {
-    return attention::patternTableHtml(patternsOf(session), designedHeadNames(), compact);
+    return attention::patternTableHtml(patternsOf(session), attention::designedHeadNames(), compact);
 }
 
 QString Exporter::lessonPlan() const
@@ -155,8 +146,8 @@ QString Exporter::lessonPlan() const
 
 QString Exporter::saveLessonPlan(AttentionSession *session, const QString &path, const QString &paper) const
 {
-    return attention::saveHtmlPdf(attention::lessonDocumentHtml(patternsOf(session), designedHeadNames()), path,
-        paperOf({ { QStringLiteral("paper"), paper } }), tr("Self-attention in 45 minutes — a lesson plan"));
+    return attention::saveHtmlPdf(attention::lessonDocumentHtml(patternsOf(session), attention::designedHeadNames()),
+        path, paperOf({ { QStringLiteral("paper"), paper } }), tr("Self-attention in 45 minutes — a lesson plan"));
 }
 
 QString Exporter::printWorksheet(AttentionSession *session, const QVariantMap &options) const

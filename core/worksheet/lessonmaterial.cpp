@@ -3,15 +3,15 @@
 #include "lessonmaterial.h"
 
 #include "datatext.h"
+#include "designedmodel.h"
+#include "worksheet.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace attention {
@@ -93,17 +93,7 @@ QString lessonDocumentHtml(const std::vector<PatternExample> &rows, const QStrin
 
 QString saveHtmlPdf(const QString &html, const QString &path, QPageSize::PageSizeId pageSize, const QString &title)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("Worksheet", "%1: cannot be written (%2)")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setPageSize(QPageSize(pageSize));
-        writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Self-Attention Explorer"));
+    return writePdf(path, pageSize, QMarginsF(18, 16, 18, 16), title, [&](QPdfWriter &writer) {
         // Laid out with the writer's own metrics on its printable area and drawn a page at a time (print() would
         // lay it out for the screen's resolution and shrink it).
         QTextDocument document;
@@ -124,11 +114,15 @@ QString saveHtmlPdf(const QString &html, const QString &path, QPageSize::PageSiz
             document.drawContents(&painter, QRectF(QPointF(0, i * page.height()), page));
             painter.restore();
         }
-    }
-    if (!file.commit())
-        return QCoreApplication::translate("Worksheet", "%1: cannot be written (%2)")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    });
+}
+
+QStringList designedHeadNames()
+{
+    QStringList names;
+    for (const HeadInfo &h : DesignedModel::builtIn().heads())
+        names << translatedText(h.name);
+    return names;
 }
 
 } // namespace attention

@@ -31,4 +31,8 @@ QString lessonDocumentHtml(const std::vector<PatternExample> &rows, const QStrin
 /// wrong, naming the file.
 QString saveHtmlPdf(const QString &html, const QString &path, QPageSize::PageSizeId pageSize, const QString &title);
 
+/// The designed model's head names in the current language, by index (the claims of a sentence pack are about its
+/// heads).
+QStringList designedHeadNames();
+
 } // namespace attention

@@ -360,29 +360,35 @@ void paintWorksheet(const Worksheet &sheet, QPagedPaintDevice *device)
         Pages::font(8.5), 0, QColor(60, 60, 60));
 }
 
+QString writePdf(const QString &path, QPageSize::PageSizeId pageSize, const QMarginsF &margins, const QString &title,
+    const std::function<void(QPdfWriter &)> &paint)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        {
+            QPdfWriter writer(&file);
+            writer.setResolution(300);
+            writer.setPageSize(QPageSize(pageSize));
+            writer.setPageMargins(margins, QPageLayout::Millimeter);
+            writer.setTitle(title);
+            writer.setCreator(QStringLiteral("Self-Attention Explorer"));
+            paint(writer);
+        }
+        if (file.commit())
+            return {};
+    }
+    //: %1 the file, %2 the system's reason
+    return QCoreApplication::translate("Worksheet", "%1: cannot be written (%2)")
+        .arg(QDir::toNativeSeparators(path), file.errorString());
+}
+
 QString saveWorksheetPdf(const Worksheet &sheet, const QString &path, QPageSize::PageSizeId pageSize)
 {
     if (sheet.size() == 0)
         return QCoreApplication::translate("Worksheet", "%1: the sentence has no tokens").arg(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        //: %1 the file, %2 the system's reason
-        return QCoreApplication::translate("Worksheet", "%1: cannot be written (%2)")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setPageSize(QPageSize(pageSize));
-        writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
-        writer.setTitle(
-            QCoreApplication::translate("Worksheet", "Self-attention worksheet") + QStringLiteral(": ") + sheet.text);
-        writer.setCreator(QStringLiteral("Self-Attention Explorer"));
-        paintWorksheet(sheet, &writer);
-    }
-    if (!file.commit())
-        return QCoreApplication::translate("Worksheet", "%1: cannot be written (%2)")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return writePdf(path, pageSize, QMarginsF(16, 14, 16, 14),
+        QCoreApplication::translate("Worksheet", "Self-attention worksheet") + QStringLiteral(": ") + sheet.text,
+        [&](QPdfWriter &writer) { paintWorksheet(sheet, &writer); });
 }
 
 QPageSize::PageSizeId defaultPaper()

@@ -8,9 +8,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <QMarginsF>
+
+#include <functional>
 #include <vector>
 
 class QPagedPaintDevice;
+class QPdfWriter;
 
 namespace attention {
 
@@ -59,6 +63,12 @@ void paintWorksheet(const Worksheet &sheet, QPagedPaintDevice *device);
 /// Writes the worksheet as a PDF at `path` (A4 or Letter, `pageSize`) through a temporary file, so an existing file
 /// is replaced only by a whole one. Returns "" or what went wrong, naming the file.
 QString saveWorksheetPdf(const Worksheet &sheet, const QString &path, QPageSize::PageSizeId pageSize);
+
+/// Writes a PDF at `path` through a temporary file (an existing file is replaced only by a whole new one): a writer
+/// at 300 dpi with the page size, margins (mm) and title given, on which `paint` draws the pages. Returns "" or what
+/// went wrong, naming the file.
+QString writePdf(const QString &path, QPageSize::PageSizeId pageSize, const QMarginsF &margins, const QString &title,
+    const std::function<void(QPdfWriter &)> &paint);
 
 /// The paper the user's locale uses: Letter in the United States, Canada and a few others, else A4.
 QPageSize::PageSizeId defaultPaper();
