@@ -859,10 +859,6 @@
         <translation>Drucken …</translation>
     </message>
     <message>
-        <source>Print… (no printer set up)</source>
-        <translation>Drucken … (kein Drucker eingerichtet)</translation>
-    </message>
-    <message>
         <source>Save the page as a picture</source>
         <translation>Die Seite als Bild speichern</translation>
     </message>
@@ -901,6 +897,10 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer: save the PDF and print it elsewhere.</source>
+        <translation>Auf diesem Computer ist kein Drucker eingerichtet: Speichere das PDF und drucke es anderswo.</translation>
     </message>
 </context>
 <context>

@@ -859,10 +859,6 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <source>Print… (no printer set up)</source>
-        <translation>Imprimir… (no hay impresora configurada)</translation>
-    </message>
-    <message>
         <source>Save the page as a picture</source>
         <translation>Guardar la página como imagen</translation>
     </message>
@@ -901,6 +897,10 @@
     <message>
         <source>OK</source>
         <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer: save the PDF and print it elsewhere.</source>
+        <translation>No hay ninguna impresora configurada en este ordenador: guarda el PDF e imprímelo en otro sitio.</translation>
     </message>
 </context>
 <context>

@@ -859,10 +859,6 @@
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <source>Print… (no printer set up)</source>
-        <translation>Imprimer… (aucune imprimante configurée)</translation>
-    </message>
-    <message>
         <source>Save the page as a picture</source>
         <translation>Enregistrer la page comme image</translation>
     </message>
@@ -901,6 +897,10 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer: save the PDF and print it elsewhere.</source>
+        <translation>Aucune imprimante n’est configurée sur cet ordinateur : enregistrez le PDF et imprimez-le ailleurs.</translation>
     </message>
 </context>
 <context>

@@ -108,14 +108,14 @@ ToolButton {
             id: pictureOptions
             width: pictureDialog.availableWidth
             spacing: Theme.spacing
-            RadioButton {
+            WrappingRadioButton {
                 id: asOnScreen
                 width: parent.width
                 checked: true
                 //: %1 × %2 the picture's size in pixels
                 text: qsTr("As on screen (%1 × %2)").arg(Math.round(root.view.width)).arg(Math.round(root.view.height))
             }
-            RadioButton {
+            WrappingRadioButton {
                 id: sharp
                 objectName: "sharpPicture"
                 width: parent.width
@@ -168,13 +168,13 @@ ToolButton {
                 ButtonGroup {
                     id: frontGroup
                 }
-                RadioButton {
+                WrappingRadioButton {
                     width: parent.width
                     checked: true
                     text: qsTr("An empty grid to shade")
                     ButtonGroup.group: frontGroup
                 }
-                RadioButton {
+                WrappingRadioButton {
                     id: heatmapFront
                     objectName: "heatmapFront"
                     width: parent.width
@@ -196,13 +196,13 @@ ToolButton {
                 ButtonGroup {
                     id: paperGroup
                 }
-                RadioButton {
+                WrappingRadioButton {
                     width: parent.width
                     checked: Exporter.defaultPaper === "A4"
                     text: qsTr("A4")
                     ButtonGroup.group: paperGroup
                 }
-                RadioButton {
+                WrappingRadioButton {
                     id: letter
                     objectName: "letterPaper"
                     width: parent.width
@@ -226,7 +226,7 @@ ToolButton {
                         objectName: "printWorksheetButton"
                         implicitHeight: Theme.touchTarget
                         enabled: Exporter.canPrint
-                        text: Exporter.canPrint ? qsTr("Print…") : qsTr("Print… (no printer set up)")
+                        text: qsTr("Print…")
                         onClicked: {
                             worksheetDialog.close()
                             const error = Exporter.printWorksheet(root.session, root.worksheetOptions())
@@ -234,6 +234,14 @@ ToolButton {
                                 root.report(error, "")
                         }
                     }
+                }
+                Label {
+                    width: parent.width
+                    visible: !Exporter.canPrint
+                    text: qsTr("No printer is set up on this computer: save the PDF and print it elsewhere.")
+                    wrapMode: Text.Wrap
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.smallFontSize
                 }
             }
         }

@@ -128,18 +128,16 @@ Dialog {
                     GradientStop { position: 1.0; color: sample.colorMap, sample.colorFor(1.0) }
                 }
             }
-            RadioButton {
+            WrappingRadioButton {
                 objectName: "absoluteScale"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
                 text: qsTr("Scale from 0 to 100 %")
                 checked: Preferences.heatmapScale === "absolute"
                 onToggled: Preferences.heatmapScale = "absolute"
             }
-            RadioButton {
+            WrappingRadioButton {
                 objectName: "rowScale"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
                 text: qsTr("Scale to each row's largest weight")
                 checked: Preferences.heatmapScale === "row"
                 onToggled: Preferences.heatmapScale = "row"
