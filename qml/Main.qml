@@ -34,6 +34,10 @@ ApplicationWindow {
     property string quizPack: ""
     property int page: 0
     readonly property bool phone: width < Theme.phoneMaxWidth
+    /// The header's model, save and theme buttons with the margins and spacing around them.
+    readonly property real headerButtonsWidth: 3 * Theme.touchTarget + 5 * Theme.spacing + Theme.margin
+    /// Narrower tablet windows leave the app's name out of the header, for the page tabs.
+    readonly property int titleMinWidth: 720
     readonly property list<string> pageNames: [qsTr("Explore"), qsTr("Inside the math"), qsTr("All heads"), qsTr("Learn")]
     //: page names on a phone's bottom tab bar, where a quarter of 360 px is all a name gets
     readonly property list<string> shortPageNames: [qsTr("Explore"), qsTr("Math"), qsTr("Heads"), qsTr("Learn")]
@@ -104,20 +108,27 @@ ApplicationWindow {
             anchors.rightMargin: Theme.spacing
             spacing: Theme.spacing
             Label {
+                objectName: "headerTitle"
                 text: root.title
                 font.pixelSize: Theme.fontSize + 2
                 font.bold: true
                 color: Theme.text
                 elide: Text.ElideRight
+                // the page tabs come first: on narrow tablets the title is shortened, and below 720 px it gives its
+                // place to them (the window's title bar still says it)
+                visible: root.phone || root.width >= root.titleMinWidth
                 Layout.fillWidth: root.phone
-                // on the narrowest tablets the title gives way (elided) before the page tabs do
-                Layout.maximumWidth: root.phone ? -1 : Math.max(120, root.width - 500)
+                Layout.maximumWidth: root.phone ? -1 : Math.max(120, root.width - headerTabs.neededWidth - root.headerButtonsWidth)
             }
             PageTabs {
                 id: headerTabs
                 objectName: "headerTabs"
                 visible: !root.phone
-                compact: root.width < 900 // short names, so a portrait tablet's header keeps room for the model menu
+                // short names where the full ones do not fit beside the buttons (a portrait tablet, long translations),
+                // and tighter tabs where even those do not
+                readonly property real room: root.width - root.headerButtonsWidth - (root.width >= root.titleMinWidth ? 120 : 0)
+                compact: widthOf(root.pageNames, Theme.margin, false) > room
+                namePadding: compact && widthOf(root.shortPageNames, Theme.margin, true) > room ? 4 : Theme.margin
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignBottom
                 names: root.pageNames
@@ -165,6 +176,7 @@ ApplicationWindow {
         visible: root.phone
         compact: true
         markerOnTop: true
+        namePadding: 4
         names: root.pageNames
         shortNames: root.shortPageNames
         page: root.page

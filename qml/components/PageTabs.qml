@@ -16,10 +16,36 @@ TabBar {
     required property int page
     /// Tabs share the width evenly and use the short names (a phone's bottom bar).
     property bool compact: false
+    /// Room on each side of a tab's name (a phone's bottom bar gives the names nearly all of a quarter of the width:
+    /// "Erkunden", "Apprendre" need it).
+    property real namePadding: Theme.margin
     /// The bar marking the current tab is drawn on this edge: the one facing the page.
     property bool markerOnTop: false
 
     signal chosen(int index)
+
+    /// The width the tabs take with `names` (full or short), `padding` around each name: each its own width, or,
+    /// `even`, all as wide as the widest (a compact bar shares its width evenly).
+    function widthOf(list, padding, even) {
+        // (reading the font makes a binding that calls this depend on it: it is measured again when the font is set
+        // or the text size changes)
+        if (metrics.font.pixelSize <= 0)
+            return 0
+        let total = 0, widest = 0
+        for (const name of list) {
+            const w = Math.ceil(metrics.advanceWidth(name)) + 2 * padding
+            total += w
+            widest = Math.max(widest, w)
+        }
+        return even ? widest * list.length : total
+    }
+    /// The width these tabs need as they are set now.
+    readonly property real neededWidth: compact ? widthOf(shortNames, namePadding, true) : widthOf(names, namePadding, false)
+
+    FontMetrics {
+        id: metrics
+        font.pixelSize: Theme.fontSize
+    }
 
     currentIndex: page
     background: Rectangle {
@@ -43,9 +69,8 @@ TabBar {
             // A compact bar shares its width evenly (the TabBar's own sizing); a wide one gives each tab its text's.
             Component.onCompleted: if (!root.compact) width = Qt.binding(() => implicitWidth)
             implicitHeight: Theme.touchTarget + (root.compact ? 8 : 0)
-            // a phone's quarter of the width goes to the name ("Erkunden", "Apprendre" need it all)
-            leftPadding: root.compact ? 4 : Theme.margin
-            rightPadding: root.compact ? 4 : Theme.margin
+            leftPadding: root.namePadding
+            rightPadding: root.namePadding
             font.pixelSize: Theme.fontSize
             focusPolicy: Qt.StrongFocus
             Accessible.name: modelData

@@ -69,7 +69,22 @@ TestCase {
 
     // Every width has the model menu in the header, inside the window and clear of the page tabs (a portrait
     // tablet's tabs take their short names to leave it room).
-    function test_modelMenuAtEveryWidth() {
+    // (in every language: German, Spanish and French page names are longer)
+    function test_modelMenuAtEveryWidth_data() {
+        return [{ tag: "en", language: "en" }, { tag: "de", language: "de" }, { tag: "es", language: "es" },
+                { tag: "fr", language: "fr" }]
+    }
+
+    function test_modelMenuAtEveryWidth(data) {
+        Preferences.language = data.language
+        try {
+            menuAtEveryWidth()
+        } finally {
+            Preferences.language = ""
+        }
+    }
+
+    function menuAtEveryWidth() {
         for (const w of [390, 600, 768, 900, 1024, 1280, 1440]) {
             const other = Qt.createComponent("qrc:/Attention/Ui/Main.qml").createObject(null, { width: w, height: 900 })
             waitForRendering(other.contentItem)
@@ -81,6 +96,9 @@ TestCase {
                 const last = findChild(findChild(other, "headerTabs"), "pageTab3")
                 const t = last.mapToItem(null, 0, 0)
                 verify(last.visible && t.x + last.width <= m.x, "the Learn tab ends before the menu at " + w)
+                // and its name fits inside it (a name wider than its tab runs over the buttons)
+                verify(last.contentItem.implicitWidth <= last.availableWidth + 1 || last.contentItem.truncated === false,
+                       "the Learn tab's name fits at " + w)
             }
             other.destroy()
             wait(0)
