@@ -750,6 +750,302 @@
         <source>the text has no [MASK] to fill</source>
         <translation>der Text enthält kein [MASK] zum Füllen</translation>
     </message>
+    <message>
+        <source>expected a list of rows, got %1</source>
+        <translation>erwartet wurde eine Liste von Zeilen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>row 1: expected a list of numbers, got %1</source>
+        <translation>Zeile 1: erwartet wurde eine Liste von Zahlen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1×%2 entries is more than the limit of %3</source>
+        <translation>%1×%2 Einträge sind mehr als die Grenze von %3</translation>
+    </message>
+    <message>
+        <source>row %1: expected a list, got %2</source>
+        <translation>Zeile %1: erwartet wurde eine Liste, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 entries, but row 1 has %3</source>
+        <translation>Zeile %1 hat %2 Einträge, Zeile 1 aber %3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>erwartet wurde ein nicht leerer Text</translation>
+    </message>
+    <message>
+        <source>field "format": expected "%1"</source>
+        <translation>Feld "format": erwartet wurde "%1"</translation>
+    </message>
+    <message>
+        <source>field "version": only version 1 is understood</source>
+        <translation>Feld "version": nur Version 1 wird verstanden</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the limit of %2</source>
+        <translation>die Datei hat %1 Bytes, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>the file is more than the limit of %1 bytes</source>
+        <translation>die Datei ist größer als die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>erwartet wurde ein JSON-Objekt auf oberster Ebene</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>erwartet wurde eine Zahl, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the number is not finite</source>
+        <translation>die Zahl ist nicht endlich</translation>
+    </message>
+    <message>
+        <source>expected true/false or 1/0, got %1</source>
+        <translation>erwartet wurde true/false oder 1/0, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a list of numbers, got %1</source>
+        <translation>erwartet wurde eine Liste von Zahlen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>field "tasks": expected a list of 1 to %1 tasks</source>
+        <translation>Feld "tasks": erwartet wurde eine Liste von 1 bis %1 Aufgaben</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>erwartet wurde ein Objekt</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got "%2"</source>
+        <translation>erwartet wurde eines von %1, gefunden: "%2"</translation>
+    </message>
+    <message>
+        <source>no such token in "%1"</source>
+        <translation>kein solches Token in "%1"</translation>
+    </message>
+    <message>
+        <source>expected a list of 2 to %1 temperatures</source>
+        <translation>erwartet wurde eine Liste von 2 bis %1 Temperaturen</translation>
+    </message>
+    <message>
+        <source>each temperature must be from 0.1 to 10, got %1</source>
+        <translation>jede Temperatur muss zwischen 0.1 und 10 liegen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>field "questions": expected a list of 1 to %1 questions</source>
+        <translation>Feld "questions": erwartet wurde eine Liste von 1 bis %1 Fragen</translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation>die ID wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>expected a list of 2 to 8 answers</source>
+        <translation>erwartet wurde eine Liste von 2 bis 8 Antworten</translation>
+    </message>
+    <message>
+        <source>every answer must be a non-empty text</source>
+        <translation>jede Antwort muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>expected the index of one of the %1 options (from 0)</source>
+        <translation>erwartet wurde der Index einer der %1 Antworten (ab 0)</translation>
+    </message>
+    <message>
+        <source>expected "choice" or "tap-token", got "%1"</source>
+        <translation>erwartet wurde "choice" oder "tap-token", gefunden: "%1"</translation>
+    </message>
+    <message>
+        <source>field "sentences": expected a list of 1 to %1 sentences</source>
+        <translation>Feld "sentences": erwartet wurde eine Liste von 1 bis %1 Sätzen</translation>
+    </message>
+    <message>
+        <source>expected an object of token → features</source>
+        <translation>erwartet wurde ein Objekt Token → Merkmale</translation>
+    </message>
+    <message>
+        <source>there is no such token in the text</source>
+        <translation>dieses Token kommt im Text nicht vor</translation>
+    </message>
+    <message>
+        <source>expected an object of feature → number</source>
+        <translation>erwartet wurde ein Objekt Merkmal → Zahl</translation>
+    </message>
+    <message>
+        <source>"clause" must be a whole number from 0 to 100</source>
+        <translation>"clause" muss eine ganze Zahl von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>"phrase" must be a whole number from -1 to 1000</source>
+        <translation>"phrase" muss eine ganze Zahl von -1 bis 1000 sein</translation>
+    </message>
+    <message>
+        <source>unknown feature "%1"</source>
+        <translation>unbekanntes Merkmal "%1"</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, got %3</source>
+        <translation>erwartet wurde eine Zahl von %1 bis %2, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>erwartet wurde eine Liste</translation>
+    </message>
+    <message>
+        <source>unknown head "%1"</source>
+        <translation>unbekannter Kopf "%1"</translation>
+    </message>
+    <message>
+        <source>no token %1 in "%2"</source>
+        <translation>kein Token %1 in "%2"</translation>
+    </message>
+    <message>
+        <source>no sentence "%1" in the sentence pack</source>
+        <translation>kein Satz "%1" im Satzpaket</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number from %2 to %3</source>
+        <translation>"%1" muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>"%1" is missing</source>
+        <translation>"%1" fehlt</translation>
+    </message>
+    <message>
+        <source>"%1" must be a number between 0 and 1</source>
+        <translation>"%1" muss eine Zahl zwischen 0 und 1 sein</translation>
+    </message>
+    <message>
+        <source>not a folder (a model folder has config.json, model.safetensors and tokenizer files)</source>
+        <translation>kein Ordner (ein Modellordner enthält config.json, model.safetensors und Tokenizer-Dateien)</translation>
+    </message>
+    <message>
+        <source>no config.json</source>
+        <translation>keine config.json</translation>
+    </message>
+    <message>
+        <source>model_type "%1" is not supported: this app opens "bert" (BERT encoders) and "gpt2" (GPT-2 decoders)</source>
+        <translation>model_type "%1" wird nicht unterstützt: Diese App öffnet "bert" (BERT-Encoder) und "gpt2" (GPT-2-Decoder)</translation>
+    </message>
+    <message>
+        <source>%1 attention heads do not divide the width %2</source>
+        <translation>%1 Aufmerksamkeitsköpfe teilen die Breite %2 nicht</translation>
+    </message>
+    <message>
+        <source>activation "%1" is not supported (gelu, gelu_new or relu)</source>
+        <translation>die Aktivierung "%1" wird nicht unterstützt (gelu, gelu_new oder relu)</translation>
+    </message>
+    <message>
+        <source>no model.safetensors (other weight formats are not read)</source>
+        <translation>keine model.safetensors (andere Gewichtsformate werden nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>the tokenizer's vocabulary has ids up to %1, but the model has only %2 embeddings</source>
+        <translation>das Vokabular des Tokenizers hat IDs bis %1, das Modell aber nur %2 Einbettungen</translation>
+    </message>
+    <message>
+        <source>tensor "%1": %2</source>
+        <translation>Tensor "%1": %2</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: %1 bytes, shorter than its 8-byte header length</source>
+        <translation>keine safetensors-Datei: %1 Bytes, kürzer als ihre 8 Byte lange Kopflänge</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the header claims %1 bytes; the limit is %2</source>
+        <translation>der Kopf gibt %1 Bytes an; die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <source>the header claims %1 bytes but the file has only %2 after its length</source>
+        <translation>der Kopf gibt %1 Bytes an, die Datei hat nach ihrer Länge aber nur %2</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON at byte %1: %2</source>
+        <translation>der Kopf ist bei Byte %1 kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>the header is not a JSON object</source>
+        <translation>der Kopf ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the last %1 bytes of data belong to no tensor</source>
+        <translation>die letzten %1 Datenbytes gehören zu keinem Tensor</translation>
+    </message>
+    <message>
+        <source>cannot read %1 bytes at %2: %3</source>
+        <translation>%1 Bytes bei %2 können nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>entry "%1": the id must be a whole number from 0</source>
+        <translation>Eintrag "%1": Die ID muss eine ganze Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <source>the vocabulary has no %1 token</source>
+        <translation>das Vokabular hat kein Token %1</translation>
+    </message>
+    <message>
+        <source>the vocabulary has no token for the byte character "%1"</source>
+        <translation>das Vokabular hat kein Token für das Bytezeichen "%1"</translation>
+    </message>
+    <message>
+        <source>no vocabulary entry for the merged token "%1"</source>
+        <translation>kein Vokabulareintrag für das zusammengefügte Token "%1"</translation>
+    </message>
+    <message>
+        <source>model.type is "%1"; a BERT model needs WordPiece</source>
+        <translation>model.type ist "%1"; ein BERT-Modell braucht WordPiece</translation>
+    </message>
+    <message>
+        <source>model.type is "%1"; a GPT-2 model needs BPE</source>
+        <translation>model.type ist "%1"; ein GPT-2-Modell braucht BPE</translation>
+    </message>
+    <message>
+        <source>model.merges[%1]: expected two tokens</source>
+        <translation>model.merges[%1]: erwartet wurden zwei Tokens</translation>
+    </message>
+    <message>
+        <source>no tokenizer: neither tokenizer.json nor vocab.txt</source>
+        <translation>kein Tokenizer: weder tokenizer.json noch vocab.txt</translation>
+    </message>
+    <message>
+        <source>more than %1 lines</source>
+        <translation>mehr als %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>do_lower_case must be true or false</source>
+        <translation>do_lower_case muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>no tokenizer: neither tokenizer.json nor vocab.json and merges.txt</source>
+        <translation>kein Tokenizer: weder tokenizer.json noch vocab.json und merges.txt</translation>
+    </message>
+    <message>
+        <source>expected two tokens separated by one space</source>
+        <translation>erwartet wurden zwei durch ein Leerzeichen getrennte Tokens</translation>
+    </message>
 </context>
 <context>
     <name>ExplorePage</name>

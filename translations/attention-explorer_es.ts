@@ -750,6 +750,302 @@
         <source>the text has no [MASK] to fill</source>
         <translation>el texto no tiene ningún [MASK] que rellenar</translation>
     </message>
+    <message>
+        <source>expected a list of rows, got %1</source>
+        <translation>se esperaba una lista de filas; hay %1</translation>
+    </message>
+    <message>
+        <source>row 1: expected a list of numbers, got %1</source>
+        <translation>fila 1: se esperaba una lista de números; hay %1</translation>
+    </message>
+    <message>
+        <source>%1×%2 entries is more than the limit of %3</source>
+        <translation>%1×%2 entradas superan el límite de %3</translation>
+    </message>
+    <message>
+        <source>row %1: expected a list, got %2</source>
+        <translation>fila %1: se esperaba una lista; hay %2</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 entries, but row 1 has %3</source>
+        <translation>la fila %1 tiene %2 entradas, pero la fila 1 tiene %3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>se esperaba un texto no vacío</translation>
+    </message>
+    <message>
+        <source>field "format": expected "%1"</source>
+        <translation>campo "format": se esperaba "%1"</translation>
+    </message>
+    <message>
+        <source>field "version": only version 1 is understood</source>
+        <translation>campo "version": solo se entiende la versión 1</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the limit of %2</source>
+        <translation>el archivo tiene %1 bytes, más que el límite de %2</translation>
+    </message>
+    <message>
+        <source>the file is more than the limit of %1 bytes</source>
+        <translation>el archivo supera el límite de %1 bytes</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>se esperaba un objeto JSON en el nivel superior</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>se esperaba un número; hay %1</translation>
+    </message>
+    <message>
+        <source>the number is not finite</source>
+        <translation>el número no es finito</translation>
+    </message>
+    <message>
+        <source>expected true/false or 1/0, got %1</source>
+        <translation>se esperaba true/false o 1/0; hay %1</translation>
+    </message>
+    <message>
+        <source>expected a list of numbers, got %1</source>
+        <translation>se esperaba una lista de números; hay %1</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>más de %1 entradas</translation>
+    </message>
+    <message>
+        <source>field "tasks": expected a list of 1 to %1 tasks</source>
+        <translation>campo "tasks": se esperaba una lista de 1 a %1 tareas</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got "%2"</source>
+        <translation>se esperaba uno de %1; hay "%2"</translation>
+    </message>
+    <message>
+        <source>no such token in "%1"</source>
+        <translation>no existe ese token en "%1"</translation>
+    </message>
+    <message>
+        <source>expected a list of 2 to %1 temperatures</source>
+        <translation>se esperaba una lista de 2 a %1 temperaturas</translation>
+    </message>
+    <message>
+        <source>each temperature must be from 0.1 to 10, got %1</source>
+        <translation>cada temperatura debe estar entre 0.1 y 10; hay %1</translation>
+    </message>
+    <message>
+        <source>field "questions": expected a list of 1 to %1 questions</source>
+        <translation>campo "questions": se esperaba una lista de 1 a %1 preguntas</translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation>el id se usa dos veces</translation>
+    </message>
+    <message>
+        <source>expected a list of 2 to 8 answers</source>
+        <translation>se esperaba una lista de 2 a 8 respuestas</translation>
+    </message>
+    <message>
+        <source>every answer must be a non-empty text</source>
+        <translation>cada respuesta debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>expected the index of one of the %1 options (from 0)</source>
+        <translation>se esperaba el índice de una de las %1 opciones (desde 0)</translation>
+    </message>
+    <message>
+        <source>expected "choice" or "tap-token", got "%1"</source>
+        <translation>se esperaba "choice" o "tap-token"; hay "%1"</translation>
+    </message>
+    <message>
+        <source>field "sentences": expected a list of 1 to %1 sentences</source>
+        <translation>campo "sentences": se esperaba una lista de 1 a %1 frases</translation>
+    </message>
+    <message>
+        <source>expected an object of token → features</source>
+        <translation>se esperaba un objeto token → rasgos</translation>
+    </message>
+    <message>
+        <source>there is no such token in the text</source>
+        <translation>ese token no está en el texto</translation>
+    </message>
+    <message>
+        <source>expected an object of feature → number</source>
+        <translation>se esperaba un objeto rasgo → número</translation>
+    </message>
+    <message>
+        <source>"clause" must be a whole number from 0 to 100</source>
+        <translation>"clause" debe ser un número entero de 0 a 100</translation>
+    </message>
+    <message>
+        <source>"phrase" must be a whole number from -1 to 1000</source>
+        <translation>"phrase" debe ser un número entero de -1 a 1000</translation>
+    </message>
+    <message>
+        <source>unknown feature "%1"</source>
+        <translation>rasgo desconocido "%1"</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, got %3</source>
+        <translation>se esperaba un número de %1 a %2; hay %3</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>se esperaba una lista</translation>
+    </message>
+    <message>
+        <source>unknown head "%1"</source>
+        <translation>cabeza desconocida "%1"</translation>
+    </message>
+    <message>
+        <source>no token %1 in "%2"</source>
+        <translation>ningún token %1 en "%2"</translation>
+    </message>
+    <message>
+        <source>no sentence "%1" in the sentence pack</source>
+        <translation>no hay ninguna frase "%1" en el paquete de frases</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number from %2 to %3</source>
+        <translation>"%1" debe ser un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <source>"%1" is missing</source>
+        <translation>falta "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" must be a number between 0 and 1</source>
+        <translation>"%1" debe ser un número entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>not a folder (a model folder has config.json, model.safetensors and tokenizer files)</source>
+        <translation>no es una carpeta (una carpeta de modelo tiene config.json, model.safetensors y archivos del tokenizador)</translation>
+    </message>
+    <message>
+        <source>no config.json</source>
+        <translation>no hay config.json</translation>
+    </message>
+    <message>
+        <source>model_type "%1" is not supported: this app opens "bert" (BERT encoders) and "gpt2" (GPT-2 decoders)</source>
+        <translation>model_type "%1" no es compatible: esta aplicación abre "bert" (codificadores BERT) y "gpt2" (decodificadores GPT-2)</translation>
+    </message>
+    <message>
+        <source>%1 attention heads do not divide the width %2</source>
+        <translation>%1 cabezas de atención no dividen el ancho %2</translation>
+    </message>
+    <message>
+        <source>activation "%1" is not supported (gelu, gelu_new or relu)</source>
+        <translation>la activación "%1" no es compatible (gelu, gelu_new o relu)</translation>
+    </message>
+    <message>
+        <source>no model.safetensors (other weight formats are not read)</source>
+        <translation>no hay model.safetensors (no se leen otros formatos de pesos)</translation>
+    </message>
+    <message>
+        <source>the tokenizer's vocabulary has ids up to %1, but the model has only %2 embeddings</source>
+        <translation>el vocabulario del tokenizador tiene ids hasta %1, pero el modelo solo tiene %2 embeddings</translation>
+    </message>
+    <message>
+        <source>tensor "%1": %2</source>
+        <translation>tensor "%1": %2</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: %1 bytes, shorter than its 8-byte header length</source>
+        <translation>no es un archivo safetensors: %1 bytes, menos que los 8 bytes de la longitud de su cabecera</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the header claims %1 bytes; the limit is %2</source>
+        <translation>la cabecera indica %1 bytes; el límite es %2</translation>
+    </message>
+    <message>
+        <source>the header claims %1 bytes but the file has only %2 after its length</source>
+        <translation>la cabecera indica %1 bytes, pero el archivo solo tiene %2 tras su longitud</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON at byte %1: %2</source>
+        <translation>la cabecera no es JSON válido en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the header is not a JSON object</source>
+        <translation>la cabecera no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the last %1 bytes of data belong to no tensor</source>
+        <translation>los últimos %1 bytes de datos no pertenecen a ningún tensor</translation>
+    </message>
+    <message>
+        <source>cannot read %1 bytes at %2: %3</source>
+        <translation>no se pueden leer %1 bytes en %2: %3</translation>
+    </message>
+    <message>
+        <source>entry "%1": the id must be a whole number from 0</source>
+        <translation>entrada "%1": el id debe ser un número entero desde 0</translation>
+    </message>
+    <message>
+        <source>the vocabulary has no %1 token</source>
+        <translation>el vocabulario no tiene el token %1</translation>
+    </message>
+    <message>
+        <source>the vocabulary has no token for the byte character "%1"</source>
+        <translation>el vocabulario no tiene token para el carácter de byte "%1"</translation>
+    </message>
+    <message>
+        <source>no vocabulary entry for the merged token "%1"</source>
+        <translation>no hay entrada de vocabulario para el token fusionado "%1"</translation>
+    </message>
+    <message>
+        <source>model.type is "%1"; a BERT model needs WordPiece</source>
+        <translation>model.type es "%1"; un modelo BERT necesita WordPiece</translation>
+    </message>
+    <message>
+        <source>model.type is "%1"; a GPT-2 model needs BPE</source>
+        <translation>model.type es "%1"; un modelo GPT-2 necesita BPE</translation>
+    </message>
+    <message>
+        <source>model.merges[%1]: expected two tokens</source>
+        <translation>model.merges[%1]: se esperaban dos tokens</translation>
+    </message>
+    <message>
+        <source>no tokenizer: neither tokenizer.json nor vocab.txt</source>
+        <translation>no hay tokenizador: ni tokenizer.json ni vocab.txt</translation>
+    </message>
+    <message>
+        <source>more than %1 lines</source>
+        <translation>más de %1 líneas</translation>
+    </message>
+    <message>
+        <source>do_lower_case must be true or false</source>
+        <translation>do_lower_case debe ser true o false</translation>
+    </message>
+    <message>
+        <source>no tokenizer: neither tokenizer.json nor vocab.json and merges.txt</source>
+        <translation>no hay tokenizador: ni tokenizer.json ni vocab.json y merges.txt</translation>
+    </message>
+    <message>
+        <source>expected two tokens separated by one space</source>
+        <translation>se esperaban dos tokens separados por un espacio</translation>
+    </message>
 </context>
 <context>
     <name>ExplorePage</name>

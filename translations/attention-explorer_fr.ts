@@ -750,6 +750,302 @@
         <source>the text has no [MASK] to fill</source>
         <translation>le texte ne contient aucun [MASK] à remplir</translation>
     </message>
+    <message>
+        <source>expected a list of rows, got %1</source>
+        <translation>une liste de lignes était attendue, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>row 1: expected a list of numbers, got %1</source>
+        <translation>ligne 1 : une liste de nombres était attendue, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>%1×%2 entries is more than the limit of %3</source>
+        <translation>%1×%2 entrées dépassent la limite de %3</translation>
+    </message>
+    <message>
+        <source>row %1: expected a list, got %2</source>
+        <translation>ligne %1 : une liste était attendue, trouvé : %2</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 entries, but row 1 has %3</source>
+        <translation>la ligne %1 a %2 entrées, mais la ligne 1 en a %3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>un texte non vide était attendu</translation>
+    </message>
+    <message>
+        <source>field "format": expected "%1"</source>
+        <translation>champ "format" : "%1" était attendu</translation>
+    </message>
+    <message>
+        <source>field "version": only version 1 is understood</source>
+        <translation>champ "version" : seule la version 1 est comprise</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>impossible d’ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the limit of %2</source>
+        <translation>le fichier fait %1 octets, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <source>the file is more than the limit of %1 bytes</source>
+        <translation>le fichier dépasse la limite de %1 octets</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>un objet JSON était attendu au niveau supérieur</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>un nombre était attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>the number is not finite</source>
+        <translation>le nombre n’est pas fini</translation>
+    </message>
+    <message>
+        <source>expected true/false or 1/0, got %1</source>
+        <translation>true/false ou 1/0 était attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a list of numbers, got %1</source>
+        <translation>une liste de nombres était attendue, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>plus de %1 entrées</translation>
+    </message>
+    <message>
+        <source>field "tasks": expected a list of 1 to %1 tasks</source>
+        <translation>champ "tasks" : une liste de 1 à %1 tâches était attendue</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>un objet était attendu</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got "%2"</source>
+        <translation>l’un de %1 était attendu, trouvé : "%2"</translation>
+    </message>
+    <message>
+        <source>no such token in "%1"</source>
+        <translation>aucun token de ce nom dans "%1"</translation>
+    </message>
+    <message>
+        <source>expected a list of 2 to %1 temperatures</source>
+        <translation>une liste de 2 à %1 températures était attendue</translation>
+    </message>
+    <message>
+        <source>each temperature must be from 0.1 to 10, got %1</source>
+        <translation>chaque température doit être entre 0.1 et 10, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>field "questions": expected a list of 1 to %1 questions</source>
+        <translation>champ "questions" : une liste de 1 à %1 questions était attendue</translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation>l’id est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>expected a list of 2 to 8 answers</source>
+        <translation>une liste de 2 à 8 réponses était attendue</translation>
+    </message>
+    <message>
+        <source>every answer must be a non-empty text</source>
+        <translation>chaque réponse doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>expected the index of one of the %1 options (from 0)</source>
+        <translation>l’indice de l’une des %1 options était attendu (à partir de 0)</translation>
+    </message>
+    <message>
+        <source>expected "choice" or "tap-token", got "%1"</source>
+        <translation>"choice" ou "tap-token" était attendu, trouvé : "%1"</translation>
+    </message>
+    <message>
+        <source>field "sentences": expected a list of 1 to %1 sentences</source>
+        <translation>champ "sentences" : une liste de 1 à %1 phrases était attendue</translation>
+    </message>
+    <message>
+        <source>expected an object of token → features</source>
+        <translation>un objet token → traits était attendu</translation>
+    </message>
+    <message>
+        <source>there is no such token in the text</source>
+        <translation>ce token n’est pas dans le texte</translation>
+    </message>
+    <message>
+        <source>expected an object of feature → number</source>
+        <translation>un objet trait → nombre était attendu</translation>
+    </message>
+    <message>
+        <source>"clause" must be a whole number from 0 to 100</source>
+        <translation>"clause" doit être un nombre entier de 0 à 100</translation>
+    </message>
+    <message>
+        <source>"phrase" must be a whole number from -1 to 1000</source>
+        <translation>"phrase" doit être un nombre entier de -1 à 1000</translation>
+    </message>
+    <message>
+        <source>unknown feature "%1"</source>
+        <translation>trait inconnu "%1"</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, got %3</source>
+        <translation>un nombre de %1 à %2 était attendu, trouvé : %3</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>une liste était attendue</translation>
+    </message>
+    <message>
+        <source>unknown head "%1"</source>
+        <translation>tête inconnue "%1"</translation>
+    </message>
+    <message>
+        <source>no token %1 in "%2"</source>
+        <translation>aucun token %1 dans "%2"</translation>
+    </message>
+    <message>
+        <source>no sentence "%1" in the sentence pack</source>
+        <translation>aucune phrase "%1" dans le paquet de phrases</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number from %2 to %3</source>
+        <translation>"%1" doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>"%1" is missing</source>
+        <translation>"%1" est manquant</translation>
+    </message>
+    <message>
+        <source>"%1" must be a number between 0 and 1</source>
+        <translation>"%1" doit être un nombre entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>not a folder (a model folder has config.json, model.safetensors and tokenizer files)</source>
+        <translation>pas un dossier (un dossier de modèle contient config.json, model.safetensors et les fichiers du tokenizer)</translation>
+    </message>
+    <message>
+        <source>no config.json</source>
+        <translation>pas de config.json</translation>
+    </message>
+    <message>
+        <source>model_type "%1" is not supported: this app opens "bert" (BERT encoders) and "gpt2" (GPT-2 decoders)</source>
+        <translation>model_type "%1" n’est pas pris en charge : cette application ouvre "bert" (encodeurs BERT) et "gpt2" (décodeurs GPT-2)</translation>
+    </message>
+    <message>
+        <source>%1 attention heads do not divide the width %2</source>
+        <translation>%1 têtes d’attention ne divisent pas la largeur %2</translation>
+    </message>
+    <message>
+        <source>activation "%1" is not supported (gelu, gelu_new or relu)</source>
+        <translation>l’activation "%1" n’est pas prise en charge (gelu, gelu_new ou relu)</translation>
+    </message>
+    <message>
+        <source>no model.safetensors (other weight formats are not read)</source>
+        <translation>pas de model.safetensors (les autres formats de poids ne sont pas lus)</translation>
+    </message>
+    <message>
+        <source>the tokenizer's vocabulary has ids up to %1, but the model has only %2 embeddings</source>
+        <translation>le vocabulaire du tokenizer a des ids jusqu’à %1, mais le modèle n’a que %2 plongements</translation>
+    </message>
+    <message>
+        <source>tensor "%1": %2</source>
+        <translation>tenseur "%1" : %2</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: %1 bytes, shorter than its 8-byte header length</source>
+        <translation>pas un fichier safetensors : %1 octets, moins que les 8 octets de la longueur de son en-tête</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the header claims %1 bytes; the limit is %2</source>
+        <translation>l’en-tête annonce %1 octets ; la limite est de %2</translation>
+    </message>
+    <message>
+        <source>the header claims %1 bytes but the file has only %2 after its length</source>
+        <translation>l’en-tête annonce %1 octets mais le fichier n’en a que %2 après sa longueur</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON at byte %1: %2</source>
+        <translation>l’en-tête n’est pas du JSON valide à l’octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>the header is not a JSON object</source>
+        <translation>l’en-tête n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the last %1 bytes of data belong to no tensor</source>
+        <translation>les %1 derniers octets de données n’appartiennent à aucun tenseur</translation>
+    </message>
+    <message>
+        <source>cannot read %1 bytes at %2: %3</source>
+        <translation>impossible de lire %1 octets à %2 : %3</translation>
+    </message>
+    <message>
+        <source>entry "%1": the id must be a whole number from 0</source>
+        <translation>entrée "%1" : l’id doit être un nombre entier à partir de 0</translation>
+    </message>
+    <message>
+        <source>the vocabulary has no %1 token</source>
+        <translation>le vocabulaire n’a pas de token %1</translation>
+    </message>
+    <message>
+        <source>the vocabulary has no token for the byte character "%1"</source>
+        <translation>le vocabulaire n’a pas de token pour le caractère d’octet "%1"</translation>
+    </message>
+    <message>
+        <source>no vocabulary entry for the merged token "%1"</source>
+        <translation>aucune entrée de vocabulaire pour le token fusionné "%1"</translation>
+    </message>
+    <message>
+        <source>model.type is "%1"; a BERT model needs WordPiece</source>
+        <translation>model.type vaut "%1" ; un modèle BERT a besoin de WordPiece</translation>
+    </message>
+    <message>
+        <source>model.type is "%1"; a GPT-2 model needs BPE</source>
+        <translation>model.type vaut "%1" ; un modèle GPT-2 a besoin de BPE</translation>
+    </message>
+    <message>
+        <source>model.merges[%1]: expected two tokens</source>
+        <translation>model.merges[%1] : deux tokens étaient attendus</translation>
+    </message>
+    <message>
+        <source>no tokenizer: neither tokenizer.json nor vocab.txt</source>
+        <translation>pas de tokenizer : ni tokenizer.json ni vocab.txt</translation>
+    </message>
+    <message>
+        <source>more than %1 lines</source>
+        <translation>plus de %1 lignes</translation>
+    </message>
+    <message>
+        <source>do_lower_case must be true or false</source>
+        <translation>do_lower_case doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>no tokenizer: neither tokenizer.json nor vocab.json and merges.txt</source>
+        <translation>pas de tokenizer : ni tokenizer.json ni vocab.json et merges.txt</translation>
+    </message>
+    <message>
+        <source>expected two tokens separated by one space</source>
+        <translation>deux tokens séparés par une espace étaient attendus</translation>
+    </message>
 </context>
 <context>
     <name>ExplorePage</name>

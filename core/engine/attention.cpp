@@ -27,11 +27,27 @@ Error::Error(const char *messageTemplate, const QStringList &arguments)
     , m_arguments(arguments)
 { }
 
+Error::Error(const QString &where, const char *messageTemplate, const QStringList &arguments)
+    : std::runtime_error(
+        (where + QStringLiteral(": ") + filled(QString::fromUtf8(messageTemplate), arguments)).toStdString())
+    , m_template(messageTemplate)
+    , m_arguments(arguments)
+    , m_where(where)
+{ }
+
+Error::Error(const QString &where, const Error &inner)
+    : std::runtime_error((where + QStringLiteral(": ") + QString::fromStdString(inner.what())).toStdString())
+    , m_template(inner.m_template)
+    , m_arguments(inner.m_arguments)
+    , m_where(inner.m_where.isEmpty() ? where : where + QStringLiteral(": ") + inner.m_where)
+{ }
+
 QString Error::localized() const
 {
     if (!m_template)
         return QString::fromStdString(what());
-    return filled(QCoreApplication::translate("Error", m_template), m_arguments);
+    const QString problem = filled(QCoreApplication::translate("Error", m_template), m_arguments);
+    return m_where.isEmpty() ? problem : m_where + QStringLiteral(": ") + problem;
 }
 namespace {
 

@@ -34,6 +34,10 @@ public:
     /// QT_TRANSLATE_NOOP("Error", …) where it is thrown) and its arguments: what() is the English message, and
     /// localized() the template in the current language with the arguments filled in.
     Error(const char *messageTemplate, const QStringList &arguments);
+    /// The same, about a place in a file ("FILE: sentence \"id\": field \"text\""): the message is "WHERE: problem".
+    Error(const QString &where, const char *messageTemplate, const QStringList &arguments);
+    /// `inner` about a place: its message (and template) after "WHERE: ".
+    Error(const QString &where, const Error &inner);
 
     /// The message in the current language (context "Error" of the app's translations); what() for an error made
     /// from a plain message.
@@ -45,6 +49,7 @@ public:
 private:
     const char *m_template = nullptr;
     QStringList m_arguments;
+    QString m_where;
 };
 
 /// Which key positions each query position may attend to.

@@ -16,9 +16,9 @@
 namespace attention {
 namespace {
 
-[[noreturn]] void fail(const QString &where, const QString &problem)
+[[noreturn]] void fail(const QString &where, const char *problemTemplate, const QStringList &arguments)
 {
-    throw Error(json::text(where + QStringLiteral(": ") + problem));
+    throw Error(where, problemTemplate, arguments);
 }
 
 /// A whole number from `low` to `high` in one of `keys` (the first present), or `fallback` when none is.
@@ -31,16 +31,13 @@ int configInt(const QJsonObject &o, std::initializer_list<const char *> keys, in
             continue;
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d < low || d > high || d != std::floor(d))
-            fail(where,
-                QStringLiteral("\"%1\" must be a whole number from %2 to %3")
-                    .arg(QLatin1String(key))
-                    .arg(low)
-                    .arg(high));
+            fail(where, QT_TRANSLATE_NOOP("Error", "\"%1\" must be a whole number from %2 to %3"),
+                { json::argText(QLatin1String(key)), json::argText(low), json::argText(high) });
         return int(d);
     }
     if (fallback >= 0)
         return fallback;
-    fail(where, QStringLiteral("\"%1\" is missing").arg(QLatin1String(*keys.begin())));
+    fail(where, QT_TRANSLATE_NOOP("Error", "\"%1\" is missing"), { json::argText(QLatin1String(*keys.begin())) });
 }
 
 double configEps(const QJsonObject &o, const char *key, double fallback, const QString &where)
@@ -50,7 +47,8 @@ double configEps(const QJsonObject &o, const char *key, double fallback, const Q
         return fallback;
     const double d = v.toDouble(-1);
     if (!v.isDouble() || !(d > 0 && d < 1))
-        fail(where, QStringLiteral("\"%1\" must be a number between 0 and 1").arg(QLatin1String(key)));
+        fail(where, QT_TRANSLATE_NOOP("Error", "\"%1\" must be a number between 0 and 1"),
+            { json::argText(QLatin1String(key)) });
     return d;
 }
 
@@ -84,11 +82,13 @@ std::shared_ptr<const CheckpointModel> CheckpointModel::load(const QString &name
     const QString folder = folderFor(name);
     if (!QFileInfo(folder).isDir())
         fail(folder,
-            QStringLiteral("not a folder (a model folder has config.json, model.safetensors and tokenizer files)"));
+            QT_TRANSLATE_NOOP(
+                "Error", "not a folder (a model folder has config.json, model.safetensors and tokenizer files)"),
+            {});
     const QDir dir(folder);
     const QString configPath = dir.filePath(QStringLiteral("config.json"));
     if (!QFileInfo::exists(configPath))
-        fail(folder, QStringLiteral("no config.json"));
+        fail(folder, QT_TRANSLATE_NOOP("Error", "no config.json"), {});
     const QJsonObject config = json::parseObject(json::readFile(configPath, 1024 * 1024), configPath).object();
     std::shared_ptr<CheckpointModel> m(new CheckpointModel);
     m->m_folder = folder;
@@ -116,13 +116,14 @@ std::shared_ptr<const CheckpointModel> CheckpointModel::load(const QString &name
         activation = config.value(QLatin1String("activation_function")).toString(QStringLiteral("gelu_new"));
     } else {
         fail(configPath,
-            QStringLiteral("model_type \"%1\" is not supported: this app opens \"bert\" (BERT encoders) "
-                           "and \"gpt2\" (GPT-2 decoders)")
-                .arg(type.isEmpty() ? QStringLiteral("(missing)") : type));
+            QT_TRANSLATE_NOOP("Error",
+                "model_type \"%1\" is not supported: this app opens \"bert\" (BERT encoders) "
+                "and \"gpt2\" (GPT-2 decoders)"),
+            { json::argText(type.isEmpty() ? QStringLiteral("(missing)") : type) });
     }
     if (m->m_width % m->m_headCount != 0)
-        fail(configPath,
-            QStringLiteral("%1 attention heads do not divide the width %2").arg(m->m_headCount).arg(m->m_width));
+        fail(configPath, QT_TRANSLATE_NOOP("Error", "%1 attention heads do not divide the width %2"),
+            { json::argText(m->m_headCount), json::argText(m->m_width) });
     if (activation == QLatin1String("gelu"))
         m->m_activation = kernels::Activation::Gelu;
     else if (activation == QLatin1String("gelu_new"))
@@ -130,11 +131,12 @@ std::shared_ptr<const CheckpointModel> CheckpointModel::load(const QString &name
     else if (activation == QLatin1String("relu"))
         m->m_activation = kernels::Activation::Relu;
     else
-        fail(configPath, QStringLiteral("activation \"%1\" is not supported (gelu, gelu_new or relu)").arg(activation));
+        fail(configPath, QT_TRANSLATE_NOOP("Error", "activation \"%1\" is not supported (gelu, gelu_new or relu)"),
+            { json::argText(activation) });
 
     const QString weightsPath = dir.filePath(QStringLiteral("model.safetensors"));
     if (!QFileInfo::exists(weightsPath))
-        fail(folder, QStringLiteral("no model.safetensors (other weight formats are not read)"));
+        fail(folder, QT_TRANSLATE_NOOP("Error", "no model.safetensors (other weight formats are not read)"), {});
     m->m_file = SafeTensors::open(weightsPath);
     const auto &file = m->m_file;
     const qint64 d = m->m_width, f = m->m_inner;
@@ -214,9 +216,9 @@ std::shared_ptr<const CheckpointModel> CheckpointModel::load(const QString &name
     m->m_tokenizer = SubwordTokenizer::load(folder, m->m_arch == Architecture::Bert);
     if (m->m_tokenizer->vocabularySize() > m->m_vocabulary)
         fail(folder,
-            QStringLiteral("the tokenizer's vocabulary has ids up to %1, but the model has only %2 embeddings")
-                .arg(m->m_tokenizer->vocabularySize() - 1)
-                .arg(m->m_vocabulary));
+            QT_TRANSLATE_NOOP(
+                "Error", "the tokenizer's vocabulary has ids up to %1, but the model has only %2 embeddings"),
+            { json::argText(m->m_tokenizer->vocabularySize() - 1), json::argText(m->m_vocabulary) });
 
     // a "name" in config.json (the app's own trained model has one), else the folder's name
     const QString base = config.value(QLatin1String("name")).toString(QFileInfo(QDir::cleanPath(folder)).fileName());

@@ -35,24 +35,27 @@ QString kindOf(const QJsonValue &value)
 template<typename Result, typename Convert> Result toGrid(const QJsonValue &value, const QString &where, Convert entry)
 {
     if (!value.isArray())
-        fail(where, QStringLiteral("expected a list of rows, got %1").arg(kindOf(value)));
+        fail(where, QT_TRANSLATE_NOOP("Error", "expected a list of rows, got %1"), { json::argText(kindOf(value)) });
     const QJsonArray rows = value.toArray();
     Eigen::Index cols = 0;
     if (!rows.isEmpty()) {
         if (!rows.first().isArray())
-            fail(where, QStringLiteral("row 1: expected a list of numbers, got %1").arg(kindOf(rows.first())));
+            fail(where, QT_TRANSLATE_NOOP("Error", "row 1: expected a list of numbers, got %1"),
+                { json::argText(kindOf(rows.first())) });
         cols = rows.first().toArray().size();
     }
     if (Eigen::Index(rows.size()) * cols > kMaxEntries)
-        fail(where,
-            QStringLiteral("%1×%2 entries is more than the limit of %3").arg(rows.size()).arg(cols).arg(kMaxEntries));
+        fail(where, QT_TRANSLATE_NOOP("Error", "%1×%2 entries is more than the limit of %3"),
+            { json::argText(rows.size()), json::argText(cols), json::argText(kMaxEntries) });
     Result out(rows.size(), cols);
     for (qsizetype r = 0; r < rows.size(); ++r) {
         if (!rows[r].isArray())
-            fail(where, QStringLiteral("row %1: expected a list, got %2").arg(r + 1).arg(kindOf(rows[r])));
+            fail(where, QT_TRANSLATE_NOOP("Error", "row %1: expected a list, got %2"),
+                { json::argText(r + 1), json::argText(kindOf(rows[r])) });
         const QJsonArray row = rows[r].toArray();
         if (row.size() != cols)
-            fail(where, QStringLiteral("row %1 has %2 entries, but row 1 has %3").arg(r + 1).arg(row.size()).arg(cols));
+            fail(where, QT_TRANSLATE_NOOP("Error", "row %1 has %2 entries, but row 1 has %3"),
+                { json::argText(r + 1), json::argText(row.size()), json::argText(cols) });
         for (qsizetype c = 0; c < cols; ++c)
             out(r, c) = entry(row[c], QStringLiteral("%1: row %2, column %3").arg(where).arg(r + 1).arg(c + 1));
     }
@@ -71,6 +74,11 @@ void fail(const QString &where, const QString &problem)
     throw Error(text(where + QStringLiteral(": ") + problem));
 }
 
+void fail(const QString &where, const char *problemTemplate, const QStringList &arguments)
+{
+    throw Error(where, problemTemplate, arguments);
+}
+
 QString requireText(const QJsonObject &o, const char *key, const QString &where, bool required)
 {
     const QJsonValue v = o.value(QLatin1String(key));
@@ -78,28 +86,33 @@ QString requireText(const QJsonObject &o, const char *key, const QString &where,
         return {};
     if (!v.isString() || v.toString().trimmed().isEmpty())
         fail(QStringLiteral("%1: field \"%2\"").arg(where, QLatin1String(key)),
-            v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a non-empty text"));
+            v.isUndefined() ? QT_TRANSLATE_NOOP("Error", "missing")
+                            : QT_TRANSLATE_NOOP("Error", "expected a non-empty text"),
+            {});
     return v.toString();
 }
 
 void requireFormat(const QJsonObject &o, const QString &source, const char *format)
 {
     if (o.value(QLatin1String("format")).toString() != QLatin1String(format))
-        fail(source, QStringLiteral("field \"format\": expected \"%1\"").arg(QLatin1String(format)));
+        fail(source, QT_TRANSLATE_NOOP("Error", "field \"format\": expected \"%1\""),
+            { json::argText(QLatin1String(format)) });
     if (o.value(QLatin1String("version")).toInt() != 1)
-        fail(source, QStringLiteral("field \"version\": only version 1 is understood"));
+        fail(source, QT_TRANSLATE_NOOP("Error", "field \"version\": only version 1 is understood"), {});
 }
 
 QByteArray readFile(const QString &path, qint64 maxBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        fail(path, QStringLiteral("cannot open: %1").arg(file.errorString()));
+        fail(path, QT_TRANSLATE_NOOP("Error", "cannot open: %1"), { json::argText(file.errorString()) });
     if (file.size() > maxBytes)
-        fail(path, QStringLiteral("the file is %1 bytes, more than the limit of %2").arg(file.size()).arg(maxBytes));
+        fail(path, QT_TRANSLATE_NOOP("Error", "the file is %1 bytes, more than the limit of %2"),
+            { json::argText(file.size()), json::argText(maxBytes) });
     QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
-        fail(path, QStringLiteral("the file is more than the limit of %1 bytes").arg(maxBytes));
+        fail(path, QT_TRANSLATE_NOOP("Error", "the file is more than the limit of %1 bytes"),
+            { json::argText(maxBytes) });
     return bytes;
 }
 
@@ -112,20 +125,20 @@ QJsonDocument parseObject(const QByteArray &bytes, const QString &source)
         const auto line = before.count('\n') + 1;
         const auto column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
         fail(QStringLiteral("%1:%2:%3").arg(source).arg(line).arg(column),
-            QStringLiteral("invalid JSON: %1").arg(error.errorString()));
+            QT_TRANSLATE_NOOP("Error", "invalid JSON: %1"), { json::argText(error.errorString()) });
     }
     if (!doc.isObject())
-        fail(source, QStringLiteral("expected a JSON object at the top level"));
+        fail(source, QT_TRANSLATE_NOOP("Error", "expected a JSON object at the top level"), {});
     return doc;
 }
 
 double toNumber(const QJsonValue &value, const QString &where)
 {
     if (!value.isDouble())
-        fail(where, QStringLiteral("expected a number, got %1").arg(kindOf(value)));
+        fail(where, QT_TRANSLATE_NOOP("Error", "expected a number, got %1"), { json::argText(kindOf(value)) });
     const double d = value.toDouble();
     if (!std::isfinite(d))
-        fail(where, QStringLiteral("the number is not finite"));
+        fail(where, QT_TRANSLATE_NOOP("Error", "the number is not finite"), {});
     return d;
 }
 
@@ -150,17 +163,17 @@ BoolMatrix toBoolMatrix(const QJsonValue &value, const QString &where)
             return v.toBool();
         if (v.isDouble() && (v.toDouble() == 0 || v.toDouble() == 1))
             return v.toDouble() == 1;
-        fail(at, QStringLiteral("expected true/false or 1/0, got %1").arg(kindOf(v)));
+        fail(at, QT_TRANSLATE_NOOP("Error", "expected true/false or 1/0, got %1"), { json::argText(kindOf(v)) });
     });
 }
 
 RowVector toRowVector(const QJsonValue &value, const QString &where)
 {
     if (!value.isArray())
-        fail(where, QStringLiteral("expected a list of numbers, got %1").arg(kindOf(value)));
+        fail(where, QT_TRANSLATE_NOOP("Error", "expected a list of numbers, got %1"), { json::argText(kindOf(value)) });
     const QJsonArray list = value.toArray();
     if (list.size() > kMaxEntries)
-        fail(where, QStringLiteral("more than %1 entries").arg(kMaxEntries));
+        fail(where, QT_TRANSLATE_NOOP("Error", "more than %1 entries"), { json::argText(kMaxEntries) });
     RowVector out(list.size());
     for (qsizetype i = 0; i < list.size(); ++i)
         out(i) = toNumber(list[i], QStringLiteral("%1: entry %2").arg(where).arg(i + 1));

@@ -9,9 +9,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QLocale>
 #include <QString>
 
 /// Reading and writing the engine's matrices as JSON, with errors that say where the problem is.
+#include <type_traits>
+
 namespace attention::json {
 
 /// Largest input file the app reads (bytes); larger files are refused before parsing.
@@ -46,6 +49,27 @@ std::string text(const QString &s);
 
 /// Throws Error("WHERE: PROBLEM").
 [[noreturn]] void fail(const QString &where, const QString &problem);
+/// Throws Error("WHERE: PROBLEM") with the problem as a translatable template (QT_TRANSLATE_NOOP("Error", …)) and its
+/// arguments, so the window can show it in the user's language (Error::localized()).
+[[noreturn]] void fail(const QString &where, const char *problemTemplate, const QStringList &arguments);
+
+/// An argument of an error template as text.
+inline QString argText(const QString &s)
+{
+    return s;
+}
+inline QString argText(QLatin1String s)
+{
+    return s;
+}
+template<typename Number> std::enable_if_t<std::is_integral_v<Number>, QString> argText(Number n)
+{
+    return QString::number(n);
+}
+inline QString argText(double n)
+{
+    return QString::number(n, 'g', QLocale::FloatingPointShortest);
+}
 
 /// The non-empty text in field `key` of `o`; throws naming `where` and the field when it is missing (and `required`)
 /// or not a non-empty text. Returns an empty string for a missing optional field.

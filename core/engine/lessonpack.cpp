@@ -34,12 +34,13 @@ LessonPack LessonPack::fromJson(
     pack.id = json::requireText(o, "id", source);
     const QJsonValue list = o.value(QLatin1String("tasks"));
     if (!list.isArray() || list.toArray().isEmpty() || list.toArray().size() > kMaxTasks)
-        json::fail(source, QStringLiteral("field \"tasks\": expected a list of 1 to %1 tasks").arg(kMaxTasks));
+        json::fail(source, QT_TRANSLATE_NOOP("Error", "field \"tasks\": expected a list of 1 to %1 tasks"),
+            { json::argText(kMaxTasks) });
     const QJsonArray tasks = list.toArray();
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         const QString where = QStringLiteral("%1: tasks[%2]").arg(source).arg(i);
         if (!tasks[i].isObject())
-            json::fail(where, QStringLiteral("expected an object"));
+            json::fail(where, QT_TRANSLATE_NOOP("Error", "expected an object"), {});
         const QJsonObject to = tasks[i].toObject();
         LessonTask task;
         task.activity = json::requireText(to, "activity", where);
@@ -47,8 +48,8 @@ LessonPack LessonPack::fromJson(
             QStringLiteral("temperature"), QStringLiteral("mask"), QStringLiteral("discussion") };
         if (!activities.contains(task.activity))
             json::fail(where + QStringLiteral(": field \"activity\""),
-                QStringLiteral("expected one of %1, got \"%2\"")
-                    .arg(activities.join(QStringLiteral(", ")), task.activity));
+                QT_TRANSLATE_NOOP("Error", "expected one of %1, got \"%2\""),
+                { json::argText(activities.join(QStringLiteral(", "))), json::argText(task.activity) });
         task.ref = readTokenRef(to, where, sentences, model);
         task.why = json::requireText(to, "why", where, false);
         task.question = json::requireText(to, "question", where, task.activity == QLatin1String("discussion"));
@@ -56,18 +57,20 @@ LessonPack LessonPack::fromJson(
             task.to = findToken(task.ref.sentence->tokens, to.value(QLatin1String("to")));
             if (task.to < 0)
                 json::fail(where + QStringLiteral(": field \"to\""),
-                    QStringLiteral("no such token in \"%1\"").arg(task.ref.sentence->text));
+                    QT_TRANSLATE_NOOP("Error", "no such token in \"%1\""), { json::argText(task.ref.sentence->text) });
         }
         if (task.activity == QLatin1String("temperature")) {
             const QJsonValue ts = to.value(QLatin1String("temperatures"));
             if (!ts.isArray() || ts.toArray().size() < 2 || ts.toArray().size() > kMaxTemperatures)
                 json::fail(where + QStringLiteral(": field \"temperatures\""),
-                    QStringLiteral("expected a list of 2 to %1 temperatures").arg(kMaxTemperatures));
+                    QT_TRANSLATE_NOOP("Error", "expected a list of 2 to %1 temperatures"),
+                    { json::argText(kMaxTemperatures) });
             for (const QJsonValue &v : ts.toArray()) {
                 const double t = json::toNumber(v, where + QStringLiteral(": field \"temperatures\""));
                 if (t < 0.1 || t > 10)
                     json::fail(where + QStringLiteral(": field \"temperatures\""),
-                        QStringLiteral("each temperature must be from 0.1 to 10, got %1").arg(t));
+                        QT_TRANSLATE_NOOP("Error", "each temperature must be from 0.1 to 10, got %1"),
+                        { json::argText(t) });
                 task.temperatures.push_back(t);
             }
         }

@@ -37,21 +37,21 @@ QuizPack QuizPack::fromJson(
     pack.title = json::requireText(o, "title", source);
     const QJsonValue list = o.value(QLatin1String("questions"));
     if (!list.isArray() || list.toArray().isEmpty() || list.toArray().size() > kMaxQuestions)
-        json::fail(
-            source, QStringLiteral("field \"questions\": expected a list of 1 to %1 questions").arg(kMaxQuestions));
+        json::fail(source, QT_TRANSLATE_NOOP("Error", "field \"questions\": expected a list of 1 to %1 questions"),
+            { json::argText(kMaxQuestions) });
 
     QSet<QString> ids;
     const QJsonArray questions = list.toArray();
     for (qsizetype i = 0; i < questions.size(); ++i) {
         QString where = QStringLiteral("%1: questions[%2]").arg(source).arg(i);
         if (!questions[i].isObject())
-            json::fail(where, QStringLiteral("expected an object"));
+            json::fail(where, QT_TRANSLATE_NOOP("Error", "expected an object"), {});
         const QJsonObject qo = questions[i].toObject();
         QuizQuestion q;
         q.id = json::requireText(qo, "id", where);
         where = QStringLiteral("%1: question \"%2\"").arg(source, q.id);
         if (ids.contains(q.id))
-            json::fail(where, QStringLiteral("the id is used twice"));
+            json::fail(where, QT_TRANSLATE_NOOP("Error", "the id is used twice"), {});
         ids.insert(q.id);
         q.prompt = json::requireText(qo, "prompt", where);
         q.explanation = json::requireText(qo, "explanation", where);
@@ -60,19 +60,20 @@ QuizPack QuizPack::fromJson(
             q.type = QuizQuestion::Type::Choice;
             const QJsonValue options = qo.value(QLatin1String("options"));
             if (!options.isArray() || options.toArray().size() < 2 || options.toArray().size() > 8)
-                json::fail(
-                    where + QStringLiteral(": field \"options\""), QStringLiteral("expected a list of 2 to 8 answers"));
+                json::fail(where + QStringLiteral(": field \"options\""),
+                    QT_TRANSLATE_NOOP("Error", "expected a list of 2 to 8 answers"), {});
             for (const QJsonValue &v : options.toArray()) {
                 if (!v.isString() || v.toString().trimmed().isEmpty())
                     json::fail(where + QStringLiteral(": field \"options\""),
-                        QStringLiteral("every answer must be a non-empty text"));
+                        QT_TRANSLATE_NOOP("Error", "every answer must be a non-empty text"), {});
                 q.options << v.toString();
             }
             const double answer =
                 json::toNumber(qo.value(QLatin1String("answer")), where + QStringLiteral(": field \"answer\""));
             if (answer < 0 || answer >= q.options.size() || std::floor(answer) != answer)
                 json::fail(where + QStringLiteral(": field \"answer\""),
-                    QStringLiteral("expected the index of one of the %1 options (from 0)").arg(q.options.size()));
+                    QT_TRANSLATE_NOOP("Error", "expected the index of one of the %1 options (from 0)"),
+                    { json::argText(q.options.size()) });
             q.answer = int(answer);
         } else if (type == QLatin1String("tap-token")) {
             q.type = QuizQuestion::Type::TapToken;
@@ -82,7 +83,8 @@ QuizPack QuizPack::fromJson(
             q.from = ref.from;
         } else {
             json::fail(where + QStringLiteral(": field \"type\""),
-                QStringLiteral("expected \"choice\" or \"tap-token\", got \"%1\"").arg(type));
+                QT_TRANSLATE_NOOP("Error", "expected \"choice\" or \"tap-token\", got \"%1\""),
+                { json::argText(type) });
         }
         pack.questions.push_back(q);
     }

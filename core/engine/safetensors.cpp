@@ -20,14 +20,14 @@ namespace {
 constexpr qint64 kMaxHeaderBytes = 100LL * 1024 * 1024;
 constexpr qint64 kMaxDimension = qint64(1) << 31;
 
-[[noreturn]] void fail(const QString &path, const QString &problem)
+[[noreturn]] void fail(const QString &path, const char *problemTemplate, const QStringList &arguments)
 {
-    throw Error(json::text(path + QStringLiteral(": ") + problem));
+    throw Error(path, problemTemplate, arguments);
 }
 
 [[noreturn]] void failTensor(const QString &path, const QString &name, const QString &problem)
 {
-    fail(path, QStringLiteral("tensor \"%1\": %2").arg(name, problem));
+    fail(path, QT_TRANSLATE_NOOP("Error", "tensor \"%1\": %2"), { json::argText(name), json::argText(problem) });
 }
 
 QString shapeText(const std::vector<qint64> &shape)
@@ -87,36 +87,36 @@ std::shared_ptr<const SafeTensors> SafeTensors::open(const QString &path)
     st->m_path = path;
     st->m_file.setFileName(path);
     if (!st->m_file.open(QIODevice::ReadOnly))
-        fail(path, QStringLiteral("cannot open: %1").arg(st->m_file.errorString()));
+        fail(path, QT_TRANSLATE_NOOP("Error", "cannot open: %1"), { json::argText(st->m_file.errorString()) });
     st->m_size = st->m_file.size();
     if (st->m_size < 8)
         fail(path,
-            QStringLiteral("not a safetensors file: %1 bytes, shorter than its 8-byte header length").arg(st->m_size));
+            QT_TRANSLATE_NOOP("Error", "not a safetensors file: %1 bytes, shorter than its 8-byte header length"),
+            { json::argText(st->m_size) });
     st->m_map = st->m_file.map(0, st->m_size);
     if (!st->m_map) {
         // not mappable (a compressed resource compiled into the app): read it instead
         st->m_buffer = st->m_file.readAll();
         if (st->m_buffer.size() != st->m_size)
-            fail(path, QStringLiteral("cannot read the file: %1").arg(st->m_file.errorString()));
+            fail(path, QT_TRANSLATE_NOOP("Error", "cannot read the file: %1"),
+                { json::argText(st->m_file.errorString()) });
         st->m_map = reinterpret_cast<const uchar *>(st->m_buffer.constData());
     }
     const quint64 headerLength = qFromLittleEndian<quint64>(st->m_map);
     if (headerLength > quint64(kMaxHeaderBytes))
-        fail(
-            path, QStringLiteral("the header claims %1 bytes; the limit is %2").arg(headerLength).arg(kMaxHeaderBytes));
+        fail(path, QT_TRANSLATE_NOOP("Error", "the header claims %1 bytes; the limit is %2"),
+            { json::argText(headerLength), json::argText(kMaxHeaderBytes) });
     if (qint64(headerLength) > st->m_size - 8)
-        fail(path,
-            QStringLiteral("the header claims %1 bytes but the file has only %2 after its length")
-                .arg(headerLength)
-                .arg(st->m_size - 8));
+        fail(path, QT_TRANSLATE_NOOP("Error", "the header claims %1 bytes but the file has only %2 after its length"),
+            { json::argText(headerLength), json::argText(st->m_size - 8) });
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(
         QByteArray::fromRawData(reinterpret_cast<const char *>(st->m_map + 8), qsizetype(headerLength)), &error);
     if (error.error != QJsonParseError::NoError)
-        fail(path,
-            QStringLiteral("the header is not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+        fail(path, QT_TRANSLATE_NOOP("Error", "the header is not valid JSON at byte %1: %2"),
+            { json::argText(error.offset), json::argText(error.errorString()) });
     if (!doc.isObject())
-        fail(path, QStringLiteral("the header is not a JSON object"));
+        fail(path, QT_TRANSLATE_NOOP("Error", "the header is not a JSON object"), {});
     st->m_data = st->m_map + 8 + headerLength;
     const qint64 dataSize = st->m_size - 8 - qint64(headerLength);
 
@@ -203,7 +203,8 @@ std::shared_ptr<const SafeTensors> SafeTensors::open(const QString &path)
         expected = t.end;
     }
     if (expected != dataSize)
-        fail(path, QStringLiteral("the last %1 bytes of data belong to no tensor").arg(dataSize - expected));
+        fail(path, QT_TRANSLATE_NOOP("Error", "the last %1 bytes of data belong to no tensor"),
+            { json::argText(dataSize - expected) });
     return st;
 }
 
@@ -232,7 +233,8 @@ void SafeTensors::readAt(qint64 offset, void *into, qint64 length) const
     const std::lock_guard<std::mutex> lock(m_readLock);
     QFile &f = m_file;
     if (!f.seek(offset) || f.read(static_cast<char *>(into), length) != length)
-        fail(m_path, QStringLiteral("cannot read %1 bytes at %2: %3").arg(length).arg(offset).arg(f.errorString()));
+        fail(m_path, QT_TRANSLATE_NOOP("Error", "cannot read %1 bytes at %2: %3"),
+            { json::argText(length), json::argText(offset), json::argText(f.errorString()) });
 }
 
 void SafeTensors::View::failRow(Eigen::Index i) const

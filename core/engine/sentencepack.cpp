@@ -71,21 +71,21 @@ SentencePack SentencePack::fromJson(const QJsonObject &o, const QString &source,
     pack.language = json::requireText(o, "language", source, false);
     const QJsonValue list = o.value(QLatin1String("sentences"));
     if (!list.isArray() || list.toArray().isEmpty() || list.toArray().size() > kMaxSentences)
-        json::fail(
-            source, QStringLiteral("field \"sentences\": expected a list of 1 to %1 sentences").arg(kMaxSentences));
+        json::fail(source, QT_TRANSLATE_NOOP("Error", "field \"sentences\": expected a list of 1 to %1 sentences"),
+            { json::argText(kMaxSentences) });
 
     QSet<QString> ids;
     const QJsonArray sentences = list.toArray();
     for (qsizetype i = 0; i < sentences.size(); ++i) {
         QString where = QStringLiteral("%1: sentences[%2]").arg(source).arg(i);
         if (!sentences[i].isObject())
-            json::fail(where, QStringLiteral("expected an object"));
+            json::fail(where, QT_TRANSLATE_NOOP("Error", "expected an object"), {});
         const QJsonObject so = sentences[i].toObject();
         Sentence s;
         s.id = json::requireText(so, "id", where);
         where = QStringLiteral("%1: sentence \"%2\"").arg(source, s.id);
         if (ids.contains(s.id))
-            json::fail(where, QStringLiteral("the id is used twice"));
+            json::fail(where, QT_TRANSLATE_NOOP("Error", "the id is used twice"), {});
         ids.insert(s.id);
         s.title = json::requireText(so, "title", where);
         s.pattern = json::requireText(so, "pattern", where);
@@ -94,7 +94,7 @@ SentencePack SentencePack::fromJson(const QJsonObject &o, const QString &source,
         try {
             s.tokens = analyze(s.text);
         } catch (const Error &e) {
-            json::fail(where + QStringLiteral(": field \"text\""), QString::fromStdString(e.what()));
+            throw Error(where + QStringLiteral(": field \"text\""), e);
         }
 
         // Feature overrides: {"token": {"feature": value, "clause": n}}
@@ -102,40 +102,42 @@ SentencePack SentencePack::fromJson(const QJsonObject &o, const QString &source,
         if (!overrides.isUndefined()) {
             if (!overrides.isObject())
                 json::fail(where + QStringLiteral(": field \"features\""),
-                    QStringLiteral("expected an object of token → features"));
+                    QT_TRANSLATE_NOOP("Error", "expected an object of token → features"), {});
             const QJsonObject ov = overrides.toObject();
             for (auto it = ov.begin(); it != ov.end(); ++it) {
                 const QString fw = QStringLiteral("%1: field \"features\": token \"%2\"").arg(where, it.key());
                 const int t = findToken(s.tokens, it.key());
                 if (t < 0)
-                    json::fail(fw, QStringLiteral("there is no such token in the text"));
+                    json::fail(fw, QT_TRANSLATE_NOOP("Error", "there is no such token in the text"), {});
                 if (!it.value().isObject())
-                    json::fail(fw, QStringLiteral("expected an object of feature → number"));
+                    json::fail(fw, QT_TRANSLATE_NOOP("Error", "expected an object of feature → number"), {});
                 const QJsonObject fo = it.value().toObject();
                 for (auto f = fo.begin(); f != fo.end(); ++f) {
                     const double value = json::toNumber(f.value(), QStringLiteral("%1: \"%2\"").arg(fw, f.key()));
                     if (f.key() == QLatin1String("clause")) {
                         if (value < 0 || value > 100 || std::floor(value) != value)
-                            json::fail(fw, QStringLiteral("\"clause\" must be a whole number from 0 to 100"));
+                            json::fail(
+                                fw, QT_TRANSLATE_NOOP("Error", "\"clause\" must be a whole number from 0 to 100"), {});
                         s.tokens[std::size_t(t)].clause = int(value);
                         continue;
                     }
                     if (f.key() == QLatin1String("phrase")) {
                         if (value < -1 || value > 1000 || std::floor(value) != value)
-                            json::fail(fw, QStringLiteral("\"phrase\" must be a whole number from -1 to 1000"));
+                            json::fail(fw,
+                                QT_TRANSLATE_NOOP("Error", "\"phrase\" must be a whole number from -1 to 1000"), {});
                         s.tokens[std::size_t(t)].phrase = int(value);
                         continue;
                     }
                     const int fi = featureIndex(f.key());
                     if (fi < 0 || fi >= kFirstDerivedFeature)
-                        json::fail(fw, QStringLiteral("unknown feature \"%1\"").arg(f.key()));
+                        json::fail(
+                            fw, QT_TRANSLATE_NOOP("Error", "unknown feature \"%1\""), { json::argText(f.key()) });
                     // the analyser's features are 0 or 1; a bounded range keeps every product finite
                     if (!(value >= -kMaxFeatureValue && value <= kMaxFeatureValue))
                         json::fail(QStringLiteral("%1: \"%2\"").arg(fw, f.key()),
-                            QStringLiteral("expected a number from %1 to %2, got %3")
-                                .arg(-kMaxFeatureValue)
-                                .arg(kMaxFeatureValue)
-                                .arg(value));
+                            QT_TRANSLATE_NOOP("Error", "expected a number from %1 to %2, got %3"),
+                            { json::argText(-kMaxFeatureValue), json::argText(kMaxFeatureValue),
+                                json::argText(value) });
                     s.tokens[std::size_t(t)].features[fi] = float(value);
                 }
             }
@@ -144,7 +146,7 @@ SentencePack SentencePack::fromJson(const QJsonObject &o, const QString &source,
 
         const QJsonValue expect = so.value(QLatin1String("expect"));
         if (!expect.isUndefined() && !expect.isArray())
-            json::fail(where + QStringLiteral(": field \"expect\""), QStringLiteral("expected a list"));
+            json::fail(where + QStringLiteral(": field \"expect\""), QT_TRANSLATE_NOOP("Error", "expected a list"), {});
         const QJsonArray expectations = expect.toArray();
         for (qsizetype e = 0; e < expectations.size(); ++e) {
             const QString ew = QStringLiteral("%1: expect[%2]").arg(where).arg(e);
@@ -153,13 +155,14 @@ SentencePack SentencePack::fromJson(const QJsonObject &o, const QString &source,
             x.head = json::requireText(eo, "head", ew);
             x.headIndex = model.headIndex(x.head);
             if (x.headIndex < 0)
-                json::fail(ew, QStringLiteral("unknown head \"%1\"").arg(x.head));
+                json::fail(ew, QT_TRANSLATE_NOOP("Error", "unknown head \"%1\""), { json::argText(x.head) });
             for (const char *key : { "from", "to" }) {
                 const QJsonValue ref = eo.value(QLatin1String(key));
                 const int t = findToken(s.tokens, ref);
                 if (t < 0)
                     json::fail(QStringLiteral("%1: field \"%2\"").arg(ew, QLatin1String(key)),
-                        QStringLiteral("no token %1 in \"%2\"").arg(describe(ref), s.text));
+                        QT_TRANSLATE_NOOP("Error", "no token %1 in \"%2\""),
+                        { json::argText(describe(ref)), json::argText(s.text) });
                 (qstrcmp(key, "from") == 0 ? x.from : x.to) = t;
             }
             s.expectations.push_back(x);
@@ -194,15 +197,16 @@ TokenRef readTokenRef(
     ref.sentence = sentences.find(ref.sentenceId);
     if (!ref.sentence)
         json::fail(where + QStringLiteral(": field \"sentence\""),
-            QStringLiteral("no sentence \"%1\" in the sentence pack").arg(ref.sentenceId));
+            QT_TRANSLATE_NOOP("Error", "no sentence \"%1\" in the sentence pack"), { json::argText(ref.sentenceId) });
     const QString head = json::requireText(o, "head", where);
     ref.head = model.headIndex(head);
     if (ref.head < 0)
-        json::fail(where + QStringLiteral(": field \"head\""), QStringLiteral("unknown head \"%1\"").arg(head));
+        json::fail(where + QStringLiteral(": field \"head\""), QT_TRANSLATE_NOOP("Error", "unknown head \"%1\""),
+            { json::argText(head) });
     ref.from = findToken(ref.sentence->tokens, o.value(QLatin1String("from")));
     if (ref.from < 0)
-        json::fail(where + QStringLiteral(": field \"from\""),
-            QStringLiteral("no such token in \"%1\"").arg(ref.sentence->text));
+        json::fail(where + QStringLiteral(": field \"from\""), QT_TRANSLATE_NOOP("Error", "no such token in \"%1\""),
+            { json::argText(ref.sentence->text) });
     return ref;
 }
 

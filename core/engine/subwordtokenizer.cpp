@@ -19,9 +19,9 @@ namespace {
 
 constexpr int kMaxVocabulary = 1 << 20;
 
-[[noreturn]] void fail(const QString &where, const QString &problem)
+[[noreturn]] void fail(const QString &where, const char *problemTemplate, const QStringList &arguments)
 {
-    throw Error(json::text(where + QStringLiteral(": ") + problem));
+    throw Error(where, problemTemplate, arguments);
 }
 
 bool isWhitespace(char32_t c)
@@ -99,12 +99,13 @@ QString fromUcs4(char32_t c)
 QHash<QString, int> checkedVocabulary(const QJsonObject &o, const QString &where)
 {
     if (o.size() > kMaxVocabulary)
-        fail(where, QStringLiteral("more than %1 entries").arg(kMaxVocabulary));
+        fail(where, QT_TRANSLATE_NOOP("Error", "more than %1 entries"), { json::argText(kMaxVocabulary) });
     QHash<QString, int> vocabulary;
     for (auto it = o.begin(); it != o.end(); ++it) {
         const double id = it.value().toDouble(-1);
         if (!it.value().isDouble() || id < 0 || id >= kMaxVocabulary || id != std::floor(id))
-            fail(where, QStringLiteral("entry \"%1\": the id must be a whole number from 0").arg(it.key()));
+            fail(where, QT_TRANSLATE_NOOP("Error", "entry \"%1\": the id must be a whole number from 0"),
+                { json::argText(it.key()) });
         vocabulary.insert(it.key(), int(id));
     }
     return vocabulary;
@@ -129,7 +130,8 @@ WordPieceTokenizer::WordPieceTokenizer(QHash<QString, int> vocabulary, bool lowe
         { std::pair<const char *, int *> { "[UNK]", &m_unk }, { "[CLS]", &m_cls }, { "[SEP]", &m_sep } }) {
         const auto it = m_vocabulary.constFind(QLatin1String(name));
         if (it == m_vocabulary.constEnd())
-            fail(source, QStringLiteral("the vocabulary has no %1 token").arg(QLatin1String(name)));
+            fail(source, QT_TRANSLATE_NOOP("Error", "the vocabulary has no %1 token"),
+                { json::argText(QLatin1String(name)) });
         *id = *it;
     }
     m_mask = m_vocabulary.value(QStringLiteral("[MASK]"), -1);
@@ -242,7 +244,8 @@ ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(
     }
     for (const char32_t c : byteToChar()) {
         if (!m_vocabulary.contains(fromUcs4(c)))
-            fail(source, QStringLiteral("the vocabulary has no token for the byte character \"%1\"").arg(fromUcs4(c)));
+            fail(source, QT_TRANSLATE_NOOP("Error", "the vocabulary has no token for the byte character \"%1\""),
+                { json::argText(fromUcs4(c)) });
     }
 }
 
@@ -300,7 +303,8 @@ std::vector<SubwordTokenizer::Piece> ByteLevelBpeTokenizer::encode(const QString
         for (const QString &token : bpe(word)) {
             const auto it = m_vocabulary.constFind(token);
             if (it == m_vocabulary.constEnd())
-                fail(m_source, QStringLiteral("no vocabulary entry for the merged token \"%1\"").arg(token));
+                fail(m_source, QT_TRANSLATE_NOOP("Error", "no vocabulary entry for the merged token \"%1\""),
+                    { json::argText(token) });
             QByteArray raw;
             for (const char32_t c : token.toUcs4())
                 raw += char(unmap.value(c));
@@ -332,14 +336,16 @@ std::unique_ptr<SubwordTokenizer> SubwordTokenizer::load(const QString &folder, 
         const QString where = tokenizerJson + QStringLiteral(": model.vocab");
         if (wordPiece) {
             if (type != QLatin1String("WordPiece"))
-                fail(tokenizerJson, QStringLiteral("model.type is \"%1\"; a BERT model needs WordPiece").arg(type));
+                fail(tokenizerJson, QT_TRANSLATE_NOOP("Error", "model.type is \"%1\"; a BERT model needs WordPiece"),
+                    { json::argText(type) });
             const QJsonObject normalizer = o.value(QLatin1String("normalizer")).toObject();
             const bool lower = normalizer.value(QLatin1String("lowercase")).toBool(true);
             return std::make_unique<WordPieceTokenizer>(
                 checkedVocabulary(model.value(QLatin1String("vocab")).toObject(), where), lower, tokenizerJson);
         }
         if (type != QLatin1String("BPE"))
-            fail(tokenizerJson, QStringLiteral("model.type is \"%1\"; a GPT-2 model needs BPE").arg(type));
+            fail(tokenizerJson, QT_TRANSLATE_NOOP("Error", "model.type is \"%1\"; a GPT-2 model needs BPE"),
+                { json::argText(type) });
         std::vector<std::pair<QString, QString>> merges;
         const QJsonArray list = model.value(QLatin1String("merges")).toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
@@ -350,7 +356,8 @@ std::unique_ptr<SubwordTokenizer> SubwordTokenizer::load(const QString &folder, 
                 for (const QJsonValue &v : list[i].toArray())
                     pair << v.toString();
             if (pair.size() != 2 || pair[0].isEmpty() || pair[1].isEmpty())
-                fail(tokenizerJson, QStringLiteral("model.merges[%1]: expected two tokens").arg(i));
+                fail(tokenizerJson, QT_TRANSLATE_NOOP("Error", "model.merges[%1]: expected two tokens"),
+                    { json::argText(i) });
             merges.emplace_back(pair[0], pair[1]);
         }
         return std::make_unique<ByteLevelBpeTokenizer>(
@@ -359,7 +366,7 @@ std::unique_ptr<SubwordTokenizer> SubwordTokenizer::load(const QString &folder, 
     if (wordPiece) {
         const QString vocabPath = dir.filePath(QStringLiteral("vocab.txt"));
         if (!QFileInfo::exists(vocabPath))
-            fail(folder, QStringLiteral("no tokenizer: neither tokenizer.json nor vocab.txt"));
+            fail(folder, QT_TRANSLATE_NOOP("Error", "no tokenizer: neither tokenizer.json nor vocab.txt"), {});
         QHash<QString, int> vocabulary;
         const QStringList lines = readText(vocabPath).split(QLatin1Char('\n'));
         for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -369,7 +376,7 @@ std::unique_ptr<SubwordTokenizer> SubwordTokenizer::load(const QString &folder, 
             if (i == lines.size() - 1 && token.isEmpty())
                 break;
             if (i >= kMaxVocabulary)
-                fail(vocabPath, QStringLiteral("more than %1 lines").arg(kMaxVocabulary));
+                fail(vocabPath, QT_TRANSLATE_NOOP("Error", "more than %1 lines"), { json::argText(kMaxVocabulary) });
             if (!vocabulary.contains(token))
                 vocabulary.insert(token, int(i));
         }
@@ -380,7 +387,7 @@ std::unique_ptr<SubwordTokenizer> SubwordTokenizer::load(const QString &folder, 
                                      .object()
                                      .value(QLatin1String("do_lower_case"));
             if (!v.isUndefined() && !v.isBool())
-                fail(configPath, QStringLiteral("do_lower_case must be true or false"));
+                fail(configPath, QT_TRANSLATE_NOOP("Error", "do_lower_case must be true or false"), {});
             lower = v.toBool(true);
         }
         return std::make_unique<WordPieceTokenizer>(vocabulary, lower, vocabPath);
@@ -388,7 +395,8 @@ std::unique_ptr<SubwordTokenizer> SubwordTokenizer::load(const QString &folder, 
     const QString vocabPath = dir.filePath(QStringLiteral("vocab.json"));
     const QString mergesPath = dir.filePath(QStringLiteral("merges.txt"));
     if (!QFileInfo::exists(vocabPath) || !QFileInfo::exists(mergesPath))
-        fail(folder, QStringLiteral("no tokenizer: neither tokenizer.json nor vocab.json and merges.txt"));
+        fail(folder, QT_TRANSLATE_NOOP("Error", "no tokenizer: neither tokenizer.json nor vocab.json and merges.txt"),
+            {});
     const QHash<QString, int> vocabulary =
         checkedVocabulary(json::parseObject(json::readFile(vocabPath), vocabPath).object(), vocabPath);
     std::vector<std::pair<QString, QString>> merges;
@@ -402,7 +410,7 @@ std::unique_ptr<SubwordTokenizer> SubwordTokenizer::load(const QString &folder, 
         const QStringList pair = line.split(QLatin1Char(' '));
         if (pair.size() != 2 || pair[0].isEmpty() || pair[1].isEmpty())
             fail(QStringLiteral("%1:%2").arg(mergesPath).arg(i + 1),
-                QStringLiteral("expected two tokens separated by one space"));
+                QT_TRANSLATE_NOOP("Error", "expected two tokens separated by one space"), {});
         merges.emplace_back(pair[0], pair[1]);
     }
     return std::make_unique<ByteLevelBpeTokenizer>(vocabulary, merges, mergesPath);

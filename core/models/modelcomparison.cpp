@@ -33,7 +33,7 @@ ModelComparison::ModelComparison(QObject *parent)
         m_trained =
             attention::Workspace::withCheckpoint(attention::CheckpointModel::folderFor(QStringLiteral("trained")));
     } catch (const attention::Error &e) {
-        m_error = QString::fromStdString(e.what());
+        m_error = e.localized();
         return;
     }
     const HeadStatistics &stats = *m_trained->headStatistics;
@@ -204,7 +204,7 @@ void ModelComparison::compute()
         }
         m_error.clear();
     } catch (const Error &e) {
-        m_error = QString::fromStdString(e.what());
+        m_error = e.localized();
     }
     emit changed();
 }

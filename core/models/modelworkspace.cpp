@@ -25,7 +25,7 @@ bool ModelWorkspace::use(const QString &modelPath, const QString &packPath)
             m_workspace =
                 packPath.isEmpty() ? attention::Workspace::builtIn() : attention::Workspace::withPack(packPath);
     } catch (const attention::Error &e) {
-        setError(QString::fromStdString(e.what()));
+        setError(e.localized());
         return false;
     }
     m_modelPath = modelPath;

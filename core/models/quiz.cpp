@@ -203,7 +203,7 @@ bool Quiz::loadPack(const QString &path)
         m_loadError.clear();
         load();
     } catch (const Error &e) {
-        m_loadError = QString::fromStdString(e.what());
+        m_loadError = e.localized();
         emit packChanged();
         return false;
     }

@@ -5,6 +5,7 @@
 #include "attentionsession.h"
 #include "jsonio.h"
 #include "lessonpack.h"
+#include "modelworkspace.h"
 #include "preferences.h"
 #include "quiz.h"
 #include "quizpack.h"
@@ -171,7 +172,16 @@ private slots:
             QStringLiteral("der Text hat %1 Zeichen; die Grenze liegt bei %2")
                 .arg(tooLong.size())
                 .arg(session.maxTextLength()));
+        // a teacher's pack that cannot be used: the place in the file as it is, the problem in German
+        ModelWorkspace workspace;
+        workspace.setPackPath(QStringLiteral(ATTENTION_TEST_DATA "/packs/unknown-head.json"));
+        QVERIFY2(workspace.error().contains(QStringLiteral("unknown-head.json"))
+                && workspace.error().contains(QStringLiteral("unbekannter Kopf \"")),
+            qPrintable(workspace.error()));
         QVERIFY(Preferences::applyLanguage(QStringLiteral("en")));
+        workspace.setPackPath(QString());
+        workspace.setPackPath(QStringLiteral(ATTENTION_TEST_DATA "/packs/unknown-head.json"));
+        QVERIFY2(workspace.error().contains(QStringLiteral("unknown head \"")), qPrintable(workspace.error()));
         QCOMPARE(session.useText(tooLong),
             QStringLiteral("the text has %1 characters; the limit is %2")
                 .arg(tooLong.size())
