@@ -21,9 +21,7 @@
 #include <QPrinterInfo>
 #include <QSaveFile>
 
-namespace {
-
-attention::Worksheet worksheetOf(const AttentionSession &session, const QVariantMap &options)
+attention::Worksheet Exporter::worksheetFor(const AttentionSession &session, const QVariantMap &options)
 {
     const AttentionMatrixModel &matrix = *session.matrix();
     attention::Worksheet sheet;
@@ -49,6 +47,8 @@ attention::Worksheet worksheetOf(const AttentionSession &session, const QVariant
     sheet.heatmapOnFront = options.value(QStringLiteral("heatmap")).toBool();
     return sheet;
 }
+
+namespace {
 
 std::vector<attention::PatternExample> patternsOf(const AttentionSession *session)
 {
@@ -126,7 +126,7 @@ QString Exporter::saveWorksheet(AttentionSession *session, const QString &path, 
 {
     if (!session)
         return tr("There is no sentence to make a worksheet of.");
-    return attention::saveWorksheetPdf(worksheetOf(*session, options), path, paperOf(options));
+    return attention::saveWorksheetPdf(worksheetFor(*session, options), path, paperOf(options));
 }
 
 QString Exporter::matrixExplanation() const
@@ -161,6 +161,6 @@ QString Exporter::printWorksheet(AttentionSession *session, const QVariantMap &o
     QPrintDialog dialog(&printer);
     if (dialog.exec() != QDialog::Accepted)
         return {};
-    attention::paintWorksheet(worksheetOf(*session, options), &printer);
+    attention::paintWorksheet(worksheetFor(*session, options), &printer);
     return {};
 }

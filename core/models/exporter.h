@@ -8,6 +8,9 @@
 #include <QtQml/qqmlregistration.h>
 
 class AttentionSession;
+namespace attention {
+struct Worksheet;
+}
 
 /// What the window saves and prints of the current view: the attention matrix as CSV or JSON (the same columns as
 /// --export), and the worksheet for the sentence and head (PDF, or a printer through the system's print dialog).
@@ -42,6 +45,8 @@ public:
     Q_INVOKABLE QString lessonPlan() const;
     /// The teacher's handout (lesson plan, matrix explanation, pattern table) as a PDF ("paper": "A4" or "Letter").
     Q_INVOKABLE QString saveLessonPlan(AttentionSession *session, const QString &path, const QString &paper) const;
+    /// The worksheet of the sentence and head `session` shows, with the options of saveWorksheet().
+    static attention::Worksheet worksheetFor(const AttentionSession &session, const QVariantMap &options);
     /// The same worksheet sent to a printer chosen in the system's print dialog ("" also when the user cancels).
     Q_INVOKABLE QString printWorksheet(AttentionSession *session, const QVariantMap &options) const;
 };

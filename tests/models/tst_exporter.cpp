@@ -4,11 +4,13 @@
 // worksheet PDF of the sentence and head shown.
 #include "attentionsession.h"
 #include "exporter.h"
+#include "worksheet.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -124,6 +126,24 @@ private slots:
         QVERIFY(session.claimedTokens().empty());
         QCOMPARE(exporter.saveWorksheet(&session, a4, {}), QString());
         QVERIFY(!exporter.saveWorksheet(&session, dir.filePath(QStringLiteral("x/y.pdf")), {}).isEmpty());
+    }
+
+    void worksheetOnAPrinter()
+    {
+        // Print… draws the same pages on the QPrinter the system dialog sets up; a printer writing to a PDF file
+        // (no print server here) stands in for it.
+        AttentionSession session;
+        session.setSentenceId(QStringLiteral("pronoun-cat"));
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+        printer.setPageSize(QPageSize(QPageSize::Letter));
+        attention::paintWorksheet(Exporter::worksheetFor(session, { { QStringLiteral("answers"), true } }), &printer);
+        const QByteArray pdf = readAll(printer.outputFileName());
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QCOMPARE(pageCount(pdf), 2);
+        QVERIFY(pdf.contains("/MediaBox [0 0 612"));
     }
 };
 
