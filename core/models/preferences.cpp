@@ -114,22 +114,23 @@ void Preferences::setTextScale(double scale)
     store(kTextScaleKey, m_textScale);
 }
 
+void Preferences::setFlag(bool &member, bool value, const QString &key, void (Preferences::*changed)())
+{
+    if (value == member)
+        return;
+    member = value;
+    emit(this->*changed)();
+    store(key, member);
+}
+
 void Preferences::setPresenter(bool presenter)
 {
-    if (presenter == m_presenter)
-        return;
-    m_presenter = presenter;
-    emit presenterChanged();
-    store(kPresenterKey, m_presenter);
+    setFlag(m_presenter, presenter, kPresenterKey, &Preferences::presenterChanged);
 }
 
 void Preferences::setReducedMotion(bool reducedMotion)
 {
-    if (reducedMotion == m_reducedMotion)
-        return;
-    m_reducedMotion = reducedMotion;
-    emit reducedMotionChanged();
-    store(kReducedMotionKey, m_reducedMotion);
+    setFlag(m_reducedMotion, reducedMotion, kReducedMotionKey, &Preferences::reducedMotionChanged);
 }
 
 void Preferences::setLanguage(const QString &language)

@@ -96,6 +96,8 @@ private:
     /// Sets `member` to `value` if it is one of `known`, stores it under `key` and emits `changed`.
     void setChoice(QString &member, const QString &value, const QStringList &known, const QString &key,
         void (Preferences::*changed)());
+    /// Sets `member` to `value`, stores it under `key` and emits `changed`, when it differs.
+    void setFlag(bool &member, bool value, const QString &key, void (Preferences::*changed)());
 
     QString m_theme;
     QString m_colorMap;

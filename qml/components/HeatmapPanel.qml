@@ -67,32 +67,37 @@ FocusScope {
         inspectRow = Math.max(-1, Math.min(n - 1, row))
         inspectColumn = Math.max(-1, Math.min(n - 1, column))
     }
-    function valueText(row, column) {
+    /// Cell (row, column): its tokens, whether the mask forbids it, and its weight; null outside the matrix.
+    function cellAt(row, column) {
         if (row < 0 || column < 0 || row >= n || column >= n)
+            return null
+        const index = matrix.index(row, column)
+        return { from: session.labels[row], to: session.labels[column],
+                 masked: matrix.data(index, AttentionMatrixModel.MaskedRole),
+                 weight: matrix.data(index, AttentionMatrixModel.WeightRole) }
+    }
+    function valueText(row, column) {
+        const c = cellAt(row, column)
+        if (!c)
             return ""
-        const from = session.labels[row]
-        const to = session.labels[column]
-        if (matrix.data(matrix.index(row, column), AttentionMatrixModel.MaskedRole))
+        if (c.masked)
             //: a masked heatmap cell: the row token may not attend to the column token
-            return qsTr("'%1' → '%2': masked (may not attend)").arg(from).arg(to)
-        const w = matrix.data(matrix.index(row, column), AttentionMatrixModel.WeightRole)
-        return qsTr("'%1' → '%2': %3 %").arg(from).arg(to).arg(Theme.number(w * 100, 2))
+            return qsTr("'%1' → '%2': masked (may not attend)").arg(c.from).arg(c.to)
+        return qsTr("'%1' → '%2': %3 %").arg(c.from).arg(c.to).arg(Theme.number(c.weight * 100, 2))
     }
 
     objectName: "heatmapPanel"
     activeFocusOnTab: true
     /// What a screen reader says for the cell under keyboard focus: both tokens, the weight, and where it is.
     function spokenCell(row, column) {
-        if (row < 0 || column < 0 || row >= n || column >= n)
+        const c = cellAt(row, column)
+        if (!c)
             return ""
-        const from = session.labels[row]
-        const to = session.labels[column]
-        if (matrix.data(matrix.index(row, column), AttentionMatrixModel.MaskedRole))
+        if (c.masked)
             //: spoken for a masked heatmap cell: %1 and %2 tokens, %3 row number, %4 column number
-            return qsTr("%1 may not attend to %2 (masked), row %3, column %4").arg(from).arg(to).arg(row + 1).arg(column + 1)
-        const w = matrix.data(matrix.index(row, column), AttentionMatrixModel.WeightRole)
+            return qsTr("%1 may not attend to %2 (masked), row %3, column %4").arg(c.from).arg(c.to).arg(row + 1).arg(column + 1)
         //: spoken for a heatmap cell: %1 and %2 tokens, %3 the weight in percent, %4 row number, %5 column number
-        return qsTr("%1 attends to %2: %3 %, row %4, column %5").arg(from).arg(to).arg(Theme.number(w * 100, 1))
+        return qsTr("%1 attends to %2: %3 %, row %4, column %5").arg(c.from).arg(c.to).arg(Theme.number(c.weight * 100, 1))
             .arg(row + 1).arg(column + 1)
     }
 
